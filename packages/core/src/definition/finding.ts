@@ -1,0 +1,25 @@
+/**
+ * A problem found in a form definition, as data: by the parser (structure) or by a rule (Wmebv
+ * duties). The UI and the CLI turn it into words with `messageKey` and `params`.
+ */
+export interface Finding {
+  /** `json-syntax`, `schema`, or the id of the rule in `rules/`. */
+  ruleId: string;
+  severity: 'error' | 'warning';
+  /** RFC 6901 JSON pointer to the value concerned, `''` for the whole document. */
+  pointer: string;
+  /** i18n key under `findings.` in the core resources. */
+  messageKey: string;
+  params: Record<string, string | number>;
+  /** The article of law the rule enforces, e.g. `Awb 4:4 lid 2`. */
+  article?: string;
+}
+
+/** Builds an RFC 6901 JSON pointer from path segments. */
+export function toPointer(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'error');
+}

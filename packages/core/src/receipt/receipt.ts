@@ -1,0 +1,34 @@
+import { canonicalize } from 'json-canonicalize';
+import type { MessageType } from '../definition/schema.js';
+import type { ReviewSection } from '../review/review.js';
+import type { Attachment, Envelope } from '../submission/envelope.js';
+
+/**
+ * The ontvangstbevestiging (Awb 2:17 lid 1) the server answers a stored submission with.
+ */
+export interface Receipt {
+  /** Short and unambiguous, e.g. `BZW-7KX2-QD4M`. */
+  reference: string;
+  /** Time of receipt by the server's clock (Awb 2:20), ISO 8601 with offset. */
+  receivedAt: string;
+  organisation: { name: string };
+  messageType: MessageType;
+  formId: string;
+  formVersion: string;
+  locale: string;
+  /** What was received, as the sender saw it on the review step. */
+  review: ReviewSection[];
+  attachments: Attachment[];
+  /** SHA-256 (lower-case hex) over the RFC 8785 canonical JSON of the stored envelope. */
+  digest: { algorithm: 'SHA-256'; value: string };
+}
+
+/**
+ * SHA-256 over the RFC 8785 (JCS) canonical JSON of the normalised envelope, as lower-case hex.
+ * Works in browsers and Node (Web Crypto), so anyone can recompute it from the sender's copy.
+ */
+export async function envelopeDigest(envelope: Envelope): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalize(envelope));
+  const hash = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,81 @@
+import { localize } from '../definition/localized.js';
+import type { Field, FormDefinition } from '../definition/schema.js';
+import { visibleFieldIds } from '../definition/visibility.js';
+import { formatBytes, formatDate } from '../i18n/format.js';
+import { getTranslator } from '../i18n/translate.js';
+import type { Attachment, FieldValue, FieldValues } from '../submission/envelope.js';
+import { isEmpty } from '../validation/empty.js';
+import { isIsoDate } from '../validation/validators/date.js';
+
+/** One answer as the sender sees it on "Controleer uw antwoorden" and in the receipt. */
+export interface ReviewItem {
+  fieldId: string;
+  /** The field's label, exactly as on the form. */
+  label: string;
+  /** Human-readable answer: an option's label, "15 maart 2026", "besluit.pdf (120 kB)"; '' when empty. */
+  answer: string;
+  /** Separate lines of the answer (one per file, or per line of a text area). */
+  lines: string[];
+  empty: boolean;
+}
+
+/** The answers of one step, under the step's title. */
+export interface ReviewSection {
+  stepId: string;
+  title: string;
+  items: ReviewItem[];
+}
+
+/**
+ * The "terugtonen" model (Awb 2:17 lid 2, WCAG 2.1 SC 3.3.4): every visible answer in form order,
+ * grouped by step, labelled as on the form. Hidden fields never appear; empty optional answers do,
+ * marked `empty`.
+ *
+ * @param values - normalised answers (as `validateValues` returns them)
+ * @param locale - the language of labels, dates and sizes
+ */
+export function buildReview(
+  definition: FormDefinition,
+  values: FieldValues,
+  attachments: readonly Attachment[],
+  locale: string,
+): ReviewSection[] {
+  const visible = visibleFieldIds(definition, values);
+  return definition.steps
+    .map((step) => ({
+      stepId: step.id,
+      title: localize(step.title, locale),
+      items: step.fields
+        .filter((field) => visible.has(field.id))
+        .map((field) => reviewItem(field, values[field.id], attachments, locale)),
+    }))
+    .filter((section) => section.items.length > 0);
+}
+
+function reviewItem(field: Field, value: FieldValue | undefined, attachments: readonly Attachment[], locale: string): ReviewItem {
+  const label = localize(field.label, locale);
+  if (value === undefined || isEmpty(value)) return { fieldId: field.id, label, answer: '', lines: [], empty: true };
+  const lines = answerLines(field, value, attachments, locale);
+  return { fieldId: field.id, label, answer: lines.join('\n'), lines, empty: false };
+}
+
+function answerLines(field: Field, value: FieldValue, attachments: readonly Attachment[], locale: string): string[] {
+  switch (field.type) {
+    case 'radio': {
+      const option = field.options.find((candidate) => candidate.value === value);
+      return [option ? localize(option.label, locale) : String(value)];
+    }
+    case 'date':
+      // An impossible date (31-04) is shown as typed, never silently moved to another day.
+      return [isIsoDate(String(value)) ? formatDate(String(value), locale) : String(value)];
+    case 'file': {
+      const t = getTranslator(locale);
+      return (Array.isArray(value) ? value : []).map((id) => {
+        const attachment = attachments.find((candidate) => candidate.id === id);
+        return attachment ? t('format.fileAnswer', { name: attachment.name, size: formatBytes(attachment.size, locale) }) : id;
+      });
+    }
+    default:
+      return String(value).split('\n');
+  }
+}

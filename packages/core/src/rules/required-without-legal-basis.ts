@@ -1,0 +1,26 @@
+import { localize } from '../definition/localized.js';
+import { allFields } from '../definition/walk.js';
+import type { Rule } from './rule.js';
+
+/**
+ * A form may only make an answer mandatory when the data is needed (Awb 4:4 lid 2): `required: true`
+ * needs a `legalBasis`. Together with "constraints apply only to answered fields" this means no
+ * definition can make a field mandatory without saying why.
+ */
+export const requiredWithoutLegalBasis: Rule = {
+  id: 'required-without-legal-basis',
+  severity: 'error',
+  article: 'Awb 4:4 lid 2',
+  messageKey: 'findings.requiredWithoutLegalBasis',
+  check(definition) {
+    const fields = allFields(definition)
+      .filter(({ field }) => field.required && !field.legalBasis)
+      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, 'nl') } }));
+    const declarations = (definition.declarations ?? []).flatMap((declaration, index) =>
+      declaration.required && !declaration.legalBasis
+        ? [{ pointer: `/declarations/${index}/required`, params: { id: declaration.id, label: localize(declaration.label, 'nl') } }]
+        : [],
+    );
+    return [...fields, ...declarations];
+  },
+};

@@ -1,0 +1,19 @@
+import type { FormDefinition } from '../definition/schema.js';
+
+/** One Wmebv check on a definition. One rule per file; `lintDefinition` runs them all. */
+export interface Rule {
+  /** Stable id, used in findings, docs and `wmebv lint` output. */
+  id: string;
+  severity: 'error' | 'warning';
+  /** The article or standard the rule enforces, e.g. `Awb 4:4 lid 2`. */
+  article: string;
+  /** i18n key under `findings.` describing the problem and the way out. */
+  messageKey: string;
+  check(definition: FormDefinition): RuleHit[];
+}
+
+/** Where a rule found its problem, and the values its message needs. */
+export interface RuleHit {
+  pointer: string;
+  params: Record<string, string | number>;
+}

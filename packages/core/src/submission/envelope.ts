@@ -1,0 +1,55 @@
+/**
+ * The submission envelope (DESIGN.md): one shape from browser to server to receipt.
+ */
+import { z } from '../zod.js';
+
+/** A normalised answer: text as a string, a date as `YYYY-MM-DD`, a file field as attachment ids. */
+export const FieldValueSchema = z.union([z.string(), z.boolean(), z.array(z.string())]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+export type FieldValues = Record<string, FieldValue>;
+
+/** A file sent with the submission; its bytes travel as a multipart part named by `id`. */
+export const AttachmentSchema = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  /** The id of the file field it answers. */
+  field: z.string(),
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  /** Bytes. */
+  size: z.int().check(z.gte(0)),
+  /** MIME type as reported by the browser (and checked again by the server). */
+  type: z.string(),
+  /** Lower-case hex SHA-256 of the bytes. */
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+export const EnvelopeSchema = z.object({
+  formId: z.string().check(z.minLength(1)),
+  formVersion: z.string().check(z.minLength(1)),
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)),
+  /** Field id → answer; hidden and unanswered fields are absent. */
+  values: z.record(z.string(), FieldValueSchema),
+  /** Declaration id → ISO 8601 time (with offset) at which the sender agreed. */
+  declarations: z.record(z.string(), z.iso.datetime({ offset: true })),
+  attachments: z.array(AttachmentSchema),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** A structural problem in an envelope (bad JSON shape): the server answers 400. */
+export interface EnvelopeProblem {
+  pointer: string;
+  message: string;
+}
+
+/** Checks the shape of an envelope; does not validate answers (see `validateSubmission`). */
+export function parseEnvelope(input: unknown): { ok: true; envelope: Envelope } | { ok: false; problems: EnvelopeProblem[] } {
+  const result = EnvelopeSchema.safeParse(input);
+  if (result.success) return { ok: true, envelope: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({
+      pointer: issue.path.map((segment) => '/' + String(segment)).join(''),
+      message: issue.message,
+    })),
+  };
+}

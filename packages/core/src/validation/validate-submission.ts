@@ -1,0 +1,76 @@
+import type { FormDefinition } from '../definition/schema.js';
+import { allFields } from '../definition/walk.js';
+import { visibleFieldIds } from '../definition/visibility.js';
+import type { Envelope } from '../submission/envelope.js';
+import type { ValidationError } from './errors.js';
+import { validateValues } from './validate-values.js';
+
+export interface SubmissionResult {
+  ok: boolean;
+  /** Every problem at once, answers first in form order, then declarations. */
+  errors: ValidationError[];
+  /** The envelope as it is stored and as the receipt digest covers it: answers normalised, unused attachments gone. */
+  envelope: Envelope;
+}
+
+/**
+ * Validates a whole submission against its definition; the server runs this on everything it
+ * receives and never trusts the browser's checks. Answers to fields that do not exist or are hidden
+ * are errors here (the browser never sends them), as are unknown declarations and files that no
+ * visible answer refers to.
+ */
+export function validateSubmission(definition: FormDefinition, envelope: Envelope): SubmissionResult {
+  const errors: ValidationError[] = [];
+  const submissionError = (rule: ValidationError['rule'], params: ValidationError['params']): void => {
+    errors.push({ field: '', target: 'submission', rule, params, messageKey: `validation.${rule}` });
+  };
+  if (envelope.formId !== definition.id) submissionError('form', { formId: envelope.formId });
+
+  const result = validateValues(definition, envelope.values, envelope.attachments);
+  const known = new Set(allFields(definition).map(({ field }) => field.id));
+  const visible = visibleFieldIds(definition, result.values);
+  for (const id of Object.keys(envelope.values)) {
+    if (!known.has(id)) {
+      errors.push({ field: id, target: 'field', rule: 'unknownField', params: { id }, messageKey: 'validation.unknownField' });
+    } else if (!visible.has(id)) {
+      errors.push({ field: id, target: 'field', rule: 'hiddenField', params: { id }, messageKey: 'validation.hiddenField' });
+    }
+  }
+  errors.push(...result.errors);
+
+  const declarations = definition.declarations ?? [];
+  for (const declaration of declarations) {
+    if (declaration.required && !envelope.declarations[declaration.id]) {
+      errors.push({ field: declaration.id, target: 'declaration', rule: 'required', params: {}, messageKey: 'validation.requiredDeclaration' });
+    }
+  }
+  for (const id of Object.keys(envelope.declarations)) {
+    if (!declarations.some((declaration) => declaration.id === id)) {
+      errors.push({ field: id, target: 'declaration', rule: 'unknownDeclaration', params: { id }, messageKey: 'validation.unknownDeclaration' });
+    }
+  }
+
+  const referenced = new Set(Object.values(result.values).flatMap((value) => (Array.isArray(value) ? value : [])));
+  const seen = new Set<string>();
+  for (const attachment of envelope.attachments) {
+    if (!referenced.has(attachment.id) || seen.has(attachment.id)) {
+      submissionError('attachment', { id: attachment.id });
+    }
+    seen.add(attachment.id);
+  }
+
+  return {
+    ok: errors.length === 0,
+    errors,
+    envelope: {
+      formId: envelope.formId,
+      formVersion: envelope.formVersion,
+      locale: envelope.locale,
+      values: result.values,
+      declarations: Object.fromEntries(
+        declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!]),
+      ),
+      attachments: envelope.attachments.filter((attachment) => referenced.has(attachment.id)),
+    },
+  };
+}
