@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  async viteFinal(config) {
+    const { mergeConfig, defaultClientConditions } = await import('vite');
+    // Workspace packages resolve to their TypeScript source (`source` export condition). Setting
+    // `resolve.conditions` replaces Vite's defaults, so keep them.
+    const conditions = [
+      ...new Set(['source', ...(config.resolve?.conditions ?? []), ...defaultClientConditions]),
+    ];
+    const merged = mergeConfig(config, {});
+    merged.resolve = { ...merged.resolve, conditions };
+    return merged;
+  },
+};
+
+export default config;

@@ -1,0 +1,64 @@
+// @ts-check
+// @web/test-runner 0.20.2: browser tests for every package and the cross-package tests in test/.
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { cssInlinePlugin } from './test/support/css-inline-plugin.mjs';
+import { intakeMiddleware } from './test/support/intake-middleware.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  // Workspace packages resolve to their TypeScript source through the `source` export condition.
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [
+    cssInlinePlugin({ rootDir }),
+    // `a11ySnapshot()` from @web/test-runner-commands (the runner registers sendKeys, setViewport,
+    // emulateMedia, sendMouse, … itself, but not this one).
+    a11ySnapshotPlugin(),
+    // Also maps relative `./x.js` imports in .ts files to `./x.ts` when that file exists.
+    // es2022 lowers the (experimental) decorators; tsconfigRaw carries experimentalDecorators and
+    // useDefineForClassFields: false.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
+  ],
+  middleware: [await intakeMiddleware({ rootDir })],
+  browsers: [
+    chromeLauncher({
+      // One window per test page: with concurrency 2, pages opened as tabs of one window are
+      // background tabs where animation frames do not run and focus does not land, so fixture()
+      // and focus tests time out or fail (seen here). Separate windows each have focus.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+          // Belt and braces for pages running side by side: no throttling of hidden pages.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+        ],
+      },
+    }),
+  ],
+  concurrency: Math.max(1, Math.min(2, os.availableParallelism?.() ?? os.cpus().length)),
+  // Every file logs Lit's dev-mode notice (the `development` condition); keep the rest of the logs.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
