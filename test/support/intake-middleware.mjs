@@ -59,7 +59,7 @@ export async function intakeMiddleware({ rootDir, importServer = () => import('@
         path.join(rootDir, 'demo/forms'),
         path.join(rootDir, 'test/fixtures/forms'),
       ]);
-      handler = await server.createIntakeHandler({ dataDir, definitions });
+      handler = await server.createIntakeHandler({ dataDir, definitions, logger: server.silentLogger });
     }
   } catch (e) {
     const err = /** @type {NodeJS.ErrnoException} */ (e);

@@ -21,8 +21,8 @@ export interface SubmissionResult {
  */
 export function validateSubmission(definition: FormDefinition, envelope: Envelope): SubmissionResult {
   const errors: ValidationError[] = [];
-  const submissionError = (rule: ValidationError['rule'], params: ValidationError['params']): void => {
-    errors.push({ field: '', target: 'submission', rule, params, messageKey: `validation.${rule}` });
+  const submissionError = (rule: ValidationError['rule'], params: ValidationError['params'], messageKey = `validation.${rule}`): void => {
+    errors.push({ field: '', target: 'submission', rule, params, messageKey });
   };
   if (envelope.formId !== definition.id) submissionError('form', { formId: envelope.formId });
 
@@ -54,7 +54,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
   const seen = new Set<string>();
   for (const attachment of envelope.attachments) {
     if (!referenced.has(attachment.id) || seen.has(attachment.id)) {
-      submissionError('attachment', { id: attachment.id });
+      submissionError('attachment', { id: attachment.id }, 'validation.attachmentUnreferenced');
     }
     seen.add(attachment.id);
   }

@@ -1,0 +1,115 @@
+import type { IncomingMessage } from 'node:http';
+import {
+  createReference,
+  describeValidationError,
+  envelopeDigest,
+  parseEnvelope,
+  validateSubmission,
+  type Receipt,
+  type ValidationError,
+} from '@wmebv/core';
+import type { FormVersion } from '../definitions/registry.js';
+import { HttpError } from '../http/http-error.js';
+import { readSubmissionBody } from '../http/read-submission.js';
+import { IdempotencyKeyTaken, type SubmissionStore } from '../store/queries.js';
+import { checkReceivedFiles } from './check-files.js';
+import { readIdempotencyKey } from './idempotency-key.js';
+import { buildReceipt } from './receipt.js';
+import { formatReceivedAt } from './received-at.js';
+import { uploadLimits } from './upload-limits.js';
+
+/** The answer to an accepted submission: 201 when stored now, 200 when a retry returns the stored receipt. */
+export interface Accepted {
+  status: 200 | 201;
+  receipt: Receipt;
+}
+
+/**
+ * Receives one submission for the served version of a form: reads the body, checks the envelope's
+ * shape, the files against their metadata and the answers against the definition (never trusting
+ * the browser), and stores it only when all of that holds. The time of receipt is the server clock
+ * when the body has fully arrived (Awb 2:20).
+ *
+ * @throws HttpError 400 malformed, 409 another form version, 413 too large, 422 invalid
+ *   (`errors` lists every problem at once, in the sender's language) or idempotency key reused
+ */
+export async function receiveSubmission(
+  req: IncomingMessage,
+  form: FormVersion,
+  store: SubmissionStore,
+  now: () => Date,
+): Promise<Accepted> {
+  const { definition } = form;
+  const idempotencyKey = readIdempotencyKey(req);
+  const body = await readSubmissionBody(req, uploadLimits(definition));
+  const receivedAt = formatReceivedAt(now());
+
+  const parsed = parseEnvelope(body.envelope);
+  if (!parsed.ok) {
+    throw new HttpError(400, 'invalid-envelope', 'The body is not a submission envelope.', {
+      details: { problems: parsed.problems },
+    });
+  }
+  const sent = parsed.envelope;
+  const fileErrors = checkReceivedFiles(sent.attachments, body.files);
+  const requestDigest = await envelopeDigest(sent);
+  const replay = (): Accepted | undefined => {
+    const earlier = idempotencyKey === undefined ? undefined : store.findByIdempotencyKey(idempotencyKey);
+    if (!earlier) return undefined;
+    if (earlier.requestDigest !== requestDigest) {
+      throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different submission.');
+    }
+    return { status: 200, receipt: earlier.receipt };
+  };
+  // A retry of a stored submission gets its receipt back, even after the form got a new version.
+  const earlier = fileErrors.length === 0 ? replay() : undefined;
+  if (earlier) return earlier;
+
+  if (sent.formVersion !== definition.version) {
+    throw new HttpError(
+      409,
+      'form-version-not-served',
+      `Version ${sent.formVersion} of form "${definition.id}" is not accepted; the current version is ${definition.version}.`,
+      { details: { currentVersion: definition.version } },
+    );
+  }
+
+  const result = validateSubmission(definition, sent);
+  const errors = [...result.errors, ...fileErrors];
+  if (errors.length > 0) throw invalid(form, errors, sent.locale);
+
+  const stored = result.envelope;
+  const digest = await envelopeDigest(stored);
+  const files = stored.attachments.map((attachment) => {
+    const file = body.files.find((candidate) => candidate.id === attachment.id)!;
+    return { ...attachment, size: file.size, sha256: file.sha256, bytes: file.bytes };
+  });
+  try {
+    const submission = store.insertSubmission(
+      () => createReference(definition.messageType),
+      (reference) => ({
+        formVersion: form,
+        receivedAt,
+        envelope: stored,
+        receipt: buildReceipt(definition, stored, reference, receivedAt, digest),
+        idempotencyKey,
+        requestDigest,
+        files,
+      }),
+    );
+    return { status: 201, receipt: submission.receipt };
+  } catch (error) {
+    // The same key was stored by a request that overtook this one: same answer as a later retry.
+    if (error instanceof IdempotencyKeyTaken) return replay()!;
+    throw error;
+  }
+}
+
+function invalid(form: FormVersion, errors: readonly ValidationError[], locale: string): HttpError {
+  return new HttpError(
+    422,
+    'invalid-submission',
+    `The submission has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; see errors.`,
+    { body: { errors: errors.map((error) => ({ ...error, message: describeValidationError(form.definition, error, locale) })) } },
+  );
+}
