@@ -1,0 +1,218 @@
+import {
+  formatCitation,
+  getTranslator,
+  localize,
+  resolveLocale,
+  type LegalBasis,
+  type SupportedLocale,
+  type Translate,
+} from '@wmebv/core';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { adoptStyles } from '../util/adopt-styles.js';
+import { uniqueId } from '../util/unique-id.js';
+import css from './field.css?inline';
+
+/**
+ * The base of every `wmebv-*` field: renders, into the light DOM, the chrome a field shares and
+ * wires it to the control(s) the subclass renders.
+ *
+ * - a `<label for>` (or, for a group of controls, a `<fieldset>` with a `<legend>`), with
+ *   "(niet verplicht)" appended when the field is not `required` (Awb 4:4 lid 2; never asterisks);
+ * - a hint, an inline error (`<p class="wmebv-error-message"><span class="wmebv-visually-hidden">Fout: </span>…</p>`);
+ * - for a required field with a `legalBasis`: a "Waarom vragen we dit?" disclosure citing it;
+ * - `aria-describedby` (hint, then error; only those shown) and `aria-invalid` (only while `error`
+ *   is set). Subclasses put `required` on their native control(s) iff the field is required.
+ *
+ * A field never validates by itself, not while typing, not on blur: it shows what its `error`
+ * property says, set by whoever validates (wmebv-form, with core's validation).
+ *
+ * Children present before the element first renders are fallback content and are removed.
+ * Ids are unique on the page (`wmebv-field-N-…`), so two forms on one page work.
+ */
+export abstract class WmebvFieldElement extends LitElement {
+  /** The name the value is submitted under. */
+  @property({ reflect: true }) name = '';
+
+  /** The question, as plain text (already in the user's language). */
+  @property() label = '';
+
+  /** Help text under the label. */
+  @property() hint = '';
+
+  /** Mandatory. Without it the label says "(niet verplicht)". */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disabled: the control(s) cannot be used and nothing is submitted. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The message to show at the field; empty shows none. Set by whoever validates. */
+  @property() error = '';
+
+  /** Why a required field is required; shown under "Waarom vragen we dit?". JSON in the attribute. */
+  @property({ type: Object, attribute: 'legal-basis' }) legalBasis?: LegalBasis;
+
+  /** An HTML autocomplete token for the native control (`name`, `email`, `postal-code`, `bday` …). */
+  @property() autocomplete = '';
+
+  /** Language of the field's own words; defaults to the nearest `lang` attribute, then Dutch. */
+  @property() locale = '';
+
+  /** Prefix of every id this field renders. */
+  protected readonly fieldId: string = uniqueId('wmebv-field');
+
+  /** The language the field's own words are in (resolved from `locale` and `lang`). */
+  protected resolvedLocale: SupportedLocale = 'nl';
+
+  /** Translate into `resolvedLocale`. */
+  protected t: Translate = getTranslator('nl');
+
+  /** The value: a string for most fields, the chosen files for a file upload. */
+  abstract get value(): unknown;
+
+  /**
+   * The id of the control the error summary links to (`href="#…"`) and `focusControl()` focuses:
+   * the input, the first radio, the first wrong part of a date.
+   */
+  get controlId(): string {
+    return `${this.fieldId}-input`;
+  }
+
+  /**
+   * Moves the user to the field as GOV.UK's error summary does: scrolls the label (or legend) into
+   * view, so the question is visible, then focuses `controlId` without scrolling again. Never
+   * selects a radio. If the element has not rendered its latest state yet, this happens once it has.
+   */
+  focusControl(): void {
+    if (this.isUpdatePending || !this.hasUpdated) {
+      void this.updateComplete.then(() => this.moveFocus());
+      return;
+    }
+    this.moveFocus();
+  }
+
+  protected get hintId(): string {
+    return `${this.fieldId}-hint`;
+  }
+
+  protected get errorId(): string {
+    return `${this.fieldId}-error`;
+  }
+
+  /** A group of controls renders a `<fieldset>` with the label as `<legend>` instead of a `<label>`. */
+  protected get isGroup(): boolean {
+    return false;
+  }
+
+  /** Whether the field shows an error. */
+  protected get invalid(): boolean {
+    return Boolean(this.error);
+  }
+
+  /** The control(s): inputs, textarea, radios. */
+  protected abstract renderControl(): unknown;
+
+  /**
+   * Ids for `aria-describedby`: the hint, then `extra` (e.g. a character limit), then the error;
+   * only those present. `nothing` when there are none, so that no empty attribute is rendered.
+   */
+  protected describedBy(...extra: Array<string | false | undefined>): string | typeof nothing {
+    const ids = [this.hint ? this.hintId : undefined, ...extra, this.invalid ? this.errorId : undefined].filter(
+      (id): id is string => Boolean(id),
+    );
+    return ids.length > 0 ? ids.join(' ') : nothing;
+  }
+
+  /** Everything between the label and the control that is not hint or error (file limits). */
+  protected renderDescription(): unknown {
+    return nothing;
+  }
+
+  protected override createRenderRoot(): HTMLElement {
+    // Light DOM: labels, autofill, `#id` links and FormData work as in plain HTML. Children present
+    // before the first render are fallback content (e.g. "Werkt dit niet? Bel 14 0999").
+    this.replaceChildren();
+    return this;
+  }
+
+  override connectedCallback(): void {
+    // An instance property set before the element was defined would hide the class's accessor.
+    for (const key of ['value', 'files'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const own = (this as Record<string, unknown>)[key];
+        delete (this as Record<string, unknown>)[key];
+        (this as Record<string, unknown>)[key] = own;
+      }
+    }
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang');
+    this.resolvedLocale = resolveLocale(lang);
+    this.t = getTranslator(this.resolvedLocale);
+  }
+
+  protected override render(): TemplateResult {
+    const classes = `wmebv-field${this.invalid ? ' wmebv-field--error' : ''}`;
+    const body = html`${this.hint ? html`<p class="wmebv-hint" id=${this.hintId}>${this.hint}</p>` : nothing}
+    ${this.renderDescription()}${this.renderError()}${this.renderControl()}${this.renderLegalBasis()}`;
+    if (this.isGroup) {
+      return html`<div class=${classes}>
+        <fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
+          <legend class="wmebv-legend">${this.renderCaption()}</legend>
+          ${body}
+        </fieldset>
+      </div>`;
+    }
+    return html`<div class=${classes}>
+      <label class="wmebv-label" for=${this.controlId}>${this.renderCaption()}</label>
+      ${body}
+    </div>`;
+  }
+
+  private renderCaption(): unknown {
+    // The space goes in the same text node as the marker: a whitespace-only text node between Lit's
+    // markers is dropped from the accessible name ("Naam(niet verplicht)").
+    return html`${this.label}${this.required
+      ? nothing
+      : html`<span class="wmebv-optional">${` ${this.t('field.optional')}`}</span>`}`;
+  }
+
+  private renderError(): unknown {
+    if (!this.invalid) return nothing;
+    return html`<p class="wmebv-error-message" id=${this.errorId}>
+      <span class="wmebv-visually-hidden">${this.t('field.errorPrefix')}</span>${this.error}
+    </p>`;
+  }
+
+  private renderLegalBasis(): unknown {
+    const basis = this.legalBasis;
+    if (!this.required || !basis) return nothing;
+    const citation = formatCitation(basis, this.resolvedLocale);
+    const explanation = localize(basis.explanation, this.resolvedLocale);
+    return html`<details class="wmebv-legal-basis">
+      <summary class="wmebv-legal-basis__summary">${this.t('field.whyRequired')}</summary>
+      <div class="wmebv-legal-basis__text">
+        <p>${this.t('field.legalBasis', { citation })}</p>
+        ${explanation ? html`<p>${explanation}</p>` : nothing}
+        <p>
+          <a href=${basis.url} target="_blank" rel="noopener noreferrer"
+            >${this.t('field.legalBasisLink', { citation })}
+            <span class="wmebv-legal-basis__new-tab">${this.t('field.opensInNewTab')}</span></a
+          >
+        </p>
+      </div>
+    </details>`;
+  }
+
+  private moveFocus(): void {
+    const control = this.querySelector<HTMLElement>(`#${CSS.escape(this.controlId)}`);
+    if (!control) return;
+    const caption = this.querySelector<HTMLElement>(':scope > .wmebv-field .wmebv-label, :scope > .wmebv-field .wmebv-legend');
+    (caption ?? control).scrollIntoView({ block: 'start' });
+    control.focus({ preventScroll: true });
+  }
+}

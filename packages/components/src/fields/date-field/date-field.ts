@@ -1,0 +1,179 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './date-field.css?inline';
+import {
+  DATE_PART_ORDER,
+  EMPTY_DATE,
+  joinDate,
+  splitDate,
+  wrongDateParts,
+  type DatePart,
+  type DateParts,
+} from './date-parts.js';
+
+const PART_LABEL_KEYS: Record<DatePart, string> = {
+  day: 'field.dateDay',
+  month: 'field.dateMonth',
+  year: 'field.dateYear',
+};
+
+/**
+ * A date question as three inputs, Dag / Maand / Jaar (the GOV.UK date input), inside a
+ * `<fieldset>` whose `<legend>` is the question.
+ *
+ * Form-associated: the element submits its `value` under its `name`; the three inner inputs have no
+ * `name`. The value is `''` when all parts are empty, else `YYYY-MM-DD` from the parts as typed (see
+ * `joinDate`): a partial or impossible date stays as typed (`2026-04-31`, `2026-04-`) for core's
+ * validation to reject, and is never lost. Setting `value` fills the parts.
+ *
+ * With `error` set, the wrong parts (day over the days in the month, month over 12, year not four
+ * digits, empty parts) get `aria-invalid` and `controlId`/`focusControl()` point at the first of
+ * them; otherwise at the day input.
+ *
+ * @element wmebv-date-field
+ *
+ * @attr {string} name - name the date is submitted under
+ * @attr {string} label - the question (the legend)
+ * @attr {string} hint - help text under the legend, e.g. "Bijvoorbeeld 15 3 2026"
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the legend
+ * @attr {boolean} disabled - disables the inputs; nothing is submitted
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} autocomplete - `bday` gives the parts `bday-day`, `bday-month`, `bday-year`; nothing else is used
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {string} value - the initial value (`YYYY-MM-DD`); `form.reset()` returns to it
+ *
+ * @prop {string} value - the current value: `''` or `YYYY-MM-DD` from the parts as typed
+ * @prop {string} defaultValue - the initial value (attribute `value`)
+ * @prop {string} controlId - id of the first wrong part when `error` is set, else of the day input
+ * @prop {HTMLFormElement | null} form - the form the element belongs to
+ *
+ * @fires input - from the element itself (target: the element) when any part is typed in
+ * @fires change - from the element itself (target: the element) when a part is changed and left
+ *
+ * @cssproperty --wmebv-input-border-color - border of the inputs
+ * @cssproperty --wmebv-error-color - error message, error borders and bar
+ * @cssproperty --wmebv-focus-color - focus outline
+ */
+@customElement('wmebv-date-field')
+export class WmebvDateField extends WmebvFormAssociatedFieldElement {
+  /** The initial value (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** What the user typed, part by part: the single source of the value. */
+  @state() private parts: DateParts = { ...EMPTY_DATE };
+
+  /** Set once the value was typed or set, after which `defaultValue` no longer fills the parts. */
+  private dirty = false;
+
+  /** The current value: `''`, or `YYYY-MM-DD` from the parts as typed. */
+  get value(): string {
+    return joinDate(this.parts);
+  }
+
+  set value(value: string) {
+    const text = value == null ? '' : String(value);
+    this.dirty = true;
+    // Writing back the value just read must not rewrite what the user is typing ("5" → "05").
+    if (text === this.value) return;
+    this.setParts(splitDate(text));
+  }
+
+  override get controlId(): string {
+    if (this.invalid) {
+      const first = this.wrongParts()[0];
+      if (first) return this.partId(first);
+    }
+    return this.partId('day');
+  }
+
+  protected override get isGroup(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  formResetCallback(): void {
+    this.dirty = false;
+    this.setParts(splitDate(this.defaultValue));
+    // The inner inputs are reset by the same form.reset(): render again even if the parts did not change.
+    this.requestUpdate();
+  }
+
+  formStateRestoreCallback(state: File | string | FormData | null): void {
+    if (typeof state === 'string') this.setParts(splitDate(state));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty) this.setParts(splitDate(this.defaultValue));
+  }
+
+  protected override renderControl(): unknown {
+    const wrong = this.invalid ? this.wrongParts() : [];
+    const bday = this.autocomplete === 'bday';
+    return html`<div class="wmebv-date-field__parts">
+      ${DATE_PART_ORDER.map((part) => {
+        const id = this.partId(part);
+        // With an error that no single part explains (all parts look right), mark them all.
+        const partInvalid = this.invalid && (wrong.length === 0 || wrong.includes(part));
+        return html`<div class="wmebv-date-field__part">
+          <label class="wmebv-date-field__label" for=${id}>${this.t(PART_LABEL_KEYS[part])}</label>
+          <input
+            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--${part}"
+            id=${id}
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            autocomplete=${bday ? `bday-${part}` : nothing}
+            .value=${live(this.parts[part])}
+            ?required=${this.required}
+            ?disabled=${this.controlsDisabled}
+            aria-invalid=${partInvalid ? 'true' : 'false'}
+            @input=${(event: Event) => this.onPartInput(event, part)}
+            @change=${this.onPartChange}
+          />
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private partId(part: DatePart): string {
+    return `${this.fieldId}-${part}`;
+  }
+
+  private wrongParts(): DatePart[] {
+    return wrongDateParts(this.parts);
+  }
+
+  private setParts(parts: DateParts): void {
+    this.parts = parts;
+    this.internals.setFormValue(this.value, this.value);
+  }
+
+  private onPartInput(event: Event, part: DatePart): void {
+    // The element's own event replaces the inner input's: listeners see one `input`, from the
+    // element, whose `value` is the whole date.
+    event.stopPropagation();
+    this.dirty = true;
+    this.setParts({ ...this.parts, [part]: (event.target as HTMLInputElement).value });
+    this.emit('input');
+  }
+
+  private onPartChange = (event: Event): void => {
+    event.stopPropagation();
+    this.emit('change');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-date-field': WmebvDateField;
+  }
+}

@@ -1,0 +1,350 @@
+import { accepts, describeAccept, formatBytes, type Translate } from '@wmebv/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './file-upload.css?inline';
+
+/** A chosen file with a key that survives re-rendering (the same File may be chosen twice). */
+interface ChosenFile {
+  file: File;
+  key: number;
+}
+
+const acceptConverter = {
+  fromAttribute: (value: string | null): string[] =>
+    (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  toAttribute: (value: string[]): string => value.join(','),
+};
+
+/**
+ * Attachments: a file input plus a drop zone, with the chosen files listed, each removable.
+ *
+ * The limits (types, size per file, number of files) are shown before anything is chosen (Awb
+ * 2:13 lid 3). Every file chosen or dropped is checked at once against them: a file of a type not
+ * in `accept`, larger than `maxFileSize`, or one more than `maxFiles` is not added, and its name
+ * and the reason are shown in a `role="status"` list (Awb 2:15: told promptly). The server checks
+ * again.
+ *
+ * Form-associated: the element submits each chosen File under its `name` (nothing when none is
+ * chosen); the inner `<input type="file">` has no `name`, and is emptied after each choice (the
+ * element keeps the list). The native input stays keyboard-operable; its visible label looks like a
+ * button. Removing a file moves focus to the next remove button, or to the file input.
+ *
+ * @element wmebv-file-upload
+ *
+ * @attr {string} name - name each File is submitted under
+ * @attr {string} label - the question
+ * @attr {string} hint - help text under the label
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
+ * @attr {boolean} disabled - disables choosing and removing; nothing is submitted
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {string} accept - allowed types, comma-separated MIME types (`image/*`) or extensions (`.pdf`); empty allows all
+ * @attr {number} max-file-size - largest allowed file in bytes
+ * @attr {number} max-files - most files that can be added (default 1)
+ *
+ * @prop {File[]} files - the chosen files (a copy; setting replaces them, without checks or events)
+ * @prop {File[]} value - the same as `files`
+ * @prop {string[]} accept - allowed types
+ * @prop {number | undefined} maxFileSize - largest allowed file in bytes
+ * @prop {number} maxFiles - most files that can be added
+ * @prop {string} controlId - id of the file input
+ * @prop {HTMLFormElement | null} form - the form the element belongs to
+ *
+ * @fires input - from the element itself (target: the element) when files were added or removed
+ * @fires change - from the element itself, right after `input`
+ *
+ * @cssproperty --wmebv-secondary-text-color - limits text and the drop zone's dashed border
+ * @cssproperty --wmebv-accent-color - drop zone while a file is dragged over it
+ * @cssproperty --wmebv-muted-background-color - drop zone background while dragging
+ * @cssproperty --wmebv-error-color - rejected files, error message and bar
+ * @cssproperty --wmebv-secondary-button-color - the "Kies bestand" button
+ * @cssproperty --wmebv-focus-color - focus style of the button and remove links
+ */
+@customElement('wmebv-file-upload')
+export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
+  /** Allowed types: MIME types (`application/pdf`, `image/*`) or extensions (`.pdf`); empty allows all. */
+  @property({ converter: acceptConverter }) accept: string[] = [];
+
+  /** Largest allowed file, in bytes. */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize?: number;
+
+  /** Most files that can be added. */
+  @property({ type: Number, attribute: 'max-files' }) maxFiles = 1;
+
+  @state() private chosen: ChosenFile[] = [];
+
+  /** Why files of the last choice were not added. */
+  @state() private rejections: string[] = [];
+
+  /** Said to screen readers: what was added or removed. */
+  @state() private announcement = '';
+
+  /** Bumped with every message, so a repeated message is announced again. */
+  @state() private statusSerial = 0;
+
+  @state() private dragging = false;
+
+  @query('input[type="file"]') private input?: HTMLInputElement | null;
+
+  private nextKey = 0;
+
+  /** The chosen files. Setting replaces them without checks or events, like setting a native value. */
+  get files(): File[] {
+    return this.chosen.map((entry) => entry.file);
+  }
+
+  set files(files: readonly File[] | null | undefined) {
+    const next = [...(files ?? [])];
+    const current = this.files;
+    if (next.length === current.length && next.every((file, index) => file === current[index])) return;
+    this.chosen = next.map((file) => ({ file, key: this.nextKey++ }));
+    this.syncFormValue();
+  }
+
+  /** The chosen files (the same as `files`). */
+  get value(): File[] {
+    return this.files;
+  }
+
+  set value(files: readonly File[] | null | undefined) {
+    this.files = files;
+  }
+
+  private get limit(): number {
+    return Number.isFinite(this.maxFiles) && this.maxFiles >= 1 ? Math.floor(this.maxFiles) : 1;
+  }
+
+  private get limitsId(): string {
+    return `${this.fieldId}-limits`;
+  }
+
+  private get listTitleId(): string {
+    return `${this.fieldId}-chosen`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  formResetCallback(): void {
+    this.chosen = [];
+    this.rejections = [];
+    this.announcement = '';
+    this.syncFormValue();
+  }
+
+  formStateRestoreCallback(state: File | string | FormData | null): void {
+    if (state instanceof FormData) {
+      this.files = state.getAll(this.name).filter((entry): entry is File => entry instanceof File);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // FormData entries carry their name: build them again under a new name.
+    if (changed.has('name')) this.syncFormValue();
+  }
+
+  protected override renderDescription(): unknown {
+    return html`<p class="wmebv-hint wmebv-file-upload__limits" id=${this.limitsId}>
+      ${limitsText(this.t, this.resolvedLocale, this.accept, this.maxFileSize, this.limit)}
+    </p>`;
+  }
+
+  protected override renderControl(): unknown {
+    const many = this.limit > 1;
+    const disabled = this.controlsDisabled;
+    return html`<div
+        class="wmebv-file-upload__drop-zone${this.dragging ? ' wmebv-file-upload__drop-zone--active' : ''}"
+        @dragenter=${this.onDragOver}
+        @dragover=${this.onDragOver}
+        @dragleave=${this.onDragLeave}
+        @drop=${this.onDrop}
+      >
+        <input
+          class="wmebv-file-upload__input wmebv-visually-hidden"
+          type="file"
+          id=${this.controlId}
+          ?multiple=${many}
+          accept=${this.accept.length > 0 ? this.accept.join(',') : nothing}
+          ?required=${this.required && this.chosen.length === 0}
+          ?disabled=${disabled}
+          aria-invalid=${this.invalid ? 'true' : 'false'}
+          aria-describedby=${this.describedBy(this.limitsId)}
+          @input=${stop}
+          @change=${this.onInputChange}
+        />
+        <label class="wmebv-button wmebv-button--secondary wmebv-file-upload__button" for=${this.controlId}
+          >${this.t(many ? 'field.fileChooseMore' : 'field.fileChoose')}</label
+        >
+        <span class="wmebv-file-upload__drop-text">${this.t(many ? 'field.fileDropMore' : 'field.fileDrop')}</span>
+      </div>
+      <div class="wmebv-file-upload__status" role="status">
+        ${keyed(
+          this.statusSerial,
+          html`<ul class="wmebv-file-upload__rejections">${this.rejections.map((message) => html`<li>${message}</li>`)}</ul>
+            <span class="wmebv-visually-hidden">${this.announcement}</span>`,
+        )}
+      </div>
+      ${this.chosen.length > 0
+        ? html`<p class="wmebv-file-upload__chosen-title" id=${this.listTitleId}>${this.t('field.filesChosen')}</p>
+            <ul class="wmebv-file-upload__list" aria-labelledby=${this.listTitleId}>
+              ${repeat(
+                this.chosen,
+                (entry) => entry.key,
+                (entry) => html`<li class="wmebv-file-upload__file">
+                  <span class="wmebv-file-upload__file-text"
+                    ><span class="wmebv-file-upload__name">${entry.file.name}</span>
+                    <span class="wmebv-file-upload__size">(${formatBytes(entry.file.size, this.resolvedLocale)})</span></span
+                  >
+                  <button
+                    type="button"
+                    class="wmebv-link-button wmebv-file-upload__remove"
+                    ?disabled=${disabled}
+                    @click=${() => this.removeFile(entry.key)}
+                  >
+                    ${this.t('field.fileRemove', { name: entry.file.name })}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}`;
+  }
+
+  /** Checks each file at once; adds those that pass, says why the others were not added. */
+  private addFiles(files: readonly File[]): void {
+    const rejections: string[] = [];
+    const added: ChosenFile[] = [];
+    const total = (): number => this.chosen.length + added.length;
+    for (const file of files) {
+      const reason = this.rejectionOf(file, total());
+      if (reason) rejections.push(reason);
+      else added.push({ file, key: this.nextKey++ });
+    }
+    this.showStatus(
+      rejections,
+      added.map((entry) => this.t('field.fileAdded', { name: entry.file.name })).join(' '),
+    );
+    if (added.length === 0) return;
+    this.chosen = [...this.chosen, ...added];
+    this.syncFormValue();
+    this.emit('input');
+    this.emit('change');
+  }
+
+  private rejectionOf(file: File, count: number): string | undefined {
+    const { t } = this;
+    if (this.accept.length > 0 && !accepts(this.accept, file)) {
+      return t('field.fileWrongType', { name: file.name, accepted: describeAccept(this.accept) });
+    }
+    if (this.maxFileSize !== undefined && file.size > this.maxFileSize) {
+      return t('field.fileTooBig', { name: file.name, max: formatBytes(this.maxFileSize, this.resolvedLocale) });
+    }
+    if (count >= this.limit) {
+      return this.limit === 1
+        ? t('field.fileTooManyOne', { name: file.name })
+        : t('field.fileTooMany', { name: file.name, max: this.limit });
+    }
+    return undefined;
+  }
+
+  private async removeFile(key: number): Promise<void> {
+    const index = this.chosen.findIndex((entry) => entry.key === key);
+    const entry = this.chosen[index];
+    if (!entry || this.controlsDisabled) return;
+    this.chosen = this.chosen.filter((candidate) => candidate.key !== key);
+    this.syncFormValue();
+    this.showStatus([], this.t('field.fileRemoved', { name: entry.file.name }));
+    this.emit('input');
+    this.emit('change');
+    await this.updateComplete;
+    const next = this.querySelectorAll<HTMLButtonElement>('.wmebv-file-upload__remove')[index];
+    (next ?? this.input)?.focus();
+  }
+
+  private showStatus(rejections: string[], announcement: string): void {
+    this.rejections = rejections;
+    this.announcement = announcement;
+    this.statusSerial += 1;
+  }
+
+  private syncFormValue(): void {
+    if (!this.name || this.chosen.length === 0) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const { file } of this.chosen) data.append(this.name, file);
+    this.internals.setFormValue(data, data);
+  }
+
+  private onInputChange = (event: Event): void => {
+    event.stopPropagation();
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // The element keeps the list; an empty input also lets the same file be chosen again.
+    input.value = '';
+    if (files.length > 0) this.addFiles(files);
+  };
+
+  private onDragOver = (event: DragEvent): void => {
+    if (this.controlsDisabled || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private onDragLeave = (event: DragEvent): void => {
+    const zone = event.currentTarget as HTMLElement;
+    if (event.relatedTarget instanceof Node && zone.contains(event.relatedTarget)) return;
+    this.dragging = false;
+  };
+
+  private onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    if (this.controlsDisabled) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) this.addFiles(files);
+  };
+}
+
+function stop(event: Event): void {
+  event.stopPropagation();
+}
+
+/** "Toegestaan: PDF, JPG. Maximaal 10 MB per bestand, 3 bestanden." and the variants without types or size. */
+export function limitsText(
+  t: Translate,
+  locale: string,
+  accept: readonly string[],
+  maxFileSize: number | undefined,
+  maxFiles: number,
+): string {
+  const types = accept.length > 0 ? describeAccept(accept) : '';
+  const size = maxFileSize !== undefined ? formatBytes(maxFileSize, locale) : '';
+  if (types && size) {
+    return maxFiles > 1 ? t('field.fileLimits', { types, size, count: maxFiles }) : t('field.fileLimitsOne', { types, size });
+  }
+  if (size && maxFiles > 1) return t('field.fileLimitsAnyType', { size, count: maxFiles });
+  const sentences: string[] = [];
+  if (types) sentences.push(t('field.fileLimitTypes', { types }));
+  if (size) sentences.push(t('field.fileLimitSize', { size }));
+  sentences.push(t('field.fileLimitCount', { count: maxFiles }));
+  return sentences.join(' ');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-file-upload': WmebvFileUpload;
+  }
+}

@@ -1,0 +1,143 @@
+import { localize, type Option } from '@wmebv/core';
+import { html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './radio-group.css?inline';
+
+/**
+ * A question with one answer out of a few: native radios in a `<fieldset>` whose `<legend>` is the
+ * question (with "(niet verplicht)" when optional), in the light DOM.
+ *
+ * Not form-associated: the radios carry `name`, `value` and `required`, so a surrounding `<form>`
+ * submits the checked one as it would plain radios. Without a `name` the radios are grouped under
+ * a generated one (arrow keys need a group). `controlId` is the first radio: the error summary
+ * links to it and `focusControl()` focuses it without selecting it.
+ *
+ * @element wmebv-radio-group
+ *
+ * @attr {string} name - submitted name of the radios
+ * @attr {string} label - the question (the legend)
+ * @attr {string} hint - help text under the legend
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the legend
+ * @attr {boolean} disabled - disables the radios
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {string} options - JSON array of `{ value, label }`
+ * @attr {string} value - the initially checked value; `form.reset()` returns to it
+ *
+ * @prop {Option[]} options - the answers: `{ value, label }`, label a plain string (or localized map)
+ * @prop {string} value - the checked radio's value, `''` when none is checked
+ * @prop {string} defaultValue - the initially checked value (attribute `value`)
+ * @prop {string} controlId - id of the first radio
+ *
+ * @fires input - the native radio's event, bubbling (target: the radio)
+ * @fires change - the native radio's event, bubbling (target: the radio)
+ *
+ * @cssproperty --wmebv-accent-color - the radio's checked colour
+ * @cssproperty --wmebv-error-color - error message, ring and bar
+ * @cssproperty --wmebv-focus-color - focus ring
+ * @cssproperty --wmebv-target-size - minimum height of a row
+ */
+@customElement('wmebv-radio-group')
+export class WmebvRadioGroup extends WmebvFieldElement {
+  /** The answers to choose from. */
+  @property({ type: Array }) options: Option[] = [];
+
+  /** The initially checked value (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** A value set while its radio does not exist yet. */
+  private pendingValue?: string;
+
+  /** The checked radio's value; `''` when none is checked. */
+  get value(): string {
+    if (this.pendingValue !== undefined) return this.pendingValue;
+    if (!this.hasUpdated) return this.defaultValue;
+    return this.radios().find((radio) => radio.checked)?.value ?? '';
+  }
+
+  set value(value: string) {
+    const text = value == null ? '' : String(value);
+    this.pendingValue = text;
+    this.applyPendingValue();
+  }
+
+  override get controlId(): string {
+    return `${this.fieldId}-option-0`;
+  }
+
+  protected override get isGroup(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override updated(): void {
+    this.applyPendingValue();
+  }
+
+  protected override renderControl(): unknown {
+    const name = this.name || this.fieldId;
+    return html`<div class="wmebv-radios" @change=${this.onChange}>
+      ${repeat(
+        this.options,
+        (option) => option.value,
+        (option, index) => {
+          const id = `${this.fieldId}-option-${index}`;
+          return html`<div class="wmebv-radio">
+            <input
+              class="wmebv-radio__input"
+              type="radio"
+              id=${id}
+              name=${name}
+              value=${option.value}
+              ?checked=${option.value === this.defaultValue}
+              ?required=${this.required}
+              ?disabled=${this.disabled}
+              aria-invalid=${this.invalid ? 'true' : 'false'}
+            />
+            <label class="wmebv-radio__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
+          </div>`;
+        },
+      )}
+    </div>`;
+  }
+
+  /** A radio the user checked wins over a value set earlier that matched no radio. */
+  private onChange = (): void => {
+    this.pendingValue = undefined;
+  };
+
+  private radios(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-radio__input')];
+  }
+
+  /** Checks the radio of the pending value once it exists; `''` unchecks all. */
+  private applyPendingValue(): void {
+    const wanted = this.pendingValue;
+    if (wanted === undefined || !this.hasUpdated) return;
+    const radios = this.radios();
+    if (wanted === '') {
+      for (const radio of radios) radio.checked = false;
+      this.pendingValue = undefined;
+      return;
+    }
+    const radio = radios.find((candidate) => candidate.value === wanted);
+    if (radio) {
+      radio.checked = true;
+      this.pendingValue = undefined;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-radio-group': WmebvRadioGroup;
+  }
+}

@@ -1,0 +1,110 @@
+import { html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './text-field.css?inline';
+
+/** The kinds of text field. `postcode` is a text input sized and set up for a Dutch postcode. */
+export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode';
+
+/**
+ * A one-line text question: a native `<input>` with a label, hint and error, in the light DOM.
+ *
+ * Not form-associated: the native input carries `name`, `value`, `required` and `autocomplete`,
+ * so a surrounding `<form>` submits it as it would a plain input. No `maxlength` is ever set:
+ * input is never cut off; length limits are checked by validation (core) and reported.
+ *
+ * @element wmebv-text-field
+ *
+ * @attr {string} name - submitted name of the native input
+ * @attr {string} label - the question
+ * @attr {string} hint - help text under the label
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
+ * @attr {boolean} disabled - disables the input
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {'text'|'email'|'tel'|'postcode'} type - kind of input (default `text`)
+ * @attr {string} value - the initial value; `form.reset()` returns to it
+ *
+ * @prop {string} value - the current value of the input
+ * @prop {string} defaultValue - the initial value (attribute `value`)
+ * @prop {string} controlId - id of the input (error summary links to it)
+ * @prop {LegalBasis | undefined} legalBasis - why a required field is required
+ *
+ * @fires input - the native input's event, bubbling from the inner `<input>` (target: the input)
+ * @fires change - the native input's event, bubbling from the inner `<input>` (target: the input)
+ *
+ * @cssproperty --wmebv-input-border-color - border of the input
+ * @cssproperty --wmebv-input-border-width - border width of the input
+ * @cssproperty --wmebv-input-max-width - widest a text input gets
+ * @cssproperty --wmebv-error-color - error message, error border and bar
+ * @cssproperty --wmebv-focus-color - focus outline
+ * @cssproperty --wmebv-secondary-text-color - hint text
+ */
+@customElement('wmebv-text-field')
+export class WmebvTextField extends WmebvFieldElement {
+  /** Kind of input. */
+  @property() type: TextFieldType = 'text';
+
+  /** The initial value (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  @query('input') private input?: HTMLInputElement | null;
+
+  /** A value set before the input exists. */
+  private pendingValue?: string;
+
+  /** The current value of the input. */
+  get value(): string {
+    return this.input?.value ?? this.pendingValue ?? this.defaultValue;
+  }
+
+  set value(value: string) {
+    const text = value == null ? '' : String(value);
+    if (this.input) {
+      if (this.input.value !== text) this.input.value = text;
+    } else {
+      this.pendingValue = text;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.pendingValue !== undefined && this.input) {
+      this.input.value = this.pendingValue;
+      this.pendingValue = undefined;
+    }
+  }
+
+  protected override renderControl(): unknown {
+    const postcode = this.type === 'postcode';
+    const inputType = this.type === 'email' || this.type === 'tel' ? this.type : 'text';
+    const autocomplete = this.autocomplete || (postcode ? 'postal-code' : '');
+    return html`<input
+      class="wmebv-input${postcode ? ' wmebv-input--postcode' : ''}"
+      id=${this.controlId}
+      type=${inputType}
+      name=${this.name || nothing}
+      value=${this.defaultValue}
+      autocomplete=${autocomplete || nothing}
+      autocapitalize=${postcode ? 'characters' : this.type === 'email' ? 'none' : nothing}
+      spellcheck=${postcode || this.type === 'email' ? 'false' : nothing}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.invalid ? 'true' : 'false'}
+      aria-describedby=${this.describedBy()}
+    />`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-text-field': WmebvTextField;
+  }
+}

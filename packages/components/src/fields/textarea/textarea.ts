@@ -1,0 +1,197 @@
+import { textLength } from '@wmebv/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './textarea.css?inline';
+
+/** How long typing must pause before screen readers hear the new character count (GOV.UK: 1 s). */
+export const CHARACTER_COUNT_DELAY = 1000;
+
+/**
+ * A multi-line text question: a native `<textarea>` with a label, hint and error, in the light DOM,
+ * and with `maxLength` a character count (GOV.UK style).
+ *
+ * Not form-associated: the native textarea carries `name`, `value`, `required` and `autocomplete`.
+ * The native `maxlength` is never set: text is never cut off. With `maxLength`, the count under the
+ * textarea says how many characters are left ("U heeft nog 12 tekens over") or how many too many,
+ * counted as core's `textLength` counts them (Unicode code points, a line break is one). Sighted
+ * users see it change at once; screen readers hear it in a polite live region once typing pauses
+ * ({@link CHARACTER_COUNT_DELAY}); the limit itself ("U kunt maximaal 500 tekens invullen.") is part
+ * of the textarea's description.
+ *
+ * @element wmebv-textarea
+ *
+ * @attr {string} name - submitted name of the native textarea
+ * @attr {string} label - the question
+ * @attr {string} hint - help text under the label
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
+ * @attr {boolean} disabled - disables the textarea
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} autocomplete - autocomplete token for the textarea
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {number} rows - visible lines (default 5)
+ * @attr {number} maxlength - character limit shown by the count (never enforced by cutting off)
+ * @attr {string} value - the initial value; `form.reset()` returns to it
+ *
+ * @prop {string} value - the current text
+ * @prop {string} defaultValue - the initial text (attribute `value`)
+ * @prop {number | undefined} maxLength - character limit (attribute `maxlength`)
+ * @prop {string} controlId - id of the textarea (error summary links to it)
+ *
+ * @fires input - the native textarea's event, bubbling (target: the textarea)
+ * @fires change - the native textarea's event, bubbling (target: the textarea)
+ *
+ * @cssproperty --wmebv-input-border-color - border of the textarea
+ * @cssproperty --wmebv-input-max-width - widest the textarea gets
+ * @cssproperty --wmebv-error-color - error message, error border, count over the limit
+ * @cssproperty --wmebv-secondary-text-color - hint and count text
+ * @cssproperty --wmebv-focus-color - focus outline
+ */
+@customElement('wmebv-textarea')
+export class WmebvTextarea extends WmebvFieldElement {
+  /** Visible lines. */
+  @property({ type: Number }) rows = 5;
+
+  /** Character limit for the count; no count without it. */
+  @property({ type: Number, attribute: 'maxlength' }) maxLength?: number;
+
+  /** The initial text (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** Characters typed, as the visible count shows it. */
+  @state() private length = 0;
+
+  /** What the live region says (updated only after typing pauses). */
+  @state() private spokenCount = '';
+
+  @query('textarea') private textarea?: HTMLTextAreaElement | null;
+
+  private pendingValue?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private listeningRoot?: Node;
+
+  /** The current text. */
+  get value(): string {
+    return this.textarea?.value ?? this.pendingValue ?? this.defaultValue;
+  }
+
+  set value(value: string) {
+    const text = value == null ? '' : String(value);
+    if (this.textarea) {
+      if (this.textarea.value === text) return;
+      this.textarea.value = text;
+    } else {
+      this.pendingValue = text;
+    }
+    this.length = textLength(text);
+    this.scheduleAnnouncement();
+  }
+
+  private get limitId(): string {
+    return `${this.fieldId}-limit`;
+  }
+
+  private get hasLimit(): boolean {
+    return typeof this.maxLength === 'number' && this.maxLength > 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+    // A form reset puts the text back without an input event: recount afterwards. (`reset` bubbles,
+    // but fires before the reset happens.)
+    this.listeningRoot = this.getRootNode();
+    this.listeningRoot.addEventListener('reset', this.onReset);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listeningRoot?.removeEventListener('reset', this.onReset);
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      this.length = textLength(this.value);
+      this.spokenCount = this.countText();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.pendingValue !== undefined && this.textarea) {
+      this.textarea.value = this.pendingValue;
+      this.pendingValue = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // `defaultValue` changes the text of an untouched textarea only after rendering.
+    if (changed.has('defaultValue') && this.textarea && textLength(this.textarea.value) !== this.length) {
+      this.length = textLength(this.textarea.value);
+    }
+  }
+
+  protected override renderControl(): unknown {
+    const over = this.hasLimit && this.length > this.maxLength!;
+    return html`<textarea
+        class="wmebv-input wmebv-textarea${over ? ' wmebv-textarea--over-limit' : ''}"
+        id=${this.controlId}
+        name=${this.name || nothing}
+        rows=${this.rows}
+        .defaultValue=${this.defaultValue}
+        autocomplete=${this.autocomplete || nothing}
+        ?required=${this.required}
+        ?disabled=${this.disabled}
+        aria-invalid=${this.invalid ? 'true' : 'false'}
+        aria-describedby=${this.describedBy(this.hasLimit && this.limitId)}
+        @input=${this.onInput}
+      ></textarea>
+      ${this.hasLimit
+        ? html`<p class="wmebv-visually-hidden" id=${this.limitId}>
+              ${this.t('field.characterCountLimit', { max: this.maxLength })}
+            </p>
+            <p class="wmebv-character-count${over ? ' wmebv-character-count--over' : ''}" aria-hidden="true">
+              ${this.countText()}
+            </p>
+            <p class="wmebv-visually-hidden wmebv-character-count__status" aria-live="polite">${this.spokenCount}</p>`
+        : nothing}`;
+  }
+
+  private countText(): string {
+    if (!this.hasLimit) return '';
+    const left = this.maxLength! - this.length;
+    return left >= 0
+      ? this.t('field.characterCount', { count: left })
+      : this.t('field.characterCountOver', { count: -left });
+  }
+
+  private onInput = (): void => {
+    this.length = textLength(this.textarea?.value ?? '');
+    this.scheduleAnnouncement();
+  };
+
+  private onReset = (event: Event): void => {
+    if (!this.textarea || event.target !== this.textarea.form) return;
+    setTimeout(() => {
+      this.length = textLength(this.textarea?.value ?? '');
+      this.scheduleAnnouncement();
+    });
+  };
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    if (!this.hasLimit) return;
+    this.announceTimer = setTimeout(() => {
+      this.spokenCount = this.countText();
+    }, CHARACTER_COUNT_DELAY);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-textarea': WmebvTextarea;
+  }
+}

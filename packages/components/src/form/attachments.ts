@@ -1,0 +1,34 @@
+import type { Attachment } from '@wmebv/core';
+
+/** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
+export function attachmentId(fieldId: string, index: number): string {
+  return `${fieldId}-${index + 1}`;
+}
+
+/** Attachment metadata without hashes: enough to validate a step (types, sizes, number). */
+export function describeFiles(files: Readonly<Record<string, readonly File[]>>): Attachment[] {
+  return Object.entries(files).flatMap(([field, list]) =>
+    list.map((file, index) => ({
+      id: attachmentId(field, index),
+      field,
+      name: file.name,
+      size: file.size,
+      type: file.type,
+      sha256: '',
+    })),
+  );
+}
+
+/** The same metadata with each file's SHA-256, computed in the browser (Web Crypto) just before sending. */
+export async function hashFiles(files: Readonly<Record<string, readonly File[]>>): Promise<Attachment[]> {
+  const described = describeFiles(files);
+  const all = Object.values(files).flat();
+  return Promise.all(
+    described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(all[index]!) })),
+  );
+}
+
+async function sha256Hex(file: Blob): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

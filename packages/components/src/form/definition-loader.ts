@@ -1,0 +1,45 @@
+import { checkDefinition, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+
+/** What loading a definition gave: a usable definition (warnings allowed) or the reasons it is not usable. */
+export type LoadedDefinition =
+  | { ok: true; definition: FormDefinition; findings: Finding[] }
+  | { ok: false; findings: Finding[]; raw?: unknown };
+
+/**
+ * Fetches (for `src`) and checks a definition with core's parser and linter. Never throws: a network
+ * failure, an HTTP error or non-JSON becomes a finding like any other problem.
+ */
+export async function loadDefinition(source: { definition?: unknown; src?: string }): Promise<LoadedDefinition> {
+  let raw = source.definition;
+  if (raw === undefined && source.src) {
+    try {
+      const response = await fetch(source.src, { headers: { accept: 'application/json' } });
+      if (!response.ok) return unusable('fetch', `HTTP ${response.status} for ${source.src}`);
+      raw = await response.text();
+    } catch (error) {
+      return unusable('fetch', `${source.src}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (raw === undefined) return unusable('fetch', 'no definition and no src given');
+  const result = checkDefinition(raw);
+  if (result.ok) return result;
+  return { ok: false, findings: result.findings, raw: typeof raw === 'string' ? safeJson(raw) : raw };
+}
+
+function unusable(ruleId: string, detail: string): LoadedDefinition {
+  return { ok: false, findings: [{ ruleId, severity: 'error', pointer: '', messageKey: 'findings.schema', params: { detail } }] };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One line per finding for developers, in English: `/steps/0/fields/1/required  required-without-legal-basis  message`. */
+export function describeFindings(findings: readonly Finding[]): string[] {
+  const t = getTranslator('en');
+  return findings.map((finding) => `${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params)}`);
+}

@@ -1,0 +1,96 @@
+import { localize, type Field, type FieldValue } from '@wmebv/core';
+import { html, type TemplateResult } from 'lit';
+
+/** What a field needs from the form to render: its answer, its message and the language. */
+export interface FieldRenderState {
+  value: FieldValue | undefined;
+  files: readonly File[];
+  error: string;
+  locale: string;
+}
+
+/**
+ * The element for one definition field. Every element carries `data-field-id`, which is how the
+ * form finds the field an `input` or `change` event came from.
+ */
+export function renderField(field: Field, state: FieldRenderState): TemplateResult {
+  const { locale, error } = state;
+  const label = localize(field.label, locale);
+  const hint = localize(field.hint, locale);
+  const text = typeof state.value === 'string' ? state.value : '';
+  switch (field.type) {
+    case 'text':
+    case 'email':
+    case 'tel':
+    case 'postcode':
+      return html`<wmebv-text-field
+        data-field-id=${field.id}
+        name=${field.id}
+        type=${field.type}
+        .label=${label}
+        .hint=${hint}
+        .required=${field.required ?? false}
+        .legalBasis=${field.legalBasis}
+        .autocomplete=${field.autocomplete ?? ''}
+        .value=${text}
+        .error=${error}
+        locale=${locale}
+      ></wmebv-text-field>`;
+    case 'textarea':
+      return html`<wmebv-textarea
+        data-field-id=${field.id}
+        name=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .required=${field.required ?? false}
+        .legalBasis=${field.legalBasis}
+        .autocomplete=${field.autocomplete ?? ''}
+        .maxLength=${field.maxLength}
+        .rows=${field.rows ?? 5}
+        .value=${text}
+        .error=${error}
+        locale=${locale}
+      ></wmebv-textarea>`;
+    case 'date':
+      return html`<wmebv-date-field
+        data-field-id=${field.id}
+        name=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .required=${field.required ?? false}
+        .legalBasis=${field.legalBasis}
+        .autocomplete=${field.autocomplete ?? ''}
+        .value=${text}
+        .error=${error}
+        locale=${locale}
+      ></wmebv-date-field>`;
+    case 'radio':
+      return html`<wmebv-radio-group
+        data-field-id=${field.id}
+        name=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .required=${field.required ?? false}
+        .legalBasis=${field.legalBasis}
+        .options=${field.options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))}
+        .value=${text}
+        .error=${error}
+        locale=${locale}
+      ></wmebv-radio-group>`;
+    case 'file':
+      return html`<wmebv-file-upload
+        data-field-id=${field.id}
+        name=${field.id}
+        .label=${label}
+        .hint=${hint}
+        .required=${field.required ?? false}
+        .legalBasis=${field.legalBasis}
+        .accept=${field.accept ?? []}
+        .maxFileSize=${field.maxFileSize}
+        .maxFiles=${field.maxFiles ?? 1}
+        .files=${state.files}
+        .error=${error}
+        locale=${locale}
+      ></wmebv-file-upload>`;
+  }
+}

@@ -1,0 +1,97 @@
+import { getTranslator, resolveLocale, type ReviewSection } from '@wmebv/core';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { adoptStyles } from '../util/adopt-styles.js';
+import css from './review.css?inline';
+
+/** Detail of the `wmebv-change-request` event: which answer the sender wants to change. */
+export interface ChangeRequestDetail {
+  fieldId: string;
+  stepId: string;
+}
+
+/**
+ * The sender's answers as a check-your-answers list ("terugtonen", Awb 2:17 lid 2; WCAG 2.1 SC
+ * 3.3.4): one section per step, each answer with the label of the form and, unless `readonly`, a
+ * change button whose accessible name includes the question ("Wijzig Naam").
+ *
+ * Light DOM, like every wmebv element, so host-page headings and landmarks stay in one tree.
+ *
+ * @element wmebv-review
+ * @prop {ReviewSection[]} sections - from core's `buildReview`
+ * @attr locale - `nl` (default) or `en`; defaults to the closest `lang`
+ * @attr empty-text - shown for an empty optional answer; default "Niet ingevuld"
+ * @attr readonly - no change buttons (as on the receipt)
+ * @fires wmebv-change-request - `{ fieldId, stepId }` when a change button is pressed
+ */
+@customElement('wmebv-review')
+export class WmebvReview extends LitElement {
+  @property({ attribute: false }) sections: ReviewSection[] = [];
+  @property() locale?: string;
+  @property({ attribute: 'empty-text' }) emptyText?: string;
+  @property({ type: Boolean }) readonly = false;
+  /** Level of the section headings (2-6), so the list fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  protected override createRenderRoot(): HTMLElement {
+    this.replaceChildren();
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override render(): unknown {
+    const t = getTranslator(resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang')));
+    return html`<div class="wmebv-review">
+      ${this.sections.map(
+        (section) => html`<section class="wmebv-review__section" aria-label=${section.title}>
+          <div role="heading" aria-level=${this.headingLevel} class="wmebv-review__heading">${section.title}</div>
+          <dl class="wmebv-summary-list">
+            ${section.items.map(
+              (item) => html`<div class="wmebv-summary-list__row">
+                <dt class="wmebv-summary-list__key">${item.label}</dt>
+                <dd class="wmebv-summary-list__value">
+                  ${item.empty
+                    ? html`<span class="wmebv-summary-list__empty">${this.emptyText ?? t('review.empty')}</span>`
+                    : item.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}
+                </dd>
+                ${this.readonly
+                  ? nothing
+                  : html`<dd class="wmebv-summary-list__actions">
+                      <button
+                        type="button"
+                        class="wmebv-link-button"
+                        data-field-id=${item.fieldId}
+                        @click=${() => this.requestChange(item.fieldId, section.stepId)}
+                      >
+                        ${t('review.change')}<span class="wmebv-visually-hidden"> ${item.label}</span>
+                      </button>
+                    </dd>`}
+              </div>`,
+            )}
+          </dl>
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  /** Focuses the change button of an answer, e.g. after returning from editing it. */
+  focusChange(fieldId: string): void {
+    this.querySelector<HTMLButtonElement>(`button[data-field-id="${CSS.escape(fieldId)}"]`)?.focus();
+  }
+
+  private requestChange(fieldId: string, stepId: string): void {
+    this.dispatchEvent(
+      new CustomEvent<ChangeRequestDetail>('wmebv-change-request', { detail: { fieldId, stepId }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-review': WmebvReview;
+  }
+}
