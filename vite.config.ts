@@ -2,13 +2,15 @@
 // @wmebv/server (its built dist) on the same port under /api/.
 import path from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { createIntakeHandler, readDefinitionFiles } from '@wmebv/server';
 
 /** Mounts the intake endpoint with the definitions in demo/forms; submissions go to ./.data (SQLite). */
 function intakeEndpoint(): Plugin {
   return {
     name: 'wmebv-intake',
-    configureServer(server) {
+    // Imported here, not at the top: building (vite build, Storybook, which reads this config too)
+    // must not need the server's compiled dist.
+    async configureServer(server) {
+      const { createIntakeHandler, readDefinitionFiles } = await import('@wmebv/server');
       const { root } = server.config;
       const handler = createIntakeHandler({
         dataDir: path.join(root, '.data'),

@@ -117,7 +117,7 @@ export class WmebvForm extends LitElement {
   }
 
   private get language(): string {
-    return resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
   }
 
   private get t(): Translate {
@@ -164,11 +164,18 @@ export class WmebvForm extends LitElement {
     // Children (fields, summary, receipt) render in their own update; wait for them.
     void this.childrenReady().then(() => {
       if (focus.kind === 'heading') this.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
-      else if (focus.kind === 'summary') this.querySelector<HTMLElement & { focus(): void }>('wmebv-error-summary')?.focus();
+      else if (focus.kind === 'summary') this.focusProblem();
       else if (focus.kind === 'receipt') this.querySelector('wmebv-receipt')?.focus();
       else if (focus.kind === 'change') this.querySelector('wmebv-review')?.focusChange(focus.id);
       else this.fieldElement(focus.id)?.focusControl();
     });
+  }
+
+  /** Focus on what went wrong: the error summary, or the notice when sending failed without field errors. */
+  private focusProblem(): void {
+    const notice = this.querySelector<HTMLElement>('.wmebv-form__notice-heading');
+    if (notice) notice.focus();
+    else this.querySelector('wmebv-error-summary')?.focus();
   }
 
   private async childrenReady(): Promise<void> {
@@ -515,7 +522,7 @@ export class WmebvForm extends LitElement {
         <h3 id="${this.uid}-send">${(form.declarations ?? []).length > 0 ? t('review.declarationsTitle') : t('review.sendTitle')}</h3>
         ${(form.declarations ?? []).map((declaration) => this.renderDeclaration(form, declaration, locale))}
         <div class="wmebv-form__actions">
-          <button type="submit" class="wmebv-button" ?aria-disabled=${sending}>${sending ? t('form.sending') : t('form.send')}</button>
+          <button type="submit" class="wmebv-button" aria-disabled=${sending ? 'true' : nothing}>${sending ? t('form.sending') : t('form.send')}</button>
           <button type="button" class="wmebv-button wmebv-button--secondary" @click=${this.goBack}>${t('form.back')}</button>
         </div>
       </form>`;

@@ -20,6 +20,10 @@ export async function sendEnvelope(
   files: ReadonlyMap<string, File>,
   idempotencyKey: string,
 ): Promise<SendOutcome> {
+  if (!action) {
+    console.error('wmebv-form: no action URL to send to; set the action attribute.');
+    return { kind: 'server-error', status: 0 };
+  }
   let body: BodyInit;
   const headers: Record<string, string> = { 'idempotency-key': idempotencyKey, accept: 'application/json' };
   if (files.size === 0) {
@@ -38,7 +42,9 @@ export async function sendEnvelope(
     return { kind: 'network-error' };
   }
   if (response.status === 200 || response.status === 201) {
-    return { kind: 'received', receipt: (await response.json()) as Receipt };
+    const receipt = (await response.json().catch(() => undefined)) as Receipt | undefined;
+    // Without a readable receipt the sender cannot prove anything: treat it as a failed send.
+    return receipt && typeof receipt.reference === 'string' ? { kind: 'received', receipt } : { kind: 'server-error', status: response.status };
   }
   if (response.status === 422) {
     const answer = (await response.json().catch(() => ({}))) as { errors?: ValidationError[] };

@@ -42,7 +42,7 @@ export class WmebvReceipt extends LitElement {
   protected override render(): unknown {
     const receipt = this.receipt;
     if (!receipt) return nothing;
-    const locale = resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang'));
+    const locale = resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
     const t = getTranslator(locale);
     const time = formatDateTime(receipt.receivedAt, locale);
     return html`<div class="wmebv-receipt">

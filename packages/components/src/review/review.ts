@@ -44,7 +44,7 @@ export class WmebvReview extends LitElement {
   }
 
   protected override render(): unknown {
-    const t = getTranslator(resolveLocale(this.locale ?? this.closest('[lang]')?.getAttribute('lang')));
+    const t = getTranslator(resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang')));
     return html`<div class="wmebv-review">
       ${this.sections.map(
         (section) => html`<section class="wmebv-review__section" aria-label=${section.title}>
@@ -55,7 +55,7 @@ export class WmebvReview extends LitElement {
                 <dt class="wmebv-summary-list__key">${item.label}</dt>
                 <dd class="wmebv-summary-list__value">
                   ${item.empty
-                    ? html`<span class="wmebv-summary-list__empty">${this.emptyText ?? t('review.empty')}</span>`
+                    ? html`<span class="wmebv-summary-list__empty">${this.emptyText || t('review.empty')}</span>`
                     : item.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}
                 </dd>
                 ${this.readonly

@@ -150,6 +150,23 @@ describe('wmebv-form', () => {
     expect(sessionStorage.getItem('wmebv-form:bezwaarschrift@1.0.0')).to.not.include('1234 AB');
   });
 
+  it('keeps every answer and says so when sending fails, with focus on the message', async () => {
+    const form = await render(small);
+    form.action = '/api/forms/not-served-here/submissions';
+    await type(form, 'wat', 'Losse stoeptegel');
+    await press(form, 'Volgende stap');
+    await until(() => form.querySelector('[data-field-id="email"]'), 'step two');
+    await press(form, 'Naar controleren');
+    await until(() => form.querySelector('wmebv-review'), 'the review');
+    await press(form, 'Verstuur');
+    const heading = await until(() => form.querySelector<HTMLElement>('.wmebv-form__notice-heading'), 'the failure notice');
+    await until(() => document.activeElement === heading, 'focus on the notice');
+    expect(text(form.querySelector('.wmebv-form__notice'))).to.include('Uw antwoorden zijn bewaard');
+    expect(text(form.querySelector('wmebv-review'))).to.include('Losse stoeptegel');
+    expect(sessionStorage.getItem('wmebv-form:melding@1.0.0')).to.include('Losse stoeptegel');
+    expect(form.querySelector('button[type=submit]')!.getAttribute('aria-disabled')).to.equal(null);
+  });
+
   it('speaks English when the page does', async () => {
     const form = await render(small, 'en');
     expect(text(form.querySelector('h1'))).to.equal('Make a report');
