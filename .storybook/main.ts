@@ -1,7 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
-  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Its own (empty) Vite config: the root vite.config.ts is the demo's, with the intake server.
+  framework: { name: '@storybook/web-components-vite', options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } } },
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
   core: { disableTelemetry: true },
