@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { checkDefinition, lintDefinition, parseDefinition, visibleFieldIds, type FormDefinition } from '@wmebv/core';
+import { FIELD_TYPES, checkDefinition, lintDefinition, parseDefinition, visibleFieldIds, type FormDefinition } from '@wmebv/core';
 import { objection } from '../../../test/fixtures/objection.js';
 
 function withFields(fields: unknown[], extra: Record<string, unknown> = {}): unknown {
-  return { ...objection, deadline: undefined, steps: [{ id: 'stap', title: 'Stap', fields }], declarations: [], ...extra };
+  // `overig`: these fields have no free-text field, which a bezwaar form must have (missing-grounds-field).
+  return { ...objection, messageType: 'overig', deadline: undefined, steps: [{ id: 'stap', title: 'Stap', fields }], declarations: [], ...extra };
 }
 
 describe('parseDefinition', () => {
@@ -32,7 +33,7 @@ describe('parseDefinition', () => {
       severity: 'error',
       pointer: '/steps/0/fields/0/type',
       messageKey: 'findings.unknownFieldType',
-      params: { type: 'slider', known: 'text, email, tel, postcode, textarea, date, radio, file' },
+      params: { type: 'slider', known: FIELD_TYPES.join(', ') },
     });
   });
 

@@ -14,7 +14,7 @@ export type CheckResult =
 export function checkDefinition(input: unknown): CheckResult {
   const parsed = parseDefinition(input);
   if (!parsed.ok) return parsed;
-  const findings = lintDefinition(parsed.definition);
+  const findings = [...parsed.findings, ...lintDefinition(parsed.definition)];
   return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: parsed.definition, findings };
 }
 

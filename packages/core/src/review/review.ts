@@ -1,5 +1,6 @@
 import { localize } from '../definition/localized.js';
-import type { Field, FormDefinition } from '../definition/schema.js';
+import type { FormDefinition, InputField } from '../definition/schema.js';
+import { inputFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
 import { formatBytes, formatDate } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
@@ -41,30 +42,41 @@ export function buildReview(
   locale: string,
 ): ReviewSection[] {
   const visible = visibleFieldIds(definition, values);
+  // Fields inside fieldsets are listed with their step, in form order; fieldsets and text are not answers.
+  const placed = inputFields(definition);
   return definition.steps
     .map((step) => ({
       stepId: step.id,
       title: localize(step.title, locale),
-      items: step.fields
-        .filter((field) => visible.has(field.id))
-        .map((field) => reviewItem(field, values[field.id], attachments, locale)),
+      items: placed
+        .filter((candidate) => candidate.step === step && visible.has(candidate.field.id))
+        .map(({ field }) => reviewItem(field, values[field.id], attachments, locale)),
     }))
     .filter((section) => section.items.length > 0);
 }
 
-function reviewItem(field: Field, value: FieldValue | undefined, attachments: readonly Attachment[], locale: string): ReviewItem {
+function reviewItem(field: InputField, value: FieldValue | undefined, attachments: readonly Attachment[], locale: string): ReviewItem {
   const label = localize(field.label, locale);
   if (value === undefined || isEmpty(value)) return { fieldId: field.id, label, answer: '', lines: [], empty: true };
   const lines = answerLines(field, value, attachments, locale);
   return { fieldId: field.id, label, answer: lines.join('\n'), lines, empty: false };
 }
 
-function answerLines(field: Field, value: FieldValue, attachments: readonly Attachment[], locale: string): string[] {
+function answerLines(field: InputField, value: FieldValue, attachments: readonly Attachment[], locale: string): string[] {
   switch (field.type) {
-    case 'radio': {
+    case 'radio':
+    case 'select': {
       const option = field.options.find((candidate) => candidate.value === value);
       return [option ? localize(option.label, locale) : String(value)];
     }
+    case 'checkbox-group':
+      return (Array.isArray(value) ? value : [String(value)]).map((item) => {
+        const option = field.options.find((candidate) => candidate.value === item);
+        return option ? localize(option.label, locale) : item;
+      });
+    case 'checkbox':
+    case 'consent':
+      return [getTranslator(locale)(value === true ? 'answer.yes' : 'answer.no')];
     case 'date':
       // An impossible date (31-04) is shown as typed, never silently moved to another day.
       return [isIsoDate(String(value)) ? formatDate(String(value), locale) : String(value)];

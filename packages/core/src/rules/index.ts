@@ -1,26 +1,71 @@
 import type { Finding } from '../definition/finding.js';
 import type { FormDefinition } from '../definition/schema.js';
+import { bsnWithoutLegalBasis } from './bsn-without-legal-basis.js';
+import { conditionCycle } from './condition-cycle.js';
 import { duplicateId } from './duplicate-id.js';
+import { invalidConstraint } from './invalid-constraint.js';
+import { legalBasisIncomplete } from './legal-basis-incomplete.js';
+import { markupInText } from './markup-in-text.js';
+import { missingAccessibilityStatement } from './missing-accessibility-statement.js';
+import { missingDesignation } from './missing-designation.js';
+import { missingGroundsField } from './missing-grounds-field.js';
+import { missingPrivacyStatement } from './missing-privacy-statement.js';
+import { missingSupport } from './missing-support.js';
+import { missingTranslation } from './missing-translation.js';
 import { requiredWithoutLegalBasis } from './required-without-legal-basis.js';
 import type { Rule } from './rule.js';
 import { unknownFieldReference } from './unknown-field-reference.js';
+import { unknownProperty } from './unknown-property.js';
+import { unreachableField } from './unreachable-field.js';
 
 /** Every rule `lintDefinition` runs, in the order their findings are reported. */
-export const rules: readonly Rule[] = [duplicateId, unknownFieldReference, requiredWithoutLegalBasis];
+export const rules: readonly Rule[] = [
+  duplicateId,
+  unknownFieldReference,
+  conditionCycle,
+  unreachableField,
+  invalidConstraint,
+  requiredWithoutLegalBasis,
+  legalBasisIncomplete,
+  bsnWithoutLegalBasis,
+  missingGroundsField,
+  missingDesignation,
+  missingSupport,
+  missingPrivacyStatement,
+  missingAccessibilityStatement,
+  missingTranslation,
+  markupInText,
+];
+
+/** Every rule with an id, including those the parser applies (`unknown-property`, part of `legal-basis-incomplete`). */
+export const allRules: readonly Rule[] = [...rules, unknownProperty];
 
 /**
  * Checks a parsed definition for Wmebv duties (the linter). Errors keep `wmebv-form` from rendering
- * the form; warnings do not.
+ * the form; warnings do not. Never throws: a rule that fails on an unforeseen definition becomes
+ * an `internal` error finding rather than a stack trace.
  */
 export function lintDefinition(definition: FormDefinition): Finding[] {
-  return rules.flatMap((rule) =>
-    rule.check(definition).map((hit) => ({
-      ruleId: rule.id,
-      severity: rule.severity,
-      pointer: hit.pointer,
-      messageKey: rule.messageKey,
-      params: hit.params,
-      article: rule.article,
-    })),
-  );
+  return rules.flatMap((rule): Finding[] => {
+    try {
+      return rule.check(definition).map((hit) => ({
+        ruleId: rule.id,
+        severity: rule.severity,
+        pointer: hit.pointer,
+        messageKey: rule.messageKey,
+        params: hit.params,
+        article: rule.article,
+      }));
+    } catch (error) {
+      return [
+        {
+          ruleId: rule.id,
+          severity: 'error',
+          pointer: '',
+          messageKey: 'findings.internal',
+          params: { rule: rule.id, detail: error instanceof Error ? error.message : String(error) },
+        },
+      ];
+    }
+  });
 }

@@ -1,11 +1,12 @@
 import { localize } from '../definition/localized.js';
-import { allFields } from '../definition/walk.js';
+import { inputFields } from '../definition/walk.js';
 import type { Rule } from './rule.js';
 
 /**
  * A form may only make an answer mandatory when the data is needed (Awb 4:4 lid 2): `required: true`
- * needs a `legalBasis`. Together with "constraints apply only to answered fields" this means no
- * definition can make a field mandatory without saying why.
+ * needs a `legalBasis`, for fields at any depth (inside fieldsets too) and for declarations.
+ * Together with "constraints apply only to answered fields" this means no definition can make a
+ * field mandatory without saying why.
  */
 export const requiredWithoutLegalBasis: Rule = {
   id: 'required-without-legal-basis',
@@ -13,7 +14,7 @@ export const requiredWithoutLegalBasis: Rule = {
   article: 'Awb 4:4 lid 2',
   messageKey: 'findings.requiredWithoutLegalBasis',
   check(definition) {
-    const fields = allFields(definition)
+    const fields = inputFields(definition)
       .filter(({ field }) => field.required && !field.legalBasis)
       .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, 'nl') } }));
     const declarations = (definition.declarations ?? []).flatMap((declaration, index) =>

@@ -1,7 +1,7 @@
 import { localize } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
-import { findField } from '../definition/walk.js';
-import { formatBytes } from '../i18n/format.js';
+import { fieldLabel, findField } from '../definition/walk.js';
+import { formatBytes, formatDate } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { ValidationError } from './errors.js';
 
@@ -12,8 +12,11 @@ import type { ValidationError } from './errors.js';
 export function describeValidationError(definition: FormDefinition, error: ValidationError, locale: string): string {
   const field = findField(definition, error.field);
   const declaration = definition.declarations?.find((candidate) => candidate.id === error.field);
-  const label = localize(field?.label ?? declaration?.label, locale) || error.field;
+  const label = localize(field ? fieldLabel(field) : declaration?.label, locale) || error.field;
   const params: Record<string, unknown> = { ...error.params, label };
   if (error.rule === 'fileSize' && typeof error.params['max'] === 'number') params['max'] = formatBytes(error.params['max'], locale);
+  if (error.rule === 'minDate' && typeof error.params['min'] === 'string') params['min'] = formatDate(error.params['min'], locale);
+  if (error.rule === 'maxDate' && typeof error.params['max'] === 'string') params['max'] = formatDate(error.params['max'], locale);
+  if (error.rule === 'pattern' && field && 'patternMessage' in field) params['description'] = localize(field.patternMessage, locale);
   return getTranslator(locale)(error.messageKey, params);
 }

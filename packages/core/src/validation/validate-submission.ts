@@ -71,6 +71,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
         declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!]),
       ),
       attachments: envelope.attachments.filter((attachment) => referenced.has(attachment.id)),
+      ...(envelope.lateReason?.trim() ? { lateReason: envelope.lateReason.replace(/\r\n?/g, '\n').trim() } : {}),
     },
   };
 }

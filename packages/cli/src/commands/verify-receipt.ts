@@ -1,0 +1,93 @@
+/**
+ * `wmebv verify-receipt FILE --keys URL|FILE [--format text|json]`: checks a receipt
+ * (ontvangstbevestiging) with the organisation's published keys, years later if need be.
+ *
+ * FILE is a receipt as JSON, or a sender's copy (the JSON download, or the HTML download, which
+ * carries the same JSON); with a copy the envelope is checked against the receipt's digest too.
+ * `--keys` is the JWK Set: a URL (`https://…/api/receipt-key`) or a saved file.
+ *
+ * Exit codes: 0 valid, 1 not valid, 2 unreadable input or no Ed25519 in this Node.
+ */
+import { readFile } from 'node:fs/promises';
+import { formatDateTime, SENDER_COPY_DATA_ID, SENDER_COPY_FORMAT, verifyReceipt, type Envelope, type ReceiptVerification } from '@wmebv/core';
+
+const USAGE = 'Usage: wmebv verify-receipt FILE --keys URL|FILE [--format text|json]';
+
+/** What a file holds: a receipt, and the envelope when it is a sender's copy. */
+export function readReceiptInput(text: string): { receipt: unknown; envelope?: Envelope } {
+  const source = text.replace(/^\uFEFF/, '').trim();
+  let data: unknown;
+  if (source.startsWith('<')) {
+    const match = new RegExp(`<script[^>]*id="${SENDER_COPY_DATA_ID}"[^>]*>([\\s\\S]*?)</script>`).exec(source);
+    if (!match) throw new Error('This HTML file is not a sender\'s copy made by wmebv-forms.');
+    data = JSON.parse(match[1]!);
+  } else {
+    data = JSON.parse(source);
+  }
+  const copy = data as { format?: unknown; receipt?: unknown; envelope?: Envelope };
+  if (copy && copy.format === SENDER_COPY_FORMAT) {
+    if (!copy.receipt) throw new Error('This sender\'s copy was made before sending: it holds no receipt.');
+    return { receipt: copy.receipt, envelope: copy.envelope };
+  }
+  return { receipt: data };
+}
+
+async function readKeys(source: string): Promise<unknown> {
+  if (/^https?:\/\//.test(source)) {
+    const response = await fetch(source, { headers: { accept: 'application/jwk-set+json, application/json' } });
+    if (!response.ok) throw new Error(`${source} answered ${response.status}.`);
+    return response.json();
+  }
+  return JSON.parse(await readFile(source, 'utf8'));
+}
+
+function describe(result: ReceiptVerification, receipt: { reference?: string; receivedAt?: string; organisation?: { name?: string } }): string {
+  if (result.status === 'valid') {
+    const when = receipt.receivedAt ? `, received ${receipt.receivedAt} (${formatDateTime(receipt.receivedAt, 'en')} Europe/Amsterdam)` : '';
+    const digest = result.digest === 'matches' ? ' The envelope in the copy matches its digest.' : '';
+    return `VALID: receipt ${receipt.reference ?? '?'} of ${receipt.organisation?.name ?? '?'}${when}, signed with key ${result.key.kid}.${digest}`;
+  }
+  if (result.status === 'unsupported') return `CANNOT CHECK: ${result.message}`;
+  return `NOT VALID (${result.problem}${result.pointer ? ` at ${result.pointer}` : ''}): ${result.message}`;
+}
+
+/** Runs the command; resolves to the exit code. */
+export async function verifyReceiptCommand(argv: readonly string[]): Promise<number> {
+  const args = [...argv];
+  let keys: string | undefined;
+  let format: 'text' | 'json' = 'text';
+  const files: string[] = [];
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [name, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
+    if (name === '--keys') keys = inline ?? args.shift();
+    else if (name === '--format') {
+      const value = inline ?? args.shift();
+      if (value !== 'text' && value !== 'json') return usage(`Unknown format: ${value ?? ''}`);
+      format = value;
+    } else if (name === '--help' || name === '-h') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    } else if (arg.startsWith('--')) return usage(`Unknown option: ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1 || !keys) return usage(files.length !== 1 ? 'Give one receipt file.' : 'Give the key set with --keys.');
+  let input: { receipt: unknown; envelope?: Envelope };
+  let keySet: unknown;
+  try {
+    input = readReceiptInput(await readFile(files[0]!, 'utf8'));
+    keySet = await readKeys(keys);
+  } catch (error) {
+    process.stderr.write(`wmebv verify-receipt: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const result = await verifyReceipt(input.receipt, keySet, { envelope: input.envelope });
+  if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  else process.stdout.write(describe(result, (input.receipt ?? {}) as Parameters<typeof describe>[1]) + '\n');
+  return result.status === 'valid' ? 0 : result.status === 'invalid' ? 1 : 2;
+}
+
+function usage(message: string): number {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  return 2;
+}

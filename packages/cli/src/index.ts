@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * `wmebv`: the command for form builders.
+ *
+ *   wmebv lint [--format text|json] [--locale nl|en] FILE...
+ *   wmebv schema
+ *   wmebv verify-receipt FILE --keys URL|FILE   (see commands/verify-receipt.ts)
+ *   wmebv outage check|add|update|resolve FILE … (see commands/outage.ts)
+ *
+ * Exit codes of `lint`: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be
+ * read or is not JSON. `-` as FILE reads standard input.
+ */
+import { readFile } from 'node:fs/promises';
+import { getTranslator, resolveLocale } from '@wmebv/core';
+import { exitCode, formatJson, formatText, lintText, unreadable, type FileResult } from './lint.js';
+import { definitionJsonSchema } from './schema.js';
+import { verifyReceiptCommand } from './commands/verify-receipt.js';
+import { outageCommand } from './commands/outage.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
+  if (argv[0] === 'outage') return outageCommand(argv.slice(1));
+  const args = [...argv];
+  let locale = 'nl';
+  let format: 'text' | 'json' = 'text';
+  const files: string[] = [];
+  const command = args.shift();
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [name, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
+    if (name === '--locale') locale = resolveLocale(inline ?? args.shift());
+    else if (name === '--format') {
+      const value = inline ?? args.shift();
+      if (value !== 'text' && value !== 'json') return usageError(locale, 'cli.unknownOption', { option: `--format ${value ?? ''}` });
+      format = value;
+    } else if (name === '--help' || name === '-h') {
+      process.stdout.write(getTranslator(locale)('cli.usage') + '\n');
+      return 0;
+    } else if (arg.startsWith('--')) return usageError(locale, 'cli.unknownOption', { option: arg });
+    else files.push(arg);
+  }
+  const t = getTranslator(locale);
+
+  switch (command) {
+    case 'lint': {
+      if (files.length === 0) return usageError(locale, 'cli.noFiles', {});
+      const results: FileResult[] = [];
+      for (const file of files) results.push(await lintFile(file, locale));
+      process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
+      return exitCode(results);
+    }
+    case 'schema':
+      process.stdout.write(JSON.stringify(definitionJsonSchema(), null, 2) + '\n');
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(t('cli.usage') + '\n');
+      return command === undefined ? 2 : 0;
+    default:
+      return usageError(locale, 'cli.unknownCommand', { command });
+  }
+}
+
+async function lintFile(file: string, locale: string): Promise<FileResult> {
+  let text: string;
+  try {
+    text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+  } catch (error) {
+    return unreadable(file, error instanceof Error ? error.message : String(error), locale);
+  }
+  // A byte order mark is not JSON, but editors on Windows write one; skip it.
+  return lintText(file, text.replace(/^\uFEFF/, ''), locale);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function usageError(locale: string, key: string, params: Record<string, unknown>): number {
+  const t = getTranslator(locale);
+  process.stderr.write(`${t(key, params)}\n\n${t('cli.usage')}\n`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Never a stack trace for the form builder; the message is enough to report a bug.
+    process.stderr.write(`wmebv: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,118 @@
+import { hasErrors, lintDefinition, parseDefinition, getTranslator, type Finding } from '@wmebv/core';
+import { JsonSource } from './locate.js';
+
+/** A finding placed in its file, with its message in the chosen language. */
+export interface LocatedFinding {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  ruleId: string;
+  message: string;
+  pointer: string;
+  messageKey: string;
+  params: Finding['params'];
+  article?: string;
+}
+
+export interface FileResult {
+  file: string;
+  /** False when the file could not be read or is not JSON (exit code 2). */
+  readable: boolean;
+  findings: LocatedFinding[];
+}
+
+/**
+ * Lints one definition given as text: syntax (with the position of the error), structure, then the
+ * Wmebv rules. Never throws.
+ */
+export function lintText(file: string, text: string, locale: string): FileResult {
+  const t = getTranslator(locale);
+  const source = new JsonSource(text);
+  const place = (finding: Finding, position = source.locate(finding.pointer)): LocatedFinding => ({
+    file,
+    ...position,
+    severity: finding.severity,
+    ruleId: finding.ruleId,
+    message: t(finding.messageKey, finding.params),
+    pointer: finding.pointer,
+    messageKey: finding.messageKey,
+    params: finding.params,
+    ...(finding.article ? { article: finding.article } : {}),
+  });
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const at = source.firstError() ?? positionFromMessage(source, detail);
+    const finding: Finding = { ruleId: 'json-syntax', severity: 'error', pointer: '', messageKey: 'findings.jsonSyntax', params: { detail } };
+    return { file, readable: false, findings: [place(finding, { line: at.line, column: at.column })] };
+  }
+
+  // parseDefinition reads a string argument as JSON text: give it the text when the JSON is a string.
+  const parsed = parseDefinition(typeof value === 'string' ? text : value);
+  const findings = parsed.ok ? [...parsed.findings, ...lintDefinition(parsed.definition)] : parsed.findings;
+  return { file, readable: true, findings: findings.map((finding) => place(finding)) };
+}
+
+/** A file that could not be read: one finding at its start. */
+export function unreadable(file: string, detail: string, locale: string): FileResult {
+  const t = getTranslator(locale);
+  return {
+    file,
+    readable: false,
+    findings: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'file',
+        message: t('cli.unreadable', { detail }),
+        pointer: '',
+        messageKey: 'cli.unreadable',
+        params: { detail },
+      },
+    ],
+  };
+}
+
+/** `FILE:LINE:COL  error|warning  RULE-ID  message`, one line per finding, then a summary line. */
+export function formatText(results: readonly FileResult[], locale: string): string {
+  const t = getTranslator(locale);
+  const lines = results.flatMap((result) =>
+    result.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${oneLine(f.message)}`),
+  );
+  const all = results.flatMap((result) => result.findings);
+  const errors = all.filter((finding) => finding.severity === 'error').length;
+  const warnings = all.length - errors;
+  const files = t('cli.files', { count: results.length });
+  lines.push(
+    all.length === 0
+      ? t('cli.clean', { files })
+      : t('cli.summary', { errors: t('cli.errors', { count: errors }), warnings: t('cli.warnings', { count: warnings }), files }),
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** The findings of every file as one JSON array. */
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify(results.flatMap((result) => result.findings), null, 2) + '\n';
+}
+
+/** 2 when a file could not be read or is not JSON, 1 when there is an error, else 0. */
+export function exitCode(results: readonly FileResult[]): number {
+  if (results.some((result) => !result.readable)) return 2;
+  return results.some((result) => hasErrors(result.findings as unknown as Finding[])) ? 1 : 0;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ');
+}
+
+function positionFromMessage(source: JsonSource, message: string): { line: number; column: number } {
+  const match = /position (\d+)/.exec(message);
+  return match ? source.position(Number(match[1])) : { line: 1, column: 1 };
+}

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { cleanDefinition } from '../../core/test/fixtures/rule-cases.js';
+import { json, wmebv } from './run-cli.js';
+
+describe('wmebv lint: bad input and the schema', function () {
+  // Every test starts a Node process; on a busy machine that alone can take seconds.
+  this.timeout(30_000);
+
+  it('reports malformed JSON at the position of the syntax error, with exit code 2', async () => {
+    const run = await wmebv(['lint', 'kapot.json'], { 'kapot.json': '{\n  "id": "x",\n  "version": "1.0.0"\n  "title": "T"\n}\n' });
+    expect(run.code).to.equal(2);
+    expect(run.stdout).to.match(/^kapot\.json:4:3 {2}error {2}json-syntax {2}Het bestand is geen geldige JSON/);
+    expect(run.stderr).to.equal('');
+  });
+
+  it('exits 2 for a file that cannot be read, and still lints the others', async () => {
+    const run = await wmebv(['lint', 'bestaat-niet.json', 'form.json'], { 'form.json': json(cleanDefinition()) });
+    expect(run.code).to.equal(2);
+    expect(run.stdout).to.contain('bestaat-niet.json:1:1  error  file  Kan het bestand niet lezen');
+    expect(run.stdout).to.contain('in 2 bestanden');
+  });
+
+  it('reports an array or a string as a whole definition plainly, with exit code 1', async () => {
+    const files = { 'lijst.json': '[]', 'tekst.json': '"bezwaar"', 'getal.json': '42' };
+    const run = await wmebv(['lint', ...Object.keys(files)], files);
+    expect(run.code).to.equal(1);
+    for (const file of Object.keys(files)) expect(run.stdout).to.contain(`${file}:1:1  error  schema  Een formulierdefinitie is een JSON-object`);
+  });
+
+  it('reads standard input for "-"', async () => {
+    const run = await wmebv(['lint', '-'], {}, json(cleanDefinition()));
+    expect(run.code).to.equal(0);
+  });
+
+  it('never shows a stack trace, for 5,000 fields or odd input', async function () {
+    this.timeout(60_000); // a 2 MB file through a fresh Node process; slow on a busy CI machine
+    const definition = cleanDefinition();
+    definition['steps'][0].fields = Array.from({ length: 5000 }, (_, index) => ({ id: `v${index}`, type: 'text', label: `<b>${index}</b>`, requried: true }));
+    const run = await wmebv(['lint', 'groot.json', 'leeg.json'], { 'groot.json': json(definition), 'leeg.json': '' });
+    expect(run.code).to.equal(2);
+    expect(run.stderr).to.equal('');
+    expect(run.stdout).to.not.match(/\n\s+at /);
+    expect(run.stdout).to.contain('leeg.json:1:1  error  json-syntax');
+    expect(run.stdout.split('\n').filter((line) => line.includes('unknown-property'))).to.have.length(5000);
+  });
+
+  it('explains its use on a wrong command or option, with exit code 2', async () => {
+    const run = await wmebv(['lint', '--fromat', 'json', 'x.json']);
+    expect(run.code).to.equal(2);
+    expect(run.stderr).to.contain('Onbekende optie "--fromat"').and.contain('wmebv lint');
+  });
+});
+
+describe('wmebv schema', function () {
+  // Every test starts a Node process; on a busy machine that alone can take seconds.
+  this.timeout(30_000);
+
+  it('prints the JSON Schema, identical to the committed packages/core/form-definition.schema.json', async () => {
+    const run = await wmebv(['schema']);
+    expect(run.code).to.equal(0);
+    const committed = await fetch('/packages/core/form-definition.schema.json').then((response) => response.text());
+    expect(run.stdout, 'run `pnpm wmebv schema > packages/core/form-definition.schema.json`').to.equal(committed);
+    const schema = JSON.parse(run.stdout) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).to.equal('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties)).to.include.members(['id', 'steps', 'organisation', 'declarations']);
+  });
+});

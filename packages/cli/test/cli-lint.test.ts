@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { cleanDefinition, ruleCases } from '../../core/test/fixtures/rule-cases.js';
+import { json, offsetOf, valueAt, wmebv, type JsonFinding } from './run-cli.js';
+
+describe('wmebv lint', function () {
+  // Every test starts a Node process; on a busy machine that alone can take seconds.
+  this.timeout(30_000);
+
+  it('passes the objection example with exit code 0', async () => {
+    const objection = await fetch('/demo/forms/bezwaarschrift.json').then((response) => response.text());
+    const run = await wmebv(['lint', 'bezwaarschrift.json'], { 'bezwaarschrift.json': objection });
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.equal('Geen problemen gevonden in 1 bestand.\n');
+    expect(run.stderr).to.equal('');
+  });
+
+  it('prints FILE:LINE:COL  severity  rule  message, a summary, and exits 1 on an error', async () => {
+    const run = await wmebv(['lint', 'form.json'], { 'form.json': json(ruleCases[0]!.definition) });
+    expect(run.code).to.equal(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.match(/^form\.json:\d+:\d+ {2}error {2}required-without-legal-basis {2}Het veld "Postcode" \(postcode\) is verplicht/);
+    expect(lines[1]).to.equal('1 fout en 0 waarschuwingen in 1 bestand.');
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const definition = cleanDefinition();
+    delete definition['organisation'].support;
+    const run = await wmebv(['lint', 'form.json'], { 'form.json': json(definition) });
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.contain('warning  missing-support');
+    expect(run.stdout).to.contain('0 fouten en 1 waarschuwing in 1 bestand.');
+  });
+
+  it('places each rule\'s one finding at the line and column of the offending value', async () => {
+    // One process for every case (starting Node is the slow part): one file per rule case.
+    const files = Object.fromEntries(ruleCases.map((ruleCase, index) => [`case-${index}.json`, json(ruleCase.definition)]));
+    const run = await wmebv(['lint', '--format', 'json', ...Object.keys(files)], files);
+    expect(run.code).to.equal(1);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    ruleCases.forEach((ruleCase, index) => {
+      const file = `case-${index}.json`;
+      const text = files[file]!;
+      const mine = findings.filter((finding) => finding.file === file);
+      expect(mine.map((finding) => [finding.ruleId, finding.severity, finding.pointer]), ruleCase.problem).to.deep.equal([
+        [ruleCase.rule, ruleCase.severity, ruleCase.pointer],
+      ]);
+      const finding = mine[0]!;
+      // The text at that line and column is the JSON of the value the pointer names (or of the
+      // object a missing property is missing from).
+      const expected = JSON.stringify(valueAt(ruleCase.definition, ruleCase.pointer)).replace(/\s/g, '');
+      const found = text.slice(offsetOf(text, finding.line, finding.column)).replace(/\s/g, '');
+      expect(found.startsWith(expected), `${ruleCase.rule}: ${finding.line}:${finding.column} starts ${found.slice(0, 40)}`).to.equal(true);
+    });
+  });
+
+  it('gives the exact position of a known value', async () => {
+    const text = '{\n  "id": "x",\n  "version": "1.0.0",\n  "title": "T",\n  "organisation": { "name": "G" },\n  "messageType": "overig",\n  "locales": ["nl"],\n  "steps": [\n    { "id": "s", "title": "S", "fields": [\n      { "id": "a", "type": "text", "label": "A", "required": true }\n    ] }\n  ]\n}\n';
+    const run = await wmebv(['lint', '--format=json', 'f.json'], { 'f.json': text });
+    const required = (JSON.parse(run.stdout) as JsonFinding[]).find((finding) => finding.ruleId === 'required-without-legal-basis')!;
+    expect([required.line, required.column]).to.deep.equal([10, 62]);
+    const organisation = (JSON.parse(run.stdout) as JsonFinding[]).find((finding) => finding.ruleId === 'missing-support')!;
+    expect([organisation.line, organisation.column]).to.deep.equal([5, 19]);
+  });
+
+  it('prints the findings as a JSON array with --format json, in English with --locale en', async () => {
+    const run = await wmebv(['lint', '--format', 'json', '--locale', 'en', 'a.json', 'b.json'], {
+      'a.json': json(ruleCases[0]!.definition),
+      'b.json': json(cleanDefinition()),
+    });
+    expect(run.code).to.equal(1);
+    const findings = JSON.parse(run.stdout) as Array<JsonFinding & { article: string }>;
+    expect(findings).to.have.length(1);
+    expect(findings[0]).to.include({ file: 'a.json', severity: 'error', ruleId: 'required-without-legal-basis', article: 'Awb 4:4 lid 2' });
+    expect(findings[0]!.message).to.contain('or make the field optional');
+  });
+});
