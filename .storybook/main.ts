@@ -4,7 +4,8 @@ const config: StorybookConfig = {
   // Its own (empty) Vite config: the root vite.config.ts is the demo's, with the intake server.
   framework: { name: '@storybook/web-components-vite', options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } } },
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  // addon-docs: the Docs page of each element, its tables read from custom-elements.json (preview.ts).
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   core: { disableTelemetry: true },
   async viteFinal(config) {
     const { mergeConfig, defaultClientConditions } = await import('vite');

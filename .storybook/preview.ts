@@ -1,4 +1,9 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `pnpm manifest` (@custom-elements-manifest/analyzer): the
+// attributes, properties, events and CSS custom properties in each element's Docs tables.
+import customElements from '../custom-elements.json' with { type: 'json' };
+
+setCustomElementsManifest(customElements);
 
 // The components are Dutch first: axe checks and screen readers need the document's language.
 document.documentElement.lang = 'nl';

@@ -247,6 +247,9 @@ export function sampleReceipt(locale: SupportedLocale = 'nl'): Receipt {
     attachments: objectionAttachments,
     // SHA-256 over the RFC 8785 canonical JSON of `sampleEnvelope(locale)`.
     digest: { algorithm: 'SHA-256', value: SAMPLE_DIGEST[locale] },
+    // Placeholders, not a real signature: stories set no `keys-src`, so nothing checks them.
+    kid: 'voorbeeld-sleutel',
+    signature: 'A'.repeat(86),
   };
 }
 

@@ -18,7 +18,7 @@ const DECISION_DATE = 'Datum van het besluit';
  * stays as typed (`2026-04-31`) for core's validation to reject; with `error` set, only the wrong
  * part is marked invalid and the error summary link goes to it.
  */
-const meta = {
+const meta: Meta<DateFieldArgs> = {
   title: 'Fields/Date field',
   component: 'wmebv-date-field',
   tags: ['autodocs'],
@@ -53,7 +53,7 @@ const meta = {
     value: '',
     autocomplete: '',
   },
-} satisfies Meta<DateFieldArgs>;
+};
 
 export default meta;
 type Story = StoryObj<DateFieldArgs>;

@@ -59,7 +59,7 @@ function renderWithFields(args: ErrorSummaryArgs): TemplateResult {
  * with the same words as at the field. Following a link moves focus to the control (never
  * selecting a radio) and scrolls the question into view. It renders nothing while there are no errors.
  */
-const meta = {
+const meta: Meta<ErrorSummaryArgs> = {
   title: 'Feedback/Error summary',
   component: 'wmebv-error-summary',
   tags: ['autodocs'],
@@ -80,7 +80,7 @@ const meta = {
     },
   },
   args: { heading: '', locale: '', language: 'nl' },
-} satisfies Meta<ErrorSummaryArgs>;
+};
 
 export default meta;
 type Story = StoryObj<ErrorSummaryArgs>;

@@ -21,7 +21,7 @@ const chosenFiles = sampleFiles();
  * before anything is chosen (Awb 2:13 lid 3); a file that breaks them is refused at once, with the
  * reason, in a status message (Awb 2:15). Form-associated: submits each File under its `name`.
  */
-const meta = {
+const meta: Meta<FileUploadArgs> = {
   title: 'Fields/File upload',
   component: 'wmebv-file-upload',
   tags: ['autodocs'],
@@ -63,7 +63,7 @@ const meta = {
     ...attachmentLimits,
     withFiles: false,
   },
-} satisfies Meta<FileUploadArgs>;
+};
 
 export default meta;
 type Story = StoryObj<FileUploadArgs>;

@@ -17,7 +17,7 @@ const RESIDENCE = 'Waar woont u?';
  * One answer out of a few: native radios in a `<fieldset>` whose legend is the question. The
  * radios carry `name`, `value` and `required`, so a surrounding `<form>` submits them as plain radios.
  */
-const meta = {
+const meta: Meta<RadioGroupArgs> = {
   title: 'Fields/Radio group',
   component: 'wmebv-radio-group',
   tags: ['autodocs'],
@@ -50,7 +50,7 @@ const meta = {
     ],
     value: '',
   },
-} satisfies Meta<RadioGroupArgs>;
+};
 
 export default meta;
 type Story = StoryObj<RadioGroupArgs>;

@@ -15,9 +15,10 @@ interface TextFieldArgs extends FieldArgs {
 
 /**
  * A one-line question: a native `<input>` in the light DOM with a label, hint, error and, for a
- * required field, why it is required. Types `text`, `email`, `tel` and `postcode`.
+ * required field, why it is required. Types `text`, `email`, `tel`, `postcode`, `number`, `bsn`,
+ * `kvk` and `iban` (all but email and tel are `type="text"` with the right keyboard, GOV.UK style).
  */
-const meta = {
+const meta: Meta<TextFieldArgs> = {
   title: 'Fields/Text field',
   component: 'wmebv-text-field',
   tags: ['autodocs'],
@@ -40,7 +41,7 @@ const meta = {
     ...fieldArgTypes,
     type: {
       control: 'inline-radio',
-      options: ['text', 'email', 'tel', 'postcode'],
+      options: ['text', 'email', 'tel', 'postcode', 'number', 'bsn', 'kvk', 'iban'],
       description: 'Kind of input; `postcode` is sized for a Dutch postcode and gets `autocomplete="postal-code"`.',
     },
     value: { control: 'text', description: 'Initial value (attribute `value`); `form.reset()` returns to it.' },
@@ -55,7 +56,7 @@ const meta = {
     value: '',
     autocomplete: '',
   },
-} satisfies Meta<TextFieldArgs>;
+};
 
 export default meta;
 type Story = StoryObj<TextFieldArgs>;
@@ -154,4 +155,34 @@ export const EnglishWithError: Story = {
     legalBasis: legalBasisNameAddress,
     error: coreMessage('required', 'Name', {}, 'en'),
   },
+};
+
+/** `inputmode="decimal"` on a text input: a numeric keyboard with a separator, and "3,5" is kept as typed. */
+export const NumberInput: Story = {
+  name: 'Number',
+  args: { name: 'aantal', type: 'number', label: 'Hoeveel bomen wilt u kappen?', hint: '', value: '' },
+};
+
+/** `inputmode="numeric"`, `autocomplete="off"`, no spellcheck; narrow for 9 digits. */
+export const Bsn: Story = {
+  name: 'BSN',
+  args: {
+    name: 'bsn',
+    type: 'bsn',
+    label: 'Burgerservicenummer (BSN)',
+    hint: 'Dit staat op uw paspoort of identiteitskaart.',
+    required: true,
+    legalBasis: legalBasisNameAddress,
+  },
+};
+
+export const Kvk: Story = {
+  name: 'KvK-nummer',
+  args: { name: 'kvk', type: 'kvk', label: 'KvK-nummer', hint: '8 cijfers', value: '69599084' },
+};
+
+/** Capitals, no spellcheck, wide enough for "NL91 ABNA 0417 1643 00". */
+export const Iban: Story = {
+  name: 'IBAN',
+  args: { name: 'iban', type: 'iban', label: 'IBAN', hint: 'Bijvoorbeeld NL91 ABNA 0417 1643 00', value: '' },
 };

@@ -19,7 +19,7 @@ const GROUNDS = 'Waarom bent u het niet eens met het besluit?';
  * count says how many characters are left or too many (GOV.UK character count); text is never cut
  * off, the limit is checked when the user moves on.
  */
-const meta = {
+const meta: Meta<TextareaArgs> = {
   title: 'Fields/Textarea',
   component: 'wmebv-textarea',
   tags: ['autodocs'],
@@ -59,7 +59,7 @@ const meta = {
     autocomplete: '',
     maxLength: 1000,
   },
-} satisfies Meta<TextareaArgs>;
+};
 
 export default meta;
 type Story = StoryObj<TextareaArgs>;

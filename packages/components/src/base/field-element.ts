@@ -104,6 +104,14 @@ export abstract class WmebvFieldElement extends LitElement {
     return false;
   }
 
+  /**
+   * A single checkbox renders its label beside the box, inside `renderControl()` (with
+   * `renderCaption()`), instead of a `<label>` above it.
+   */
+  protected get captionInControl(): boolean {
+    return false;
+  }
+
   /** Whether the field shows an error. */
   protected get invalid(): boolean {
     return Boolean(this.error);
@@ -157,8 +165,13 @@ export abstract class WmebvFieldElement extends LitElement {
 
   protected override render(): TemplateResult {
     const classes = `wmebv-field${this.invalid ? ' wmebv-field--error' : ''}`;
-    const body = html`${this.hint ? html`<p class="wmebv-hint" id=${this.hintId}>${this.hint}</p>` : nothing}
-    ${this.renderDescription()}${this.renderError()}${this.renderControl()}${this.renderLegalBasis()}`;
+    const hint = this.hint
+      ? html`<p class="wmebv-hint${this.captionInControl ? ' wmebv-hint--beside-control' : ''}" id=${this.hintId}>${this.hint}</p>`
+      : nothing;
+    // A checkbox's label is beside the box: its hint goes under that label, not above the box.
+    const body = this.captionInControl
+      ? html`${this.renderError()}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`
+      : html`${hint}${this.renderDescription()}${this.renderError()}${this.renderControl()}${this.renderLegalBasis()}`;
     if (this.isGroup) {
       return html`<div class=${classes}>
         <fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
@@ -168,12 +181,15 @@ export abstract class WmebvFieldElement extends LitElement {
       </div>`;
     }
     return html`<div class=${classes}>
-      <label class="wmebv-label" for=${this.controlId}>${this.renderCaption()}</label>
+      ${this.captionInControl
+        ? nothing
+        : html`<label class="wmebv-label" for=${this.controlId}>${this.renderCaption()}</label>`}
       ${body}
     </div>`;
   }
 
-  private renderCaption(): unknown {
+  /** The label text with " (niet verplicht)" after it when the field is optional. */
+  protected renderCaption(): unknown {
     // The space goes in the same text node as the marker: a whitespace-only text node between Lit's
     // markers is dropped from the accessible name ("Naam(niet verplicht)").
     return html`${this.label}${this.required
@@ -211,8 +227,42 @@ export abstract class WmebvFieldElement extends LitElement {
   private moveFocus(): void {
     const control = this.querySelector<HTMLElement>(`#${CSS.escape(this.controlId)}`);
     if (!control) return;
-    const caption = this.querySelector<HTMLElement>(':scope > .wmebv-field .wmebv-label, :scope > .wmebv-field .wmebv-legend');
-    (caption ?? control).scrollIntoView({ block: 'start' });
+    // A checkbox's label is beside the box, under its error: show the whole field from its top.
+    const caption = this.captionInControl
+      ? this.querySelector<HTMLElement>(':scope > .wmebv-field')
+      : this.querySelector<HTMLElement>(':scope > .wmebv-field .wmebv-label, :scope > .wmebv-field .wmebv-legend');
+    const target = caption ?? control;
+    target.scrollIntoView({ block: 'start' });
+    uncover(target);
     control.focus({ preventScroll: true });
   }
+}
+
+/**
+ * WCAG 2.4.11 (focus not obscured): after scrolling `element` to the top of the viewport, a host
+ * page's sticky or fixed header may cover it. If so, scroll back by the header's height (plus a
+ * little room), so the question and the focused control are visible. Pages can also set
+ * `scroll-padding-top` on `html` (see docs/theming.md), which `scrollIntoView` already honours.
+ */
+function uncover(element: HTMLElement): void {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const box = element.getBoundingClientRect();
+  const x = Math.min(Math.max(box.left + Math.min(box.width, 40) / 2, 0), view.innerWidth - 1);
+  const y = Math.max(box.top + 1, 0);
+  let cover: Element | null = null;
+  for (const candidate of element.ownerDocument.elementsFromPoint(x, y)) {
+    if (candidate === element || element.contains(candidate) || candidate.contains(element)) break;
+    for (let node: Element | null = candidate; node; node = node.parentElement) {
+      const position = view.getComputedStyle(node).position;
+      if (position === 'fixed' || position === 'sticky') {
+        cover = node;
+        break;
+      }
+    }
+    if (cover) break;
+  }
+  if (!cover) return;
+  const overlap = cover.getBoundingClientRect().bottom - box.top;
+  if (overlap > 0) view.scrollBy({ top: -(overlap + 8), behavior: 'instant' });
 }

@@ -55,6 +55,8 @@ export abstract class WmebvFormAssociatedFieldElement extends WmebvFieldElement 
 
   /** Dispatches a bubbling, composed `input` or `change` event from the element itself. */
   protected emit(type: 'input' | 'change'): void {
-    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+    // Two literal events (not `new Event(type)`), so that the manifest analyzer names them.
+    const init: EventInit = { bubbles: true, composed: true };
+    this.dispatchEvent(type === 'input' ? new Event('input', init) : new Event('change', init));
   }
 }

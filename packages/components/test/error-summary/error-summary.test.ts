@@ -125,6 +125,37 @@ describe('wmebv-error-summary', () => {
     expect(document.activeElement).to.equal(date.querySelector('.wmebv-date-field__input--day'));
   });
 
+  it('following links to a select, a checkbox, a checkbox group and a file upload focuses each control, ticking nothing', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <wmebv-error-summary></wmebv-error-summary>
+      <div style="height: 1500px"></div>
+      <wmebv-select name="land" label="Land" required error="Kies een land." .options=${OPTIONS}></wmebv-select>
+      <wmebv-checkbox name="akkoord" label="Akkoord" required error="Vink aan dat u akkoord gaat."></wmebv-checkbox>
+      <wmebv-checkbox-group name="kanaal" label="Kanaal" required error="Kies een kanaal." .options=${OPTIONS}></wmebv-checkbox-group>
+      <wmebv-file-upload name="bijlage" label="Bijlage" required error="Voeg een bestand toe."></wmebv-file-upload>
+      <div style="height: 1500px"></div>
+    </div>`);
+    const fields = [...root.querySelectorAll<WmebvFieldElement>('wmebv-select, wmebv-checkbox, wmebv-checkbox-group, wmebv-file-upload')];
+    for (const field of fields) await field.updateComplete;
+    const summary = root.querySelector('wmebv-error-summary')!;
+    summary.errors = fields.map((field) => ({ href: `#${field.controlId}`, message: field.error }));
+    await summary.updateComplete;
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((link) => text(link))).to.deep.equal(fields.map((field) => field.error));
+    for (const [index, link] of links.entries()) {
+      window.scrollTo(0, 0);
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const field = fields[index]!;
+      const control = field.querySelector(`#${CSS.escape(field.controlId)}`)!;
+      expect(document.activeElement, field.localName).to.equal(control);
+      expect(text(field.querySelector('.wmebv-error-message'))).to.equal(`Fout: ${text(link)}`);
+      const question = field.querySelector('.wmebv-label, .wmebv-legend, .wmebv-checkbox__label')!.getBoundingClientRect();
+      expect(question.top, `${field.localName}: question in view`).to.be.within(-1, window.innerHeight);
+    }
+    expect(root.querySelectorAll('input:checked')).to.have.length(0);
+  });
+
   it('focuses a target outside any field as it is, and leaves unknown targets alone', async () => {
     const root = await fixture<HTMLElement>(html`<div>
       <wmebv-error-summary .errors=${[{ href: '#akkoord', message: 'Vink aan' }, { href: '#bestaat-niet', message: 'Weg' }]}></wmebv-error-summary>

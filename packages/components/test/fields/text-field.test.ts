@@ -119,6 +119,46 @@ describe('wmebv-text-field', () => {
     expect(control.getAttribute('autocomplete')).to.equal('shipping postal-code');
   });
 
+  it('sets up number, bsn, kvk and iban inputs as GOV.UK advises: type="text", the right keyboard, no spellcheck', async () => {
+    const setup = async (type: string): Promise<Record<string, string | null>> => {
+      const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="x" type=${type} label="X"></wmebv-text-field>`);
+      const control = input(el);
+      return {
+        type: control.type,
+        inputmode: control.getAttribute('inputmode'),
+        autocomplete: control.getAttribute('autocomplete'),
+        autocapitalize: control.getAttribute('autocapitalize'),
+        spellcheck: control.getAttribute('spellcheck'),
+      };
+    };
+    expect(await setup('number')).to.deep.equal({ type: 'text', inputmode: 'decimal', autocomplete: null, autocapitalize: null, spellcheck: 'false' });
+    expect(await setup('bsn')).to.deep.equal({ type: 'text', inputmode: 'numeric', autocomplete: 'off', autocapitalize: null, spellcheck: 'false' });
+    expect(await setup('kvk')).to.deep.equal({ type: 'text', inputmode: 'numeric', autocomplete: 'off', autocapitalize: null, spellcheck: 'false' });
+    expect(await setup('iban')).to.deep.equal({ type: 'text', inputmode: null, autocomplete: null, autocapitalize: 'characters', spellcheck: 'false' });
+    expect((await setup('text')).inputmode).to.equal(null);
+  });
+
+  it('keeps what is typed in a number field as typed ("3,5", "007"): no type="number" rounding or dropping', async () => {
+    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="n" type="number" label="Aantal"></wmebv-text-field>`);
+    input(el).focus();
+    await sendKeys({ type: '007,50' });
+    expect(el.value).to.equal('007,50');
+  });
+
+  it('sizes bsn, kvk and iban inputs for their length, never wider than a 320px screen', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 288px">
+      <wmebv-text-field name="a" type="bsn" label="BSN"></wmebv-text-field>
+      <wmebv-text-field name="b" type="iban" label="IBAN"></wmebv-text-field>
+    </div>`);
+    const [bsn, iban] = [...wrapper.querySelectorAll('wmebv-text-field')];
+    await bsn!.updateComplete;
+    await iban!.updateComplete;
+    const bsnWidth = input(bsn!).getBoundingClientRect().width;
+    const ibanWidth = input(iban!).getBoundingClientRect().width;
+    expect(bsnWidth).to.be.lessThan(ibanWidth);
+    expect(ibanWidth).to.be.at.most(288);
+  });
+
   it('accepts a value set before it renders and keeps it', async () => {
     const el = document.createElement('wmebv-text-field');
     el.value = 'vooraf';

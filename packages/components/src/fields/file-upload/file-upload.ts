@@ -27,7 +27,7 @@ const acceptConverter = {
  *
  * The limits (types, size per file, number of files) are shown before anything is chosen (Awb
  * 2:13 lid 3). Every file chosen or dropped is checked at once against them: a file of a type not
- * in `accept`, larger than `maxFileSize`, or one more than `maxFiles` is not added, and its name
+ * in `accept`, empty (0 bytes), larger than `maxFileSize`, or one more than `maxFiles` is not added, and its name
  * and the reason are shown in a `role="status"` list (Awb 2:15: told promptly). The server checks
  * again.
  *
@@ -246,6 +246,8 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
     if (this.accept.length > 0 && !accepts(this.accept, file)) {
       return t('field.fileWrongType', { name: file.name, accepted: describeAccept(this.accept) });
     }
+    // An empty file is nearly always a failed download or save: say so now, not after sending.
+    if (file.size === 0) return t('field.fileEmpty', { name: file.name });
     if (this.maxFileSize !== undefined && file.size > this.maxFileSize) {
       return t('field.fileTooBig', { name: file.name, max: formatBytes(this.maxFileSize, this.resolvedLocale) });
     }

@@ -4,8 +4,38 @@ import { WmebvFieldElement } from '../../base/field-element.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './text-field.css?inline';
 
-/** The kinds of text field. `postcode` is a text input sized and set up for a Dutch postcode. */
-export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode';
+/**
+ * The kinds of text field. All but `email` and `tel` are `<input type="text">` set up for what is
+ * typed (GOV.UK: never `type="number"`, which drops leading zeros, changes on scroll and rejects "3,5"):
+ * - `postcode`: a Dutch postcode, narrow, `postal-code`, capitals, no spellcheck;
+ * - `number`: `inputmode="decimal"` (a numeric keyboard with a decimal separator);
+ * - `bsn` (burgerservicenummer, 9 digits) and `kvk` (KvK-nummer, 8 digits): `inputmode="numeric"`,
+ *   `autocomplete="off"` (no suggestions of someone else's number), no spellcheck, narrow;
+ * - `iban`: capitals, no spellcheck, wide enough for a grouped Dutch IBAN.
+ */
+export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode' | 'number' | 'bsn' | 'kvk' | 'iban';
+
+/** How each type sets up the native input. */
+interface InputSetup {
+  type: 'text' | 'email' | 'tel';
+  inputmode?: 'decimal' | 'numeric';
+  autocomplete?: string;
+  autocapitalize?: 'characters' | 'none';
+  spellcheck?: 'false';
+  /** A width class (`wmebv-input--<width>`). */
+  width?: 'postcode' | 'bsn' | 'kvk' | 'iban' | 'number';
+}
+
+const SETUP: Record<TextFieldType, InputSetup> = {
+  text: { type: 'text' },
+  email: { type: 'email', autocapitalize: 'none', spellcheck: 'false' },
+  tel: { type: 'tel' },
+  postcode: { type: 'text', autocomplete: 'postal-code', autocapitalize: 'characters', spellcheck: 'false', width: 'postcode' },
+  number: { type: 'text', inputmode: 'decimal', spellcheck: 'false', width: 'number' },
+  bsn: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'bsn' },
+  kvk: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'kvk' },
+  iban: { type: 'text', autocapitalize: 'characters', spellcheck: 'false', width: 'iban' },
+};
 
 /**
  * A one-line text question: a native `<input>` with a label, hint and error, in the light DOM.
@@ -23,9 +53,9 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode';
  * @attr {boolean} disabled - disables the input
  * @attr {string} error - message to show; empty for none
  * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
- * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`
+ * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`, `off` for `bsn` and `kvk`
  * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
- * @attr {'text'|'email'|'tel'|'postcode'} type - kind of input (default `text`)
+ * @attr {'text'|'email'|'tel'|'postcode'|'number'|'bsn'|'kvk'|'iban'} type - kind of input (default `text`); see `TextFieldType`
  * @attr {string} value - the initial value; `form.reset()` returns to it
  *
  * @prop {string} value - the current value of the input
@@ -83,18 +113,18 @@ export class WmebvTextField extends WmebvFieldElement {
   }
 
   protected override renderControl(): unknown {
-    const postcode = this.type === 'postcode';
-    const inputType = this.type === 'email' || this.type === 'tel' ? this.type : 'text';
-    const autocomplete = this.autocomplete || (postcode ? 'postal-code' : '');
+    const setup = SETUP[this.type] ?? SETUP.text;
+    const autocomplete = this.autocomplete || setup.autocomplete || '';
     return html`<input
-      class="wmebv-input${postcode ? ' wmebv-input--postcode' : ''}"
+      class="wmebv-input${setup.width ? ` wmebv-input--${setup.width}` : ''}"
       id=${this.controlId}
-      type=${inputType}
+      type=${setup.type}
       name=${this.name || nothing}
       value=${this.defaultValue}
+      inputmode=${setup.inputmode ?? nothing}
       autocomplete=${autocomplete || nothing}
-      autocapitalize=${postcode ? 'characters' : this.type === 'email' ? 'none' : nothing}
-      spellcheck=${postcode || this.type === 'email' ? 'false' : nothing}
+      autocapitalize=${setup.autocapitalize ?? nothing}
+      spellcheck=${setup.spellcheck ?? nothing}
       ?required=${this.required}
       ?disabled=${this.disabled}
       aria-invalid=${this.invalid ? 'true' : 'false'}

@@ -1,0 +1,159 @@
+import { localize, type Option } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from '../checkbox/checkbox.css?inline';
+
+/** The `value` attribute: a JSON array (`["a","b"]`) or a comma-separated list (`a,b`). */
+const listConverter = {
+  fromAttribute: (value: string | null): string[] => {
+    const text = (value ?? '').trim();
+    if (!text) return [];
+    if (text.startsWith('[')) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (Array.isArray(parsed)) return parsed.map(String);
+      } catch {
+        // Not JSON after all: read it as a list.
+      }
+    }
+    return text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+  },
+  toAttribute: (value: string[]): string => JSON.stringify(value),
+};
+
+/**
+ * A question with any number of answers out of a few: native checkboxes in a `<fieldset>` whose
+ * `<legend>` is the question (with "(niet verplicht)" when optional), in the light DOM.
+ *
+ * Not form-associated: every checkbox carries `name` and its option's `value`, so a surrounding
+ * `<form>` submits one entry per ticked box, as plain checkboxes do. The checkboxes never get
+ * native `required` (that would demand every box be ticked); a required group is one whose legend
+ * has no "(niet verplicht)", and whoever validates reports "nothing ticked".
+ *
+ * `controlId` is the first checkbox: the error summary links to it, and `focusControl()` focuses
+ * it without ticking it.
+ *
+ * @element wmebv-checkbox-group
+ *
+ * @attr {string} name - submitted name of every checkbox
+ * @attr {string} label - the question (the legend)
+ * @attr {string} hint - help text under the legend, e.g. "Kies alles wat van toepassing is"
+ * @attr {boolean} required - at least one must be ticked; otherwise "(niet verplicht)" follows the legend
+ * @attr {boolean} disabled - disables the checkboxes
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {string} options - JSON array of `{ value, label }`
+ * @attr {string} value - the initially ticked values, a JSON array or comma-separated; `form.reset()` returns to them
+ *
+ * @prop {Option[]} options - the answers: `{ value, label }`, label a plain string (or localized map)
+ * @prop {string[]} value - the ticked values, in the order of the options
+ * @prop {string[]} defaultValue - the initially ticked values (attribute `value`)
+ * @prop {string} controlId - id of the first checkbox
+ *
+ * @fires input - the native checkbox's event, bubbling (target: the checkbox)
+ * @fires change - the native checkbox's event, bubbling (target: the checkbox)
+ *
+ * @cssproperty --wmebv-accent-color - the tick and the box when ticked
+ * @cssproperty --wmebv-error-color - error message, outlines and bar
+ * @cssproperty --wmebv-focus-color - focus ring
+ * @cssproperty --wmebv-target-size - minimum height of a row
+ */
+@customElement('wmebv-checkbox-group')
+export class WmebvCheckboxGroup extends WmebvFieldElement {
+  /** The answers to choose from. */
+  @property({ type: Array }) options: Option[] = [];
+
+  /** The initially ticked values (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value', converter: listConverter }) defaultValue: string[] = [];
+
+  /** A value set while (some of) its checkboxes do not exist yet. */
+  private pendingValue?: string[];
+
+  /** The ticked values, in the order of the options. */
+  get value(): string[] {
+    if (this.pendingValue !== undefined) return [...this.pendingValue];
+    if (!this.hasUpdated) return [...this.defaultValue];
+    return this.checkboxes()
+      .filter((box) => box.checked)
+      .map((box) => box.value);
+  }
+
+  set value(value: readonly string[] | string | null | undefined) {
+    const list = value == null ? [] : typeof value === 'string' ? listConverter.fromAttribute(value) : [...value].map(String);
+    this.pendingValue = list;
+    this.applyPendingValue();
+  }
+
+  override get controlId(): string {
+    return `${this.fieldId}-option-0`;
+  }
+
+  protected override get isGroup(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override updated(): void {
+    this.applyPendingValue();
+  }
+
+  protected override renderControl(): unknown {
+    return html`<div class="wmebv-checkboxes" @change=${this.onChange}>
+      ${repeat(
+        this.options,
+        (option) => option.value,
+        (option, index) => {
+          const id = `${this.fieldId}-option-${index}`;
+          return html`<div class="wmebv-checkbox">
+            <input
+              class="wmebv-checkbox__input"
+              type="checkbox"
+              id=${id}
+              name=${this.name || nothing}
+              .value=${option.value}
+              ?checked=${this.defaultValue.includes(option.value)}
+              ?disabled=${this.disabled}
+              aria-invalid=${this.invalid ? 'true' : 'false'}
+            />
+            <label class="wmebv-checkbox__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
+          </div>`;
+        },
+      )}
+    </div>`;
+  }
+
+  /** A box the user ticked wins over a value set earlier that was waiting for its options. */
+  private onChange = (): void => {
+    this.pendingValue = undefined;
+  };
+
+  private checkboxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-checkbox__input')];
+  }
+
+  /** Ticks exactly the boxes of the pending value; keeps it pending while some have no box yet. */
+  private applyPendingValue(): void {
+    const wanted = this.pendingValue;
+    if (wanted === undefined || !this.hasUpdated) return;
+    const boxes = this.checkboxes();
+    for (const box of boxes) box.checked = wanted.includes(box.value);
+    if (wanted.every((value) => boxes.some((box) => box.value === value))) this.pendingValue = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-checkbox-group': WmebvCheckboxGroup;
+  }
+}

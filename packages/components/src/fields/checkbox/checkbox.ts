@@ -1,0 +1,115 @@
+import { html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './checkbox.css?inline';
+
+/**
+ * A single yes/no question, or a declaration to agree to: one native checkbox with its label beside
+ * it ("(niet verplicht)" after the label when optional), a hint and an error, in the light DOM.
+ *
+ * Not form-associated: the native checkbox carries `name`, `value` and `required`, so a surrounding
+ * `<form>` submits `value` under `name` only while the box is ticked, as a plain checkbox does.
+ * Required means: it must be ticked (native `required` on the checkbox).
+ *
+ * As on native checkboxes, the attribute `checked` is the initial state (`defaultChecked`, what
+ * `form.reset()` returns to) and the property `checked` the current one.
+ *
+ * @element wmebv-checkbox
+ *
+ * @attr {string} name - submitted name of the native checkbox
+ * @attr {string} label - the question or statement, beside the box
+ * @attr {string} hint - help text under the label
+ * @attr {boolean} required - must be ticked; otherwise "(niet verplicht)" follows the label
+ * @attr {boolean} disabled - disables the checkbox
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {boolean} checked - initially ticked; `form.reset()` returns to it
+ * @attr {string} value - what is submitted when ticked (default `on`, as for a native checkbox)
+ *
+ * @prop {boolean} checked - whether the box is ticked now
+ * @prop {boolean} defaultChecked - initially ticked (attribute `checked`)
+ * @prop {string} value - what is submitted under `name` while ticked
+ * @prop {string} controlId - id of the checkbox (error summary links to it)
+ *
+ * @fires input - the native checkbox's event, bubbling (target: the checkbox)
+ * @fires change - the native checkbox's event, bubbling (target: the checkbox)
+ *
+ * @cssproperty --wmebv-accent-color - the tick and the box when ticked
+ * @cssproperty --wmebv-error-color - error message, outline and bar
+ * @cssproperty --wmebv-focus-color - focus ring
+ * @cssproperty --wmebv-target-size - minimum height of the row
+ */
+@customElement('wmebv-checkbox')
+export class WmebvCheckbox extends WmebvFieldElement {
+  /** Initially ticked (the `checked` attribute), restored by `form.reset()`. */
+  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
+
+  /** What is submitted under `name` while ticked. */
+  @property() value = 'on';
+
+  @query('input') private input?: HTMLInputElement | null;
+
+  /** `checked` set before the checkbox exists. */
+  private pendingChecked?: boolean;
+
+  /** Whether the box is ticked now. */
+  get checked(): boolean {
+    return this.input?.checked ?? this.pendingChecked ?? this.defaultChecked;
+  }
+
+  set checked(checked: boolean) {
+    const value = Boolean(checked);
+    if (this.input) this.input.checked = value;
+    else this.pendingChecked = value;
+  }
+
+  protected override get captionInControl(): boolean {
+    return true;
+  }
+
+  override connectedCallback(): void {
+    // `checked` set on the element before it was defined would hide the accessor.
+    if (Object.prototype.hasOwnProperty.call(this, 'checked')) {
+      const own = (this as unknown as { checked: boolean }).checked;
+      delete (this as unknown as { checked?: boolean }).checked;
+      this.checked = own;
+    }
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.pendingChecked !== undefined && this.input) {
+      this.input.checked = this.pendingChecked;
+      this.pendingChecked = undefined;
+    }
+  }
+
+  protected override renderControl(): unknown {
+    return html`<div class="wmebv-checkbox">
+      <input
+        class="wmebv-checkbox__input"
+        type="checkbox"
+        id=${this.controlId}
+        name=${this.name || nothing}
+        .value=${this.value}
+        ?checked=${this.defaultChecked}
+        ?required=${this.required}
+        ?disabled=${this.disabled}
+        aria-invalid=${this.invalid ? 'true' : 'false'}
+        aria-describedby=${this.describedBy()}
+      />
+      <label class="wmebv-checkbox__label wmebv-checkbox__label--question" for=${this.controlId}
+        >${this.renderCaption()}</label
+      >
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-checkbox': WmebvCheckbox;
+  }
+}

@@ -1,0 +1,128 @@
+import { localize, type Option } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { WmebvFieldElement } from '../../base/field-element.js';
+import { adoptStyles } from '../../util/adopt-styles.js';
+import css from './select.css?inline';
+
+/**
+ * A question with one answer out of a list: a native `<select>` with a label, hint and error, in the
+ * light DOM. (GOV.UK advises radios for short lists; a select suits long ones, such as countries.)
+ *
+ * Not form-associated: the native select carries `name`, `required` and `autocomplete`, so a
+ * surrounding `<form>` submits the chosen value as it would a plain select.
+ *
+ * The first choice is always an empty one (value `""`), so nothing is ever chosen by default:
+ * an optional select shows it as "Geen antwoord" (a visible way back to no answer); a required one
+ * as "Kies een antwoord", which only stands in for "nothing chosen yet" (native `required` then
+ * blocks a plain form until a real answer is chosen).
+ *
+ * @element wmebv-select
+ *
+ * @attr {string} name - submitted name of the native select
+ * @attr {string} label - the question
+ * @attr {string} hint - help text under the label
+ * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
+ * @attr {boolean} disabled - disables the select
+ * @attr {string} error - message to show; empty for none
+ * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
+ * @attr {string} autocomplete - autocomplete token for the select (`country`, `country-name` …)
+ * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
+ * @attr {string} options - JSON array of `{ value, label }`
+ * @attr {string} value - the initially chosen value; `form.reset()` returns to it
+ *
+ * @prop {Option[]} options - the answers: `{ value, label }`, label a plain string (or localized map)
+ * @prop {string} value - the chosen value, `''` when none is chosen
+ * @prop {string} defaultValue - the initially chosen value (attribute `value`)
+ * @prop {string} controlId - id of the select (error summary links to it)
+ * @prop {LegalBasis | undefined} legalBasis - why a required field is required
+ *
+ * @fires input - the native select's event, bubbling (target: the select)
+ * @fires change - the native select's event, bubbling (target: the select)
+ *
+ * @cssproperty --wmebv-input-border-color - border of the select
+ * @cssproperty --wmebv-input-border-width - border width of the select
+ * @cssproperty --wmebv-input-max-width - widest the select gets
+ * @cssproperty --wmebv-error-color - error message, error border and bar
+ * @cssproperty --wmebv-focus-color - focus outline
+ */
+@customElement('wmebv-select')
+export class WmebvSelect extends WmebvFieldElement {
+  /** The answers to choose from. */
+  @property({ type: Array }) options: Option[] = [];
+
+  /** The initially chosen value (the `value` attribute), restored by `form.reset()`. */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  @query('select') private select?: HTMLSelectElement | null;
+
+  /** A value set while its option does not exist yet. */
+  private pendingValue?: string;
+
+  /** The chosen value; `''` when none is chosen. */
+  get value(): string {
+    if (this.pendingValue !== undefined) return this.pendingValue;
+    return this.select?.value ?? this.defaultValue;
+  }
+
+  set value(value: string) {
+    this.pendingValue = value == null ? '' : String(value);
+    this.applyPendingValue();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this.getRootNode(), css);
+  }
+
+  protected override updated(): void {
+    this.applyPendingValue();
+  }
+
+  protected override renderControl(): unknown {
+    const chosen = this.options.some((option) => option.value === this.defaultValue);
+    return html`<select
+      class="wmebv-input wmebv-select"
+      id=${this.controlId}
+      name=${this.name || nothing}
+      autocomplete=${this.autocomplete || nothing}
+      ?required=${this.required}
+      ?disabled=${this.disabled}
+      aria-invalid=${this.invalid ? 'true' : 'false'}
+      aria-describedby=${this.describedBy()}
+      @change=${this.onChange}
+    >
+      <option value="" ?selected=${!chosen}>${this.t(this.required ? 'field.selectPlaceholder' : 'field.selectNone')}</option>
+      ${repeat(
+        this.options,
+        (option) => option.value,
+        (option) =>
+          html`<option value=${option.value} ?selected=${option.value === this.defaultValue}>${localize(option.label, this.resolvedLocale)}</option>`,
+      )}
+    </select>`;
+  }
+
+  /** A choice the user made wins over a value set earlier that matched no option. */
+  private onChange = (): void => {
+    this.pendingValue = undefined;
+  };
+
+  /** Chooses the option of the pending value once it exists; `''` chooses the empty one. */
+  private applyPendingValue(): void {
+    const wanted = this.pendingValue;
+    const select = this.select;
+    if (wanted === undefined || !select) return;
+    const option = [...select.options].find((candidate) => candidate.value === wanted);
+    if (option) {
+      option.selected = true;
+      this.pendingValue = undefined;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wmebv-select': WmebvSelect;
+  }
+}
