@@ -6,6 +6,10 @@ import { sendError, sendJson } from './http/respond.js';
 import { isApiPath, matchRoute, requestPath } from './http/route.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { receiveSubmission } from './intake/submit.js';
+import { OutageSource } from './outage/outage-source.js';
+import { ReceiptMailer, type ReceiptMailOptions } from './mail/receipt-mail.js';
+import { developmentKey, DEVELOPMENT_KEY_FILE, ReceiptSigner, type ReceiptPrivateKey } from './receipt-keys/signing-key.js';
+import type { ReceiptPublicKey } from '@wmebv/core';
 import { describeError } from './log/describe-error.js';
 import { consoleLogger, type IntakeLogger } from './log/logger.js';
 import { openDatabase } from './store/schema.js';
@@ -20,6 +24,22 @@ export interface IntakeOptions {
   now?: () => Date;
   /** Defaults to one line per request on the console, without personal data. */
   logger?: IntakeLogger;
+  /**
+   * The outage notices document (a file path or an http(s) URL; the same one the outage banner
+   * reads). While an `ongoing` notice for the `web-form` channel has started, submissions get 503
+   * with the notice (Awb 2:21). Re-read every few seconds; see docs/outages.md.
+   */
+  outages?: string;
+  /**
+   * The Ed25519 private key (JWK) that signs receipts. Without it, a development key is made in
+   * `<dataDir>/receipt-signing-key.dev.json` on first start and used from then on (with a warning).
+   * Every key that ever signed is remembered in the database and stays published.
+   */
+  receiptSigningKey?: ReceiptPrivateKey;
+  /** Public keys of earlier signing keys to publish as well (e.g. from another database). */
+  publishedReceiptKeys?: readonly ReceiptPublicKey[];
+  /** The receipt e-mail to senders who gave an e-mail address; none when absent. */
+  mail?: ReceiptMailOptions;
 }
 
 /**
@@ -29,13 +49,16 @@ export interface IntakeOptions {
  */
 export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>) & {
   close(): void;
+  /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
+  mailSettled(): Promise<void>;
 };
 
 /**
  * Creates the reference intake endpoint (DESIGN.md, "Server"):
  * - `GET /api/forms/:formId`: the newest definition of the form.
  * - `POST /api/forms/:formId/submissions`: validates and stores a submission and answers 201 with
- *   the receipt (Awb 2:17 lid 1), or with every problem at once.
+ *   the signed receipt (Awb 2:17 lid 1), or with every problem at once.
+ * - `GET /api/receipt-key`: the JWK Set of every key that ever signed a receipt.
  *
  * Every definition is checked first; an unusable one stops start-up.
  *
@@ -47,6 +70,20 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const logger = options.logger ?? consoleLogger;
   const db = openDatabase(options.dataDir);
   const store = new SubmissionStore(db);
+  const outages = options.outages ? new OutageSource(options.outages, logger) : undefined;
+  let signingKey = options.receiptSigningKey;
+  if (!signingKey) {
+    const dev = developmentKey(options.dataDir);
+    signingKey = dev.key;
+    logger.warn(
+      `No receipt signing key configured: receipts are signed with the development key in ${DEVELOPMENT_KEY_FILE}` +
+        `${dev.created ? ' (made now)' : ''}. Configure a key for production.`,
+    );
+  }
+  const signer = new ReceiptSigner(signingKey);
+  store.saveReceiptKey(signer.publicKey, formatReceivedAt(now()));
+  const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
+  const pendingMail = new Set<Promise<unknown>>();
   for (const form of registry.all()) {
     if (store.saveDefinition(form, formatReceivedAt(now())).changedWithoutNewVersion) {
       const { id, version } = form.definition;
@@ -57,6 +94,11 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const route = matchRoute(path);
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
+    if (route.kind === 'receipt-key') {
+      if (req.method !== 'GET') throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET' } });
+      sendJson(res, 200, receiptKeySet(), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      return undefined;
+    }
     const form = registry.current(route.formId);
     const method = route.kind === 'form' ? 'GET' : 'POST';
     if (req.method !== method) {
@@ -67,9 +109,33 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       sendJson(res, 200, form.definition, { 'Cache-Control': 'no-cache' });
       return undefined;
     }
-    const { status, receipt } = await receiveSubmission(req, form, store, now);
+    const down = await outages?.webFormDown(now());
+    if (down) {
+      throw new HttpError(503, 'channel-unavailable', 'The web form channel is down: see the outage notice.', {
+        body: { notice: down },
+        headers: { 'Retry-After': '300', Connection: 'close' },
+      });
+    }
+    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signer);
     sendJson(res, status, receipt);
+    if (mailer && status === 201 && envelope) {
+      // After answering: a slow or failing mail server never delays or fails the receipt.
+      const sending = mailer
+        .send(form.definition, envelope, receipt)
+        .catch((error: unknown) => logger.warn(`Receipt e-mail for ${receipt.reference} failed: ${describeError(error)}`))
+        .finally(() => pendingMail.delete(sending));
+      pendingMail.add(sending);
+    }
     return receipt.reference;
+  }
+
+  /** Configured, remembered and current keys, once per kid. */
+  function receiptKeySet(): { keys: ReceiptPublicKey[] } {
+    const keys = new Map<string, ReceiptPublicKey>();
+    for (const key of [...(options.publishedReceiptKeys ?? []), ...store.receiptKeys(), signer.publicKey]) {
+      if (!keys.has(key.kid)) keys.set(key.kid, { kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, alg: 'EdDSA', use: 'sig' });
+    }
+    return { keys: [...keys.values()] };
   }
 
   const handler = async (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): Promise<void> => {
@@ -93,5 +159,14 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     logger.request({ method: req.method ?? '?', path, status: res.statusCode, durationMs: performance.now() - started, reference });
   };
-  return Object.assign(handler, { close: () => db.close() });
+  return Object.assign(handler, {
+    close: () => {
+      mailer?.close();
+      db.close();
+    },
+    /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
+    mailSettled: async () => {
+      await Promise.all([...pendingMail]);
+    },
+  });
 }

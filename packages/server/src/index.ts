@@ -9,4 +9,14 @@ export { consoleLogger, silentLogger, type IntakeLogger, type RequestLogEntry } 
 export { formatReceivedAt, RECEIPT_TIME_ZONE } from './intake/received-at.js';
 export { MAX_JSON_BYTES } from './http/read-json.js';
 export { DATABASE_FILE } from './store/schema.js';
+export {
+  ReceiptSigner,
+  DEVELOPMENT_KEY_FILE,
+  generateReceiptKey,
+  jwkThumbprint,
+  readReceiptKeyFile,
+  type ReceiptPrivateKey,
+} from './receipt-keys/signing-key.js';
+export { composeReceiptMail, receiptMailAddress, ReceiptMailer, type ReceiptMail, type ReceiptMailOptions } from './mail/receipt-mail.js';
+export { OutageSource, OUTAGE_CACHE_MS } from './outage/outage-source.js';
 export { DefinitionError } from '@wmebv/core';

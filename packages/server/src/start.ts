@@ -6,14 +6,24 @@
  *
  * serves the intake API (see `createIntakeHandler`) for the form definitions in `--forms`
  * (every `*.json` directly in that folder) and stores submissions in `--data`.
+ *
+ * Receipts are signed with the Ed25519 private JWK in `--signing-key` (or the file named by
+ * `WMEBV_RECEIPT_SIGNING_KEY_FILE`); without one, a development key is made in the data folder.
+ * Receipt e-mails go through `SMTP_URL` when set (From: `MAIL_FROM`), or with `--outbox DIR` into
+ * that folder as `.eml` files.
+ *
+ * `--outages FILE|URL` (or `WMEBV_OUTAGES`) names the outage notices document: while it marks the
+ * web-form channel down, submissions get 503 with the notice (docs/outages.md).
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
+import { readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
-const USAGE = 'Usage: wmebv-server [--port 8787] [--host 127.0.0.1] [--data ./.data] [--forms ./forms]';
+const USAGE =
+  'Usage: wmebv-server [--port 8787] [--host 127.0.0.1] [--data ./.data] [--forms ./forms] [--signing-key key.jwk.json] [--outbox DIR] [--outages outages.json|URL]';
 
 function main(): void {
   const { values } = parseArgs({
@@ -22,6 +32,9 @@ function main(): void {
       host: { type: 'string' },
       data: { type: 'string', default: './.data' },
       forms: { type: 'string', default: './forms' },
+      'signing-key': { type: 'string' },
+      outbox: { type: 'string' },
+      outages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -36,7 +49,15 @@ function main(): void {
   const definitions = readDefinitionFiles(formsDir);
   if (definitions.length === 0) console.warn(`No *.json form definitions in ${formsDir}.`);
 
-  const handler = createIntakeHandler({ dataDir, definitions });
+  const keyFile = values['signing-key'] ?? process.env['WMEBV_RECEIPT_SIGNING_KEY_FILE'];
+  const smtpUrl = process.env['SMTP_URL'];
+  const handler = createIntakeHandler({
+    dataDir,
+    definitions,
+    outages: outagesLocation(values.outages ?? process.env['WMEBV_OUTAGES']),
+    receiptSigningKey: keyFile ? readReceiptKeyFile(path.resolve(keyFile)) : undefined,
+    mail: smtpUrl || values.outbox ? { smtpUrl, outboxDir: values.outbox && path.resolve(values.outbox), from: process.env['MAIL_FROM'] } : undefined,
+  });
   const server = createServer((req, res) => void handler(req, res));
   server.listen(port, values.host, () => {
     const address = server.address();
@@ -49,6 +70,12 @@ function main(): void {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The notices document: a URL as given, a path resolved against the working folder. */
+function outagesLocation(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  return /^https?:\/\//i.test(value) ? value : path.resolve(value);
 }
 
 try {

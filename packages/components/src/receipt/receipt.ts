@@ -1,6 +1,17 @@
-import { formatDateTime, getTranslator, resolveLocale, type Receipt } from '@wmebv/core';
+import {
+  formatDateTime,
+  getTranslator,
+  resolveLocale,
+  verifyReceipt,
+  type Envelope,
+  type FormDefinition,
+  type Receipt,
+  type ReceiptVerification,
+  type Translate,
+} from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
+import { renderCopyButtons } from '../copy/download.js';
 import { adoptStyles } from '../util/adopt-styles.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
@@ -11,11 +22,20 @@ import css from './receipt.css?inline';
  * Europe/Amsterdam time and the sender's language, who received it, what happens next, and what
  * was sent (Awb 2:17 lid 2).
  *
+ * It checks the receipt in the browser (Web Crypto): the Ed25519 signature with the key set the
+ * organisation publishes (`keys-src`) and, with `envelope`, the digest over what was sent; and says
+ * plainly whether the receipt is intact and signed by the published key, or that this browser
+ * cannot check it (never "not authentic" for that reason). With `definition` and `envelope` it
+ * offers the sender's copy (HTML and JSON), made in the browser.
+ *
  * @element wmebv-receipt
  * @prop {Receipt} receipt - the receipt the intake server answered with
  * @attr after-submit - what happens next (the definition's `afterSubmit`, localised)
  * @attr form-title - the form's title, localised
  * @attr locale - `nl` (default) or `en`; defaults to the closest `lang`
+ * @attr keys-src - URL of the organisation's JWK Set (`GET /api/receipt-key`); no check without it
+ * @prop {Envelope} envelope - the envelope as sent, to check the digest and make the copy
+ * @prop {FormDefinition} definition - the form, to make the sender's copy
  */
 @customElement('wmebv-receipt')
 export class WmebvReceipt extends LitElement {
@@ -23,6 +43,13 @@ export class WmebvReceipt extends LitElement {
   @property({ attribute: 'after-submit' }) afterSubmit?: string;
   @property({ attribute: 'form-title' }) formTitle?: string;
   @property() locale?: string;
+  @property({ attribute: 'keys-src' }) keysSrc?: string;
+  @property({ attribute: false }) envelope?: Envelope;
+  @property({ attribute: false }) definition?: FormDefinition;
+
+  /** The outcome of the check in this browser; `checking` while it runs, `unavailable` without keys. */
+  @state() verification: ReceiptVerification | { status: 'checking' } | { status: 'unavailable' } | undefined;
+  private checkToken = 0;
 
   protected override createRenderRoot(): HTMLElement {
     this.replaceChildren();
@@ -37,6 +64,57 @@ export class WmebvReceipt extends LitElement {
   /** Moves focus to the heading with the reference, so screen readers announce it first. */
   override focus(options?: FocusOptions): void {
     this.querySelector<HTMLElement>('.wmebv-receipt__heading')?.focus(options);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('receipt') || changed.has('keysSrc') || changed.has('envelope')) void this.check();
+  }
+
+  private async check(): Promise<void> {
+    const token = ++this.checkToken;
+    const { receipt, keysSrc, envelope } = this;
+    if (!receipt || !keysSrc) {
+      this.verification = undefined;
+      return;
+    }
+    this.verification = { status: 'checking' };
+    let result: NonNullable<WmebvReceipt['verification']>;
+    try {
+      const response = await fetch(keysSrc, { headers: { accept: 'application/jwk-set+json, application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      result = await verifyReceipt(receipt, await response.json(), { envelope });
+    } catch {
+      result = { status: 'unavailable' };
+    }
+    if (token === this.checkToken) this.verification = result;
+  }
+
+  private renderVerification(t: Translate, organisation: string): unknown {
+    const verification = this.verification;
+    if (!verification) return nothing;
+    let text: string;
+    switch (verification.status) {
+      case 'checking':
+        text = t('receipt.verifyChecking');
+        break;
+      case 'valid':
+        text = t('receipt.verifyValid', { organisation });
+        break;
+      case 'unsupported':
+        text = t('receipt.verifyUnsupported');
+        break;
+      case 'unavailable':
+        text = t('receipt.verifyUnavailable', { organisation });
+        break;
+      default: {
+        const key = `receipt.problem${verification.problem.replace(/(^|-)([a-z])/g, (_, __, char: string) => char.toUpperCase())}`;
+        text = t('receipt.verifyInvalid', { reason: t(key, { organisation, pointer: verification.pointer ?? '' }), organisation });
+      }
+    }
+    return html`<div class="wmebv-receipt__verification wmebv-receipt__verification--${verification.status}" data-status=${verification.status}>
+      <h3>${t('receipt.verifyTitle')}</h3>
+      <p role="status">${text}</p>
+    </div>`;
   }
 
   protected override render(): unknown {
@@ -63,9 +141,15 @@ export class WmebvReceipt extends LitElement {
         </div>
         <div><dt>${t('receipt.digest')}</dt><dd class="wmebv-receipt__digest">${receipt.digest.value}</dd></div>
       </dl>
+      ${this.renderVerification(t, receipt.organisation.name)}
       ${this.afterSubmit
         ? html`<h3>${t('receipt.whatNext')}</h3>
             <p class="wmebv-receipt__after-submit">${this.afterSubmit}</p>`
+        : nothing}
+      ${this.definition && this.envelope
+        ? html`<h3>${t('receipt.copyTitle')}</h3>
+            <p>${t('receipt.copyIntro')}</p>
+            ${renderCopyButtons(locale, () => ({ definition: this.definition!, envelope: this.envelope!, receipt }))}`
         : nothing}
       <h3>${t('receipt.answers')}</h3>
       <wmebv-review readonly heading-level="4" .sections=${receipt.review} locale=${locale}></wmebv-review>

@@ -2,6 +2,7 @@ import { canonicalize } from 'json-canonicalize';
 import type { MessageType } from '../definition/schema.js';
 import type { ReviewSection } from '../review/review.js';
 import type { Attachment, Envelope } from '../submission/envelope.js';
+import { toHex } from './base64url.js';
 
 /**
  * The ontvangstbevestiging (Awb 2:17 lid 1) the server answers a stored submission with.
@@ -21,7 +22,17 @@ export interface Receipt {
   attachments: Attachment[];
   /** SHA-256 (lower-case hex) over the RFC 8785 canonical JSON of the stored envelope. */
   digest: { algorithm: 'SHA-256'; value: string };
+  /** Id of the Ed25519 key that signed it, as in the published JWK Set (`GET /api/receipt-key`). */
+  kid: string;
+  /**
+   * Ed25519 signature (base64url, 64 bytes) over the RFC 8785 canonical JSON of this object without
+   * `signature` (see `receiptSigningInput`).
+   */
+  signature: string;
 }
+
+/** A receipt before the server signs it. */
+export type UnsignedReceipt = Omit<Receipt, 'signature'>;
 
 /**
  * SHA-256 over the RFC 8785 (JCS) canonical JSON of the normalised envelope, as lower-case hex.
@@ -29,6 +40,5 @@ export interface Receipt {
  */
 export async function envelopeDigest(envelope: Envelope): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalize(envelope));
-  const hash = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 }

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 export type Route =
   | { kind: 'form'; formId: string }
   | { kind: 'submissions'; formId: string }
+  | { kind: 'receipt-key' }
   | { kind: 'unknown' };
 
 /** Where the intake API lives; everything else is left to the host server. */
@@ -23,8 +24,9 @@ export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith(API_PREFIX);
 }
 
-/** `/api/forms/:formId` and `/api/forms/:formId/submissions`; anything else under `/api/` is unknown. */
+/** `/api/receipt-key`, `/api/forms/:formId` and `/api/forms/:formId/submissions`; anything else under `/api/` is unknown. */
 export function matchRoute(path: string): Route {
+  if (/^\/api\/receipt-key\/?$/.test(path)) return { kind: 'receipt-key' };
   const match = /^\/api\/forms\/([^/]+)(\/submissions)?\/?$/.exec(path);
   if (!match) return { kind: 'unknown' };
   let formId: string;

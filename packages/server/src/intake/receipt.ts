@@ -1,4 +1,4 @@
-import { buildReview, type Envelope, type FormDefinition, type Receipt } from '@wmebv/core';
+import { buildReview, type Envelope, type FormDefinition, type UnsignedReceipt } from '@wmebv/core';
 
 /**
  * The ontvangstbevestiging (Awb 2:17 lid 1) for a stored submission: reference, time of receipt by
@@ -7,6 +7,7 @@ import { buildReview, type Envelope, type FormDefinition, type Receipt } from '@
  *
  * @param envelope - the normalised envelope as stored
  * @param digest - `envelopeDigest(envelope)`
+ * @returns the receipt without `kid` and `signature`, which `ReceiptSigner.sign` adds
  */
 export function buildReceipt(
   definition: FormDefinition,
@@ -14,7 +15,7 @@ export function buildReceipt(
   reference: string,
   receivedAt: string,
   digest: string,
-): Receipt {
+): Omit<UnsignedReceipt, 'kid'> {
   return {
     reference,
     receivedAt,

@@ -5,6 +5,7 @@ import {
   envelopeDigest,
   parseEnvelope,
   validateSubmission,
+  type Envelope,
   type Receipt,
   type ValidationError,
 } from '@wmebv/core';
@@ -14,6 +15,7 @@ import { readSubmissionBody } from '../http/read-submission.js';
 import { IdempotencyKeyTaken, type SubmissionStore } from '../store/queries.js';
 import { checkReceivedFiles } from './check-files.js';
 import { readIdempotencyKey } from './idempotency-key.js';
+import type { ReceiptSigner } from '../receipt-keys/signing-key.js';
 import { buildReceipt } from './receipt.js';
 import { formatReceivedAt } from './received-at.js';
 import { uploadLimits } from './upload-limits.js';
@@ -22,6 +24,8 @@ import { uploadLimits } from './upload-limits.js';
 export interface Accepted {
   status: 200 | 201;
   receipt: Receipt;
+  /** The envelope as stored (only when stored now), e.g. to find the sender's e-mail address. */
+  envelope?: Envelope;
 }
 
 /**
@@ -38,6 +42,7 @@ export async function receiveSubmission(
   form: FormVersion,
   store: SubmissionStore,
   now: () => Date,
+  signer: ReceiptSigner,
 ): Promise<Accepted> {
   const { definition } = form;
   const idempotencyKey = readIdempotencyKey(req);
@@ -91,13 +96,13 @@ export async function receiveSubmission(
         formVersion: form,
         receivedAt,
         envelope: stored,
-        receipt: buildReceipt(definition, stored, reference, receivedAt, digest),
+        receipt: signer.sign(buildReceipt(definition, stored, reference, receivedAt, digest)),
         idempotencyKey,
         requestDigest,
         files,
       }),
     );
-    return { status: 201, receipt: submission.receipt };
+    return { status: 201, receipt: submission.receipt, envelope: stored };
   } catch (error) {
     // The same key was stored by a request that overtook this one: same answer as a later retry.
     if (error instanceof IdempotencyKeyTaken) return replay()!;

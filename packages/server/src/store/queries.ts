@@ -1,4 +1,4 @@
-import type { Envelope, Receipt } from '@wmebv/core';
+import type { Envelope, Receipt, ReceiptPublicKey } from '@wmebv/core';
 import type Database from 'better-sqlite3';
 import type { FormVersion } from '../definitions/registry.js';
 
@@ -73,6 +73,8 @@ export class SubmissionStore {
          VALUES (@reference, @formId, @formVersion, @definitionDigest, @receivedAt, @envelopeJson,
            @receiptJson, @digest, @idempotencyKey, @requestDigest)`,
       ),
+      insertReceiptKey: db.prepare('INSERT OR IGNORE INTO receipt_keys (kid, jwk, first_used_at) VALUES (?, ?, ?)'),
+      receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
       insertAttachment: db.prepare(
         `INSERT INTO attachments (submission_reference, attachment_id, field_id, name, type, size, sha256, bytes)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -96,6 +98,16 @@ export class SubmissionStore {
         return { changedWithoutNewVersion: earlier.length > 0 };
       })
       .immediate();
+  }
+
+  /** Remembers a receipt signing key's public part (once per `kid`), so it stays published. */
+  saveReceiptKey(key: ReceiptPublicKey, firstUsedAt: string): void {
+    this.#statements.insertReceiptKey.run(key.kid, JSON.stringify(key), firstUsedAt);
+  }
+
+  /** Every receipt signing key this database has seen, oldest first. */
+  receiptKeys(): ReceiptPublicKey[] {
+    return this.#statements.receiptKeys.all().map((row) => JSON.parse(row.jwk) as ReceiptPublicKey);
   }
 
   /** The submission first stored with this idempotency key, if any. */

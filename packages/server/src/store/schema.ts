@@ -13,6 +13,8 @@ export const DATABASE_FILE = 'wmebv.sqlite';
  * - `submissions`: what was received (the normalised envelope as stored) and the receipt given for
  *   it (Awb 2:17 lid 1, 2:25). `idempotency_key` is unique: one submission per key.
  * - `attachments`: the bytes of each file, with the size and SHA-256 the server computed.
+ * - `receipt_keys`: the public part of every key that ever signed a receipt, so that
+ *   `GET /api/receipt-key` keeps publishing it after the key is replaced.
  */
 const MIGRATIONS: readonly string[] = [
   `
@@ -48,6 +50,13 @@ const MIGRATIONS: readonly string[] = [
     sha256               TEXT NOT NULL,       -- hex, as computed by the server
     bytes                BLOB NOT NULL,
     PRIMARY KEY (submission_reference, attachment_id)
+  );
+  `,
+  `
+  CREATE TABLE receipt_keys (
+    kid            TEXT PRIMARY KEY,          -- the receipts' "kid"
+    jwk            TEXT NOT NULL,             -- the public key as a JWK (never the private part)
+    first_used_at  TEXT NOT NULL              -- ISO 8601, server clock
   );
   `,
 ];

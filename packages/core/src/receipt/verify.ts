@@ -1,0 +1,145 @@
+import { AttachmentSchema, type Envelope } from '../submission/envelope.js';
+import { z } from '../zod.js';
+import { fromBase64Url, toBase64Url } from './base64url.js';
+import { isReceiptPublicKey, type ReceiptPublicKey } from './key-set.js';
+import { envelopeDigest, type Receipt } from './receipt.js';
+import { isReference } from './reference.js';
+import { receiptSigningInput } from './signature.js';
+
+/** Why a receipt failed verification. */
+export type ReceiptProblem =
+  /** Not shaped like a receipt (a member missing or of the wrong form); `pointer` says where. */
+  | 'malformed'
+  /** The key set is not a JWK Set. */
+  | 'invalid-key-set'
+  /** No key in the key set has the receipt's `kid`: signed by a key the organisation does not publish. */
+  | 'unknown-key'
+  /** The key with that `kid` is not a usable Ed25519 public key. */
+  | 'invalid-key'
+  /** The signature does not match: some member of the receipt was changed, or another key signed it. */
+  | 'signature-mismatch'
+  /** The envelope given does not have the digest the receipt states: it is not what was received. */
+  | 'digest-mismatch';
+
+export type ReceiptVerification =
+  | {
+      status: 'valid';
+      /** The key that signed it. */
+      key: ReceiptPublicKey;
+      /** Whether an envelope was given and matches the receipt's digest. */
+      digest: 'matches' | 'not-checked';
+    }
+  | { status: 'invalid'; problem: ReceiptProblem; message: string; pointer?: string }
+  /** This runtime has no Ed25519 in Web Crypto: nothing can be said about the receipt. */
+  | { status: 'unsupported'; message: string };
+
+const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+const ReceiptSchema = z.object({
+  reference: z.string().check(z.refine(isReference, 'not a receipt reference')),
+  receivedAt: z.iso.datetime({ offset: true }),
+  organisation: z.object({ name: z.string() }),
+  messageType: z.string(),
+  formId: z.string(),
+  formVersion: z.string(),
+  locale: z.string(),
+  review: z.array(
+    z.object({
+      stepId: z.string(),
+      title: z.string(),
+      items: z.array(
+        z.object({ fieldId: z.string(), label: z.string(), answer: z.string(), lines: z.array(z.string()), empty: z.boolean() }),
+      ),
+    }),
+  ),
+  attachments: z.array(AttachmentSchema),
+  digest: z.object({ algorithm: z.literal('SHA-256'), value: Sha256Hex }),
+  kid: z.string().check(z.minLength(1)),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/, 'not a base64url Ed25519 signature')),
+});
+
+/** An Ed25519 public key nobody signs with (RFC 8032 test 1), to find out whether a runtime has Ed25519. */
+const PROBE_KEY = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
+
+let supported: Promise<boolean> | undefined;
+
+/** Whether this runtime's Web Crypto can verify Ed25519 (Node 20+, Chromium 137+, Firefox 129+, Safari 17+). */
+export function canVerifyEd25519(): Promise<boolean> {
+  supported ??= (async () => {
+    try {
+      await globalThis.crypto.subtle.importKey('jwk', PROBE_KEY, { name: 'Ed25519' }, false, ['verify']);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return supported;
+}
+
+function invalid(problem: ReceiptProblem, message: string, pointer?: string): ReceiptVerification {
+  return pointer === undefined ? { status: 'invalid', problem, message } : { status: 'invalid', problem, message, pointer };
+}
+
+/**
+ * Verifies a receipt (ontvangstbevestiging) with standard cryptography only, in browsers and Node:
+ * its shape, then the Ed25519 signature over the RFC 8785 canonical JSON of the receipt without
+ * `signature` with the key its `kid` names in `keySet` (the organisation's published JWK Set), then,
+ * when `options.envelope` is given, that the envelope's SHA-256 digest is the one the receipt states.
+ *
+ * A changed character anywhere in a receipt makes the signature fail; a receipt signed by a key
+ * the set does not hold is `unknown-key`. A runtime without Ed25519 gets `unsupported`, never
+ * "invalid".
+ *
+ * @param receipt - the receipt as parsed JSON (any value: it is checked)
+ * @param keySet - a JWK Set `{ keys: [...] }` (any value: it is checked)
+ */
+export async function verifyReceipt(
+  receipt: unknown,
+  keySet: unknown,
+  options: { envelope?: Envelope } = {},
+): Promise<ReceiptVerification> {
+  const shape = ReceiptSchema.safeParse(receipt);
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    const pointer = issue.path.map((segment) => '/' + String(segment)).join('');
+    return invalid('malformed', `The receipt is not well-formed at ${pointer || '/'}: ${issue.message}.`, pointer);
+  }
+  const signed = receipt as Receipt;
+  const keys = (keySet as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(keys)) return invalid('invalid-key-set', 'The key set is not a JWK Set ({ "keys": [...] }).');
+  const key: unknown = keys.find((candidate) => (candidate as { kid?: unknown } | null)?.kid === signed.kid);
+  if (key === undefined) {
+    return invalid('unknown-key', `The receipt was signed with key "${signed.kid}", which is not in the key set.`, '/kid');
+  }
+  if (!isReceiptPublicKey(key)) return invalid('invalid-key', `Key "${signed.kid}" in the key set is not an Ed25519 public key.`, '/kid');
+  if (!(await canVerifyEd25519())) {
+    return { status: 'unsupported', message: 'This runtime cannot verify Ed25519 signatures (Web Crypto without Ed25519).' };
+  }
+  let publicKey: CryptoKey;
+  try {
+    publicKey = await crypto.subtle.importKey('jwk', { kty: key.kty, crv: key.crv, x: key.x }, { name: 'Ed25519' }, false, ['verify']);
+  } catch {
+    return invalid('invalid-key', `Key "${signed.kid}" in the key set is not an Ed25519 public key.`, '/kid');
+  }
+  const signature = fromBase64Url(signed.signature)!;
+  // Only the canonical encoding: the last character has two unused bits, which must be zero, so
+  // that no two different texts pass as the same signature.
+  if (toBase64Url(signature) !== signed.signature) {
+    return invalid('malformed', 'The receipt is not well-formed at /signature: not canonical base64url.', '/signature');
+  }
+  const ok = await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, signature, receiptSigningInput(signed));
+  if (!ok) {
+    return invalid(
+      'signature-mismatch',
+      `The signature does not match: the receipt was changed after signing, or key "${signed.kid}" did not sign it.`,
+      '/signature',
+    );
+  }
+  if (options.envelope) {
+    const digest = await envelopeDigest(options.envelope);
+    if (digest !== signed.digest.value) {
+      return invalid('digest-mismatch', `The envelope's SHA-256 digest is ${digest}, but the receipt states ${signed.digest.value}.`, '/digest/value');
+    }
+  }
+  return { status: 'valid', key, digest: options.envelope ? 'matches' : 'not-checked' };
+}

@@ -1,0 +1,90 @@
+import { readFile, stat } from 'node:fs/promises';
+import { channelDownNotice, parseOutageNotices, type OutageNotice } from '@wmebv/core';
+import { describeError } from '../log/describe-error.js';
+import type { IntakeLogger } from '../log/logger.js';
+
+/** How long a read of the notices document is reused before it is read again. */
+export const OUTAGE_CACHE_MS = 5_000;
+/** How long a fetch of a notices URL may take. */
+export const OUTAGE_FETCH_TIMEOUT_MS = 3_000;
+
+/**
+ * The outage notices document the body publishes (the same file its banner reads), from a file path
+ * or an `http(s)` URL. A file is read again as soon as it changes (size or modification time), so
+ * editing it (or `wmebv outage`) takes effect at once without a restart; a URL is fetched at most
+ * every `OUTAGE_CACHE_MS`. When a read fails (file being written, status page
+ * down), the last good document stays in use and the failure is logged once; before any good read
+ * there are no notices, so a broken feed never takes the intake down.
+ */
+export class OutageSource {
+  private notices: OutageNotice[] = [];
+  private readAt = -Infinity;
+  private reading?: Promise<void>;
+  private failing = false;
+  private fileVersion?: string;
+
+  constructor(
+    readonly location: string,
+    private readonly logger: IntakeLogger,
+    private readonly cacheMs = OUTAGE_CACHE_MS,
+  ) {}
+
+  /** The current notices: a file is read again when it changed, a URL at most every `cacheMs`. */
+  async current(): Promise<OutageNotice[]> {
+    if (!isUrl(this.location)) {
+      const version = await stat(this.location).then(
+        (info) => `${info.mtimeMs}:${info.size}`,
+        () => 'missing',
+      );
+      if (version !== this.fileVersion) {
+        this.reading ??= this.read().finally(() => {
+          this.reading = undefined;
+        });
+        await this.reading;
+        this.fileVersion = version;
+      }
+      return this.notices;
+    }
+    if (performance.now() - this.readAt >= this.cacheMs) {
+      this.reading ??= this.read().finally(() => {
+        this.reading = undefined;
+        this.readAt = performance.now();
+      });
+      await this.reading;
+    }
+    return this.notices;
+  }
+
+  /** The ongoing notice that takes the web-form channel down at `now`, if any. */
+  async webFormDown(now: Date): Promise<OutageNotice | undefined> {
+    return channelDownNotice(await this.current(), 'web-form', now);
+  }
+
+  private async read(): Promise<void> {
+    try {
+      const text = isUrl(this.location) ? await fetchText(this.location) : await readFile(this.location, 'utf8');
+      const parsed = parseOutageNotices(text);
+      if (!parsed.ok) throw new Error(`not an outage notices document: ${parsed.problems.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ')}`);
+      this.notices = parsed.document.notices;
+      if (this.failing) this.logger.warn(`Outage notices (${this.location}) readable again.`);
+      this.failing = false;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.notices = []; // no file: no outage
+        return;
+      }
+      if (!this.failing) this.logger.warn(`Outage notices (${this.location}) could not be read; keeping the last ones read: ${describeError(error)}`);
+      this.failing = true;
+    }
+  }
+}
+
+function isUrl(location: string): boolean {
+  return /^https?:\/\//i.test(location);
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(OUTAGE_FETCH_TIMEOUT_MS) });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}

@@ -1,0 +1,216 @@
+/**
+ * The receipt and the sender's copy as a citizen gets them (Awb 2:17, 2:20, 2:25), against the real
+ * intake endpoint: the signature checked in the browser, the copy downloaded (and parsed back),
+ * the receipt kept over a reload, and a message sent exactly once whatever the user does.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '@wmebv/components';
+import type { WmebvForm } from '@wmebv/components';
+import { envelopeDigest, SENDER_COPY_DATA_ID, verifyReceipt, type Receipt, type ReceiptKeySet, type SenderCopy } from '@wmebv/core';
+import { press, text, until } from '../support/user.js';
+
+const FORM_KEY = 'wmebv-form:bezwaarschrift@1.0.0';
+const RECEIPT_KEY = 'wmebv-receipt:bezwaarschrift@1.0.0';
+
+/** Answers as the form keeps them in sessionStorage, on the review step (step index 3 of 3). */
+function prefill(extra: Record<string, unknown> = {}): void {
+  sessionStorage.setItem(
+    FORM_KEY,
+    JSON.stringify({
+      values: {
+        omschrijvingBesluit: 'Weigering <b>dakkapel</b> & meer',
+        datumBesluit: '2026-03-16',
+        gronden: 'De dakkapel past in het straatbeeld.\nDe buren hebben geen bezwaar.',
+        horen: 'ja',
+        naam: 'Jan Jansen',
+        woonland: 'nl',
+        straatHuisnummer: 'Dorpsstraat 1',
+        postcode: '1234 AB',
+        woonplaats: 'Voorbeeld',
+      },
+      stepIndex: 3,
+      declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' },
+      ...extra,
+    }),
+  );
+}
+
+async function openForm(): Promise<WmebvForm> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nl">
+    <wmebv-form src="/api/forms/bezwaarschrift" action="/api/forms/bezwaarschrift/submissions"></wmebv-form>
+  </div>`);
+  const form = wrapper.querySelector('wmebv-form')!;
+  await until(() => form.querySelector('.wmebv-form__step-heading, wmebv-receipt h2'), 'the form');
+  return form;
+}
+
+/** Captures the next files the page saves through a Blob URL, instead of downloading them. */
+function captureDownloads(): { files: { type: string; text: Promise<string>; name: string }[]; restore(): void } {
+  const files: { type: string; text: Promise<string>; name: string }[] = [];
+  const create = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = create.call(URL, blob);
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ type: blob.type, text: blob.text(), name: this.download });
+    else click.call(this);
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+async function download(root: ParentNode, format: 'html' | 'json'): Promise<{ name: string; type: string; text: string }> {
+  const capture = captureDownloads();
+  try {
+    root.querySelector<HTMLButtonElement>(`button[data-copy-format="${format}"]`)!.click();
+    const file = await until(() => capture.files[0], `the ${format} download`);
+    return { name: file.name, type: file.type, text: await file.text };
+  } finally {
+    capture.restore();
+  }
+}
+
+/** The copy parsed back from its HTML: the document and the JSON it carries. */
+function parseHtmlCopy(source: string): { doc: Document; data: SenderCopy } {
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  const data = JSON.parse(doc.getElementById(SENDER_COPY_DATA_ID)!.textContent!) as SenderCopy;
+  return { doc, data };
+}
+
+const keys = async (): Promise<ReceiptKeySet> => (await (await fetch('/api/receipt-key')).json()) as ReceiptKeySet;
+
+async function send(form: WmebvForm): Promise<HTMLElement> {
+  await press(form, 'Verstuur');
+  return until(() => form.querySelector<HTMLElement>('wmebv-receipt h2'), 'the receipt', 10_000);
+}
+
+describe('receipt and sender\'s copy, end to end', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('offers a copy marked "not yet sent" on the review step, with every answer as text', async () => {
+    prefill();
+    const form = await openForm();
+    expect(text(form.querySelector('.wmebv-form__step-heading'))).to.include('Controleer uw antwoorden');
+    const page = await download(form, 'html');
+    expect(page.type).to.match(/^text\/html/);
+    expect(page.name).to.match(/^kopie-bezwaarschrift-\d{8}-\d{4}\.html$/);
+    const { doc, data } = parseHtmlCopy(page.text);
+    expect(doc.documentElement.lang).to.equal('nl');
+    expect(text(doc.querySelector('.status'))).to.include('Nog niet verzonden');
+    expect(doc.querySelectorAll('link, img, script[src], iframe')).to.have.length(0);
+    expect(doc.querySelector('style')!.textContent).to.include('@media print');
+    // Markup in an answer is text, never elements.
+    const answer = doc.querySelector('[data-field-id="omschrijvingBesluit"] dd')!;
+    expect(answer.textContent).to.equal('Weigering <b>dakkapel</b> & meer');
+    expect(answer.querySelector('b')).to.equal(null);
+    expect(text(doc.querySelector('[data-field-id="datumBesluit"] dd'))).to.equal('16 maart 2026');
+    expect(text(doc.querySelector('[data-field-id="kenmerkBesluit"] dd'))).to.equal('Niet ingevuld');
+    expect(doc.querySelector('[data-field-id="buitenlandsAdres"]'), 'hidden fields are not in the copy').to.equal(null);
+    expect([...doc.querySelectorAll('h3')].map(text)).to.deep.equal(['Het besluit', 'Uw bezwaar', 'Uw gegevens']);
+    expect(text(doc.querySelector('[data-declaration-id="verklaring"]'))).to.include('akkoord op 28 april 2026 om 00:29');
+    expect(data).to.include({ status: 'not-sent', format: 'wmebv-sender-copy/1' });
+    expect(data.receipt).to.equal(undefined);
+
+    const json = await download(form, 'json');
+    expect(json.type).to.match(/^application\/json/);
+    const parsed = JSON.parse(json.text) as SenderCopy;
+    expect(parsed.envelope.values['omschrijvingBesluit']).to.equal('Weigering <b>dakkapel</b> & meer');
+    expect(parsed.review).to.deep.equal(data.review);
+  });
+
+  it('sends, checks the signed receipt in the browser, and offers a copy with the receipt', async () => {
+    prefill();
+    const form = await openForm();
+    await send(form);
+    const receiptElement = form.querySelector('wmebv-receipt')!;
+    const status = await until(
+      () => receiptElement.querySelector('[data-status="valid"], [data-status="invalid"], [data-status="unavailable"]'),
+      'the check',
+    );
+    expect(status.getAttribute('data-status')).to.equal('valid');
+    expect(text(status)).to.include('Deze ontvangstbevestiging is echt');
+    expect(text(status)).to.include('Gemeente Voorbeeld');
+    const reference = receiptElement.receipt!.reference;
+
+    const page = await download(receiptElement, 'html');
+    expect(page.name).to.equal(`kopie-bezwaarschrift-${reference}.html`);
+    const { doc, data } = parseHtmlCopy(page.text);
+    expect(text(doc.querySelector('.status'))).to.include(`Ontvangen met kenmerk ${reference}`);
+    expect(doc.title).to.include(reference);
+    expect(text(doc.querySelector('time[datetime]'))).to.match(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    const json = JSON.parse((await download(receiptElement, 'json')).text) as SenderCopy;
+    expect({ ...json, madeAt: '' }).to.deep.equal({ ...data, madeAt: '' });
+    expect(json.status).to.equal('received');
+    // Anyone can check the copy later: the receipt's signature, and the envelope against its digest.
+    expect(await verifyReceipt(json.receipt, await keys(), { envelope: json.envelope })).to.deep.include({ status: 'valid', digest: 'matches' });
+    expect(json.receipt!.digest.value).to.equal(await envelopeDigest(json.envelope));
+  });
+
+  it('shows the same receipt after a reload, kept in sessionStorage only', async () => {
+    prefill();
+    const first = await openForm();
+    await send(first);
+    const reference = first.querySelector('wmebv-receipt')!.receipt!.reference;
+    expect(sessionStorage.getItem(FORM_KEY), 'answers are cleared after sending').to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem(RECEIPT_KEY)!).receipt.reference).to.equal(reference);
+    expect(localStorage.length).to.equal(0);
+
+    const again = await openForm();
+    const heading = await until(() => again.querySelector('wmebv-receipt h2'), 'the receipt after reload');
+    expect(text(heading)).to.equal(`Ontvangen met kenmerk ${reference}`);
+    await until(() => again.querySelector('wmebv-receipt [data-status="valid"]'), 'the check after reload');
+  });
+
+  it('sends once on a double click, and gets the same receipt when resending after a lost answer and a reload', async () => {
+    prefill();
+    const form = await openForm();
+    const realFetch = window.fetch;
+    const posts: string[] = [];
+    let loseAnswer = true;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (init?.method === 'POST') posts.push(new Headers(init.headers).get('idempotency-key')!);
+      const response = await realFetch(input, init);
+      if (init?.method === 'POST' && loseAnswer) throw new TypeError('Failed to fetch'); // stored, but the answer is lost
+      return response;
+    };
+    try {
+      const button = [...form.querySelectorAll('button')].find((candidate) => text(candidate) === 'Verstuur')!;
+      button.click();
+      button.click();
+      await until(() => [...form.querySelectorAll('button')].some((candidate) => text(candidate) === 'Bezig met versturen…'), 'progress on the button');
+      const alert = await until(() => form.querySelector<HTMLElement>('.wmebv-form__notice[role="alert"]'), 'the failure notice');
+      expect(text(alert)).to.include('Uw antwoorden zijn bewaard');
+      expect(posts, 'one request for two clicks').to.have.length(1);
+      const again = [...form.querySelectorAll('button')].find((candidate) => text(candidate) === 'Verstuur');
+      expect(again, 'the send button is usable again').to.exist;
+      expect(again!.getAttribute('aria-disabled')).to.equal(null);
+
+      // The user reloads and sends again: the same key, so the stored message's receipt, not a second message.
+      loseAnswer = false;
+      const reloaded = await openForm();
+      await send(reloaded);
+      expect(posts).to.have.length(2);
+      expect(posts[1]).to.equal(posts[0]);
+      const receipt = reloaded.querySelector('wmebv-receipt')!.receipt as Receipt;
+      const replay = await realFetch('/api/forms/bezwaarschrift/submissions', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': posts[0]! },
+        body: JSON.stringify(reloaded.querySelector('wmebv-receipt')!.envelope),
+      });
+      expect(replay.status).to.equal(200);
+      expect(((await replay.json()) as Receipt).reference).to.equal(receipt.reference);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
