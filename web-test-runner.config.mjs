@@ -23,6 +23,12 @@ export default {
     // `a11ySnapshot()` from @web/test-runner-commands (the runner registers sendKeys, setViewport,
     // emulateMedia, sendMouse, … itself, but not this one).
     a11ySnapshotPlugin(),
+    // Receipt tests: intake servers with a fixed clock, rotated keys and receipt e-mail (SMTP, outbox).
+    (await import('./test/support/receipt-plugin.mjs')).receiptTestPlugin({ rootDir }),
+    // `run-cli`: runs the built `wmebv` CLI in Node for packages/cli/test (test/support/cli-plugin.mjs).
+    (await import('./test/support/cli-plugin.mjs')).cliPlugin({ rootDir }),
+    // `wmebv-outage-server`: an intake server the outage tests stop and restart (test/support/outage-plugin.mjs).
+    (await import('./test/support/outage-plugin.mjs')).outageTestPlugin({ rootDir }),
     // Also maps relative `./x.js` imports in .ts files to `./x.ts` when that file exists.
     // es2022 lowers the (experimental) decorators; tsconfigRaw carries experimentalDecorators and
     // useDefineForClassFields: false.

@@ -1,15 +1,19 @@
 import {
   buildReview,
   describeValidationError,
+  allFields,
   getTranslator,
   localize,
   resolveLocale,
+  stepInputIds,
   validateValues,
   visibleFieldIds,
   type Envelope,
+  type Field,
   type FieldValue,
   type FieldValues,
   type Finding,
+  type OutageNotice,
   type FormDefinition,
   type Receipt,
   type Translate,
@@ -18,7 +22,11 @@ import {
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
+import '../fields/checkbox/checkbox.js';
+import '../fields/checkbox-group/checkbox-group.js';
 import '../fields/date-field/date-field.js';
+import '../fields/fieldset/fieldset.js';
+import '../fields/select/select.js';
 import '../fields/file-upload/file-upload.js';
 import '../fields/radio-group/radio-group.js';
 import '../fields/text-field/text-field.js';
@@ -32,8 +40,12 @@ import { describeFindings, loadDefinition } from './definition-loader.js';
 import css from './form.css?inline';
 import { renderField } from './render-field.js';
 import { sendEnvelope } from './send.js';
-import { SessionStore } from './session-store.js';
+import { ReceiptSessionStore, SessionStore } from './session-store.js';
+import { renderCopyButtons } from '../copy/download.js';
 import { renderSupport, renderUnavailable } from './support.js';
+import '../outage-banner/outage-banner.js';
+import { deadlineSeemsPassed, indicativeDeadline, renderDeadlineHint } from './deadline-hint.js';
+import { downloadProofOfAttempt, type FailedAttempt } from './proof-of-attempt.js';
 
 type Phase = 'loading' | 'unavailable' | 'step' | 'review' | 'sending' | 'receipt';
 
@@ -65,7 +77,10 @@ let formCount = 0;
  * @attr src - URL of the definition JSON (or set the `definition` property)
  * @prop {unknown} definition - the definition, as an object or JSON text
  * @attr action - URL of the intake endpoint (`POST /api/forms/:formId/submissions`)
+ * @attr receipt-keys - URL of the JWK Set to check receipts with; defaults to `/api/receipt-key`
+ *   next to an `action` of the form `…/api/forms/:formId/submissions`
  * @attr locale - `nl` (default) or `en`; defaults to the closest `lang`
+ * @attr outages - URL of the outage notices JSON; shows `wmebv-outage-banner` above the form (Awb 2:21)
  * @fires wmebv-definition-error - {@link DefinitionErrorDetail} when the definition is not usable
  * @fires wmebv-submitted - `{ receipt }` after the intake endpoint confirmed receipt
  */
@@ -74,7 +89,10 @@ export class WmebvForm extends LitElement {
   @property({ attribute: false }) definition?: unknown;
   @property() src?: string;
   @property() action?: string;
+  @property({ attribute: 'receipt-keys' }) receiptKeys?: string;
   @property() locale?: string;
+  /** URL of the outage notices document (`OutageNotices`), shown in a banner above the form. */
+  @property() outages?: string;
 
   @state() private phase: Phase = 'loading';
   @state() private form?: FormDefinition;
@@ -85,12 +103,23 @@ export class WmebvForm extends LitElement {
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
   @state() private returnToReview = false;
-  @state() private notice?: 'network' | 'server' | 'rejected' | 'version' | 'cleared';
+  @state() private notice?: 'network' | 'server' | 'rejected' | 'version' | 'cleared' | 'outage';
+  /** Why the objection is late (Awb 6:11), when the period seems to have passed; sent as `lateReason`. */
+  @state() private lateReason = '';
+  /** The last send that failed, for the proof of attempt (Awb 2:21 lid 3). */
+  @state() private failedAttempt?: FailedAttempt;
+  /** Notices the intake server sent with a 503, shown in the banner even without a feed. */
+  @state() private serverNotices: OutageNotice[] = [];
+  /** File fields whose files were chosen before a reload: files are never kept, so they must be chosen again. */
+  @state() private filesToReattach: string[] = [];
   @state() private receipt?: Receipt;
+  /** The envelope the receipt confirms (digest check, sender's copy). */
+  @state() private sentEnvelope?: Envelope;
 
   private readonly uid = `wmebv-form-${++formCount}`;
   private fallback: Node[] = [];
   private store?: SessionStore;
+  private receiptStore?: ReceiptSessionStore;
   private idempotencyKey?: string;
   private loadToken = 0;
   private originalTitle?: string;
@@ -148,9 +177,29 @@ export class WmebvForm extends LitElement {
     const definition = loaded.definition;
     this.form = definition;
     this.store = new SessionStore(`wmebv-form:${definition.id}@${definition.version}`);
+    this.receiptStore = new ReceiptSessionStore(`wmebv-receipt:${definition.id}@${definition.version}`);
+    const sent = this.receiptStore.load();
+    if (sent) {
+      // A reload of the receipt page shows the receipt again (kept in sessionStorage only).
+      this.receipt = sent.receipt;
+      this.sentEnvelope = sent.envelope;
+      this.phase = 'receipt';
+      this.errors = [];
+      return;
+    }
     const saved = this.store.load();
+    this.idempotencyKey = saved?.idempotencyKey;
     this.values = saved?.values ?? {};
+    // Files are not kept across a reload (only their ids were): drop those answers and say so.
+    this.filesToReattach = allFields(definition)
+      .map(({ field }) => field)
+      .filter((field) => field.type === 'file' && Array.isArray(this.values[field.id]) && (this.values[field.id] as string[]).length > 0)
+      .map((field) => field.id);
+    if (this.filesToReattach.length > 0) {
+      this.values = Object.fromEntries(Object.entries(this.values).filter(([id]) => !this.filesToReattach.includes(id)));
+    }
     this.declarations = saved?.declarations ?? {};
+    this.lateReason = saved?.lateReason ?? '';
     this.stepIndex = Math.min(Math.max(saved?.stepIndex ?? 0, 0), definition.steps.length);
     this.phase = this.stepIndex === definition.steps.length ? 'review' : 'step';
     this.errors = [];
@@ -206,13 +255,20 @@ export class WmebvForm extends LitElement {
 
   private onFieldEvent(event: Event): void {
     const host = (event.target as Element | null)?.closest?.('[data-field-id]') as
-      | (HTMLElement & { value?: unknown; files?: File[] })
+      | (HTMLElement & { value?: unknown; checked?: boolean; files?: File[] })
       | null;
     if (!host || !this.form) return;
     const id = host.dataset['fieldId']!;
     if (host.localName === 'wmebv-file-upload') {
       this.files = { ...this.files, [id]: [...(host.files ?? [])] };
+      this.filesToReattach = this.filesToReattach.filter((field) => field !== id);
       this.values = { ...this.values, [id]: (host.files ?? []).map((_, index) => attachmentId(id, index)) };
+    } else if (host.localName === 'wmebv-checkbox') {
+      this.values = { ...this.values, [id]: host.checked === true };
+    } else if (host.localName === 'wmebv-checkbox-group') {
+      this.values = { ...this.values, [id]: Array.isArray(host.value) ? host.value.map(String) : [] };
+    } else if (host.localName === 'wmebv-fieldset') {
+      return; // a fieldset has no answer of its own
     } else {
       this.values = { ...this.values, [id]: String(host.value ?? '') };
     }
@@ -238,7 +294,7 @@ export class WmebvForm extends LitElement {
   }
 
   private saveProgress(): void {
-    this.store?.save({ values: this.values, stepIndex: this.stepIndex, declarations: this.declarations });
+    this.store?.save({ values: this.values, stepIndex: this.stepIndex, declarations: this.declarations, idempotencyKey: this.idempotencyKey, lateReason: this.lateReason || undefined });
   }
 
   private clearData(): void {
@@ -246,6 +302,8 @@ export class WmebvForm extends LitElement {
     this.values = {};
     this.files = {};
     this.declarations = {};
+    this.lateReason = '';
+    this.failedAttempt = undefined;
     this.errors = [];
     this.stepIndex = 0;
     this.returnToReview = false;
@@ -265,7 +323,7 @@ export class WmebvForm extends LitElement {
     event.preventDefault();
     const step = this.currentStep;
     if (!step || !this.form) return;
-    const errors = this.validate(new Set(step.fields.map((field) => field.id)));
+    const errors = this.validate(stepInputIds(step));
     if (errors.length > 0) return this.showErrors(errors);
     if (this.returnToReview || this.stepIndex === this.form.steps.length - 1) return this.goToReview();
     this.goToStep(this.stepIndex + 1);
@@ -290,10 +348,10 @@ export class WmebvForm extends LitElement {
     const form = this.form!;
     const errors = this.validate();
     if (errors.length > 0) {
-      const firstStep = form.steps.findIndex((step) => step.fields.some((field) => field.id === errors[0]!.field));
+      const firstStep = form.steps.findIndex((step) => stepInputIds(step).has(errors[0]!.field));
       this.stepIndex = Math.max(firstStep, 0);
       this.phase = 'step';
-      const ids = new Set(form.steps[this.stepIndex]!.fields.map((field) => field.id));
+      const ids = stepInputIds(form.steps[this.stepIndex]!);
       return this.showErrors(errors.filter((error) => ids.has(error.field)));
     }
     this.stepIndex = form.steps.length;
@@ -330,6 +388,7 @@ export class WmebvForm extends LitElement {
 
   private async onSend(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    if (this.phase === 'sending') return; // a second click while sending sends nothing twice
     const form = this.form!;
     const missing = (form.declarations ?? []).filter((declaration) => declaration.required && !this.declarations[declaration.id]);
     if (missing.length > 0) {
@@ -355,17 +414,23 @@ export class WmebvForm extends LitElement {
       values: normalised,
       declarations: this.declarations,
       attachments,
+      // Only while the period seems to have passed: a corrected date takes the reason away (Awb 6:11).
+      ...(this.lateReason.trim() && deadlineSeemsPassed(indicativeDeadline(form, normalised)) ? { lateReason: this.lateReason.trim() } : {}),
     };
     const filesById = new Map(
       Object.entries(this.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
     );
     this.idempotencyKey ??= crypto.randomUUID();
+    this.saveProgress(); // before sending: a reload mid-send resends under the same key
     const outcome = await sendEnvelope(this.action ?? '', envelope, filesById, this.idempotencyKey);
     switch (outcome.kind) {
       case 'received':
         this.receipt = outcome.receipt;
+        this.failedAttempt = undefined;
+        this.sentEnvelope = envelope;
         this.phase = 'receipt';
         this.store?.clear();
+        this.receiptStore?.save({ receipt: outcome.receipt, envelope });
         this.pendingFocus = { kind: 'receipt' };
         this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
         return;
@@ -373,12 +438,12 @@ export class WmebvForm extends LitElement {
         this.notice = 'rejected';
         const fieldError = outcome.errors.find((error) => error.target === 'field');
         if (fieldError) {
-          const index = form.steps.findIndex((step) => step.fields.some((field) => field.id === fieldError.field));
+          const index = form.steps.findIndex((step) => stepInputIds(step).has(fieldError.field));
           if (index >= 0) {
             this.stepIndex = index;
             this.phase = 'step';
             this.returnToReview = true;
-            const ids = new Set(form.steps[index]!.fields.map((field) => field.id));
+            const ids = stepInputIds(form.steps[index]!);
             return this.showErrors(outcome.errors.filter((error) => ids.has(error.field)));
           }
         }
@@ -386,7 +451,16 @@ export class WmebvForm extends LitElement {
         return this.showErrors(outcome.errors);
       }
       default:
-        this.notice = outcome.kind === 'network-error' ? 'network' : outcome.kind === 'version-changed' ? 'version' : 'server';
+        this.failedAttempt = {
+          at: new Date().toISOString(),
+          outcome,
+          envelope,
+          idempotencyKey: this.idempotencyKey,
+          notice: (outcome.kind === 'outage' ? outcome.notice : undefined) ?? this.bannerOutage(),
+        };
+        if (outcome.kind === 'outage' && outcome.notice) this.serverNotices = [outcome.notice];
+        this.notice =
+          outcome.kind === 'network-error' ? 'network' : outcome.kind === 'version-changed' ? 'version' : outcome.kind === 'outage' ? 'outage' : 'server';
         this.phase = 'review';
         this.pendingFocus = { kind: 'summary' };
     }
@@ -395,6 +469,53 @@ export class WmebvForm extends LitElement {
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): unknown {
+    // The outage banner sits outside the phase's template, so no re-render ever re-creates it.
+    const banner =
+      this.outages || this.serverNotices.length > 0
+        ? html`<wmebv-outage-banner
+            src=${this.outages ?? nothing}
+            channel="web-form"
+            locale=${this.language}
+            .notices=${this.serverNotices}
+          ></wmebv-outage-banner>`
+        : nothing;
+    return html`${banner}${this.renderContent()}`;
+  }
+
+  /** After a reload: which files to choose again (files are never kept in the browser's storage). */
+  private renderReattach(form: FormDefinition, locale: string): unknown {
+    if (this.filesToReattach.length === 0 || this.phase === 'receipt') return nothing;
+    const labels = allFields(form)
+      .map(({ field }) => field)
+      .filter((field) => this.filesToReattach.includes(field.id))
+      .map((field) => ('label' in field ? localize(field.label, locale) : field.id));
+    return html`<div class="wmebv-form__reattach" role="status">
+      <p>${this.t('attempt.reattach', { fields: labels.map((label) => `"${label}"`).join(', ') })}</p>
+    </div>`;
+  }
+
+  /** An ongoing web-form outage the banner is showing, for the proof of attempt. */
+  private bannerOutage(): OutageNotice | undefined {
+    const banner = this.querySelector('wmebv-outage-banner');
+    return banner?.visibleNotices().find((notice) => notice.status === 'ongoing');
+  }
+
+  /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */
+  private renderAttempt(form: FormDefinition, locale: string): unknown {
+    const attempt = this.failedAttempt;
+    if (!attempt || this.notice === 'rejected' || this.notice === 'version') return nothing;
+    const t = this.t;
+    const phone = form.organisation.support?.phone;
+    return html`${phone
+        ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>`
+        : nothing}
+      <p class="wmebv-form__attempt-hint">${t('attempt.downloadHint')}</p>
+      <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => downloadProofOfAttempt(form, attempt, locale)}>
+        ${t('attempt.download')}
+      </button>`;
+  }
+
+  private renderContent(): unknown {
     if (this.phase === 'loading') return html`<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
     if (this.phase === 'unavailable' || !this.form) return renderUnavailable(this.t, this.fallback);
     const form = this.form;
@@ -407,7 +528,7 @@ export class WmebvForm extends LitElement {
           : nothing}
       </header>
       <div class="wmebv-form__body">
-        <div class="wmebv-form__main">${this.renderPhase(form, locale)}</div>
+        <div class="wmebv-form__main">${this.renderReattach(form, locale)}${this.renderPhase(form, locale)}</div>
         ${this.phase === 'receipt' ? nothing : renderSupport(form, locale, this.t, this.uid)}
       </div>
       ${this.phase === 'receipt'
@@ -423,6 +544,9 @@ export class WmebvForm extends LitElement {
     if (this.phase === 'receipt' && this.receipt) {
       return html`<wmebv-receipt
         .receipt=${this.receipt}
+        .envelope=${this.sentEnvelope}
+        .definition=${form}
+        keys-src=${this.receiptKeysUrl ?? nothing}
         after-submit=${localize(form.afterSubmit, locale)}
         form-title=${localize(form.title, locale)}
         locale=${locale}
@@ -430,6 +554,13 @@ export class WmebvForm extends LitElement {
     }
     if (this.phase === 'review' || this.phase === 'sending') return this.renderReview(form, locale);
     return this.renderStep(form, locale);
+  }
+
+  /** Where the organisation publishes its receipt keys: `receipt-keys`, or derived from `action`. */
+  private get receiptKeysUrl(): string | undefined {
+    if (this.receiptKeys) return this.receiptKeys;
+    const match = /^(.*\/api\/)forms\/[^/]+\/submissions\/?(\?.*)?$/.exec(this.action ?? '');
+    return match ? `${match[1]}receipt-key` : undefined;
   }
 
   private renderSummary(form: FormDefinition, locale: string): unknown {
@@ -447,11 +578,14 @@ export class WmebvForm extends LitElement {
             ? t('form.versionChanged')
             : this.notice === 'rejected'
               ? t('form.sendRejected')
-              : undefined;
+              : this.notice === 'outage'
+                ? t('attempt.sendFailedOutage')
+                : undefined;
     if (notice && entries.length === 0) {
       return html`<div class="wmebv-form__notice" role="alert">
         <h2 class="wmebv-form__notice-heading" tabindex="-1">${t('form.sendFailedTitle')}</h2>
         <p>${notice}</p>
+        ${this.renderAttempt(form, locale)}
       </div>`;
     }
     return html`<wmebv-error-summary .errors=${entries} locale=${locale}></wmebv-error-summary>
@@ -484,16 +618,7 @@ export class WmebvForm extends LitElement {
         </h2>
         ${step.description ? html`<p>${localize(step.description, locale)}</p>` : nothing}
         <p class="wmebv-form__intro">${t('form.intro')}</p>
-        ${step.fields
-          .filter((field) => visible.has(field.id))
-          .map((field) =>
-            renderField(field, {
-              value: this.values[field.id] as FieldValue | undefined,
-              files: this.files[field.id] ?? [],
-              error: this.errorFor(form, field.id, locale),
-              locale,
-            }),
-          )}
+        ${this.renderFields(form, step.fields, visible, locale)}
         <div class="wmebv-form__actions">
           <button type="submit" class="wmebv-button">${nextLabel}</button>
           ${this.stepIndex > 0 && !this.returnToReview
@@ -501,6 +626,31 @@ export class WmebvForm extends LitElement {
             : nothing}
         </div>
       </form>`;
+  }
+
+  /** The visible fields of a list, fieldsets with their visible fields inside (at any depth). */
+  private renderFields(form: FormDefinition, fields: Field[], visible: ReadonlySet<string>, locale: string): unknown {
+    return fields
+      .filter((field) => visible.has(field.id))
+      .map((field) => [
+        renderField(field, {
+          value: this.values[field.id] as FieldValue | undefined,
+          files: this.files[field.id] ?? [],
+          error: this.errorFor(form, field.id, locale),
+          locale,
+          renderChildren: (children) => this.renderFields(form, children, visible, locale),
+          answerOf: (id) => this.values[id],
+        }),
+        renderDeadlineHint(form, field, this.values, {
+          id: `${this.uid}-deadline`,
+          locale,
+          lateReason: this.lateReason,
+          onLateReason: (value) => {
+            this.lateReason = value;
+            this.saveProgress();
+          },
+        }),
+      ]);
   }
 
   private declarationId(id: string): string {
@@ -518,6 +668,17 @@ export class WmebvForm extends LitElement {
       </h2>
       <p>${t('review.intro')}</p>
       <wmebv-review .sections=${sections} locale=${locale} @wmebv-change-request=${this.onChangeRequest}></wmebv-review>
+      ${this.lateReason.trim() && deadlineSeemsPassed(indicativeDeadline(form, this.values))
+        ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${this.lateReason.trim()}</dd></dl>`
+        : nothing}
+      <h3>${t('review.copyTitle')}</h3>
+      <p>${t('review.copyIntro')}</p>
+      ${renderCopyButtons(locale, async () => ({
+        definition: form,
+        values: validateValues(form, this.values, describeFiles(this.files)).values,
+        attachments: await hashFiles(this.files),
+        declarations: this.declarations,
+      }))}
       <form class="wmebv-form__send" novalidate aria-labelledby="${this.uid}-send" @submit=${this.onSend}>
         <h3 id="${this.uid}-send">${(form.declarations ?? []).length > 0 ? t('review.declarationsTitle') : t('review.sendTitle')}</h3>
         ${(form.declarations ?? []).map((declaration) => this.renderDeclaration(form, declaration, locale))}

@@ -1,12 +1,17 @@
-import type { Envelope, Receipt, ValidationError } from '@wmebv/core';
+import type { Envelope, OutageNotice, Receipt, ValidationError } from '@wmebv/core';
 
 /** What became of a send attempt; the form keeps every answer whatever the outcome. */
 export type SendOutcome =
   | { kind: 'received'; receipt: Receipt }
   | { kind: 'rejected'; errors: ValidationError[] }
   | { kind: 'version-changed' }
-  | { kind: 'network-error' }
-  | { kind: 'server-error'; status: number };
+  | { kind: 'network-error'; timedOut?: boolean }
+  | { kind: 'server-error'; status: number }
+  /** 503 while the body has announced an outage of the web form (the notice, when the server sent it). */
+  | { kind: 'outage'; status: 503; notice?: OutageNotice };
+
+/** How long a send may take before the form treats it as failed (retries reuse the idempotency key). */
+export const SEND_TIMEOUT_MS = 120_000;
 
 /**
  * Sends an envelope to the intake endpoint (DESIGN.md, "The submission envelope"): JSON when there
@@ -36,10 +41,14 @@ export async function sendEnvelope(
     body = form;
   }
   let response: Response;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
   try {
-    response = await fetch(action, { method: 'POST', body, headers });
+    response = await fetch(action, { method: 'POST', body, headers, signal: controller.signal });
   } catch {
-    return { kind: 'network-error' };
+    return { kind: 'network-error', timedOut: controller.signal.aborted };
+  } finally {
+    clearTimeout(timer);
   }
   if (response.status === 200 || response.status === 201) {
     const receipt = (await response.json().catch(() => undefined)) as Receipt | undefined;
@@ -51,5 +60,9 @@ export async function sendEnvelope(
     return { kind: 'rejected', errors: answer.errors ?? [] };
   }
   if (response.status === 409) return { kind: 'version-changed' };
+  if (response.status === 503) {
+    const answer = (await response.json().catch(() => ({}))) as { notice?: OutageNotice };
+    return answer.notice && typeof answer.notice.id === 'string' ? { kind: 'outage', status: 503, notice: answer.notice } : { kind: 'outage', status: 503 };
+  }
   return { kind: 'server-error', status: response.status };
 }

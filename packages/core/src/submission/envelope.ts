@@ -23,6 +23,9 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
+/** The longest `lateReason` accepted, in UTF-16 code units. */
+export const LATE_REASON_MAX_LENGTH = 5000;
+
 export const EnvelopeSchema = z.object({
   formId: z.string().check(z.minLength(1)),
   formVersion: z.string().check(z.minLength(1)),
@@ -32,6 +35,12 @@ export const EnvelopeSchema = z.object({
   /** Declaration id → ISO 8601 time (with offset) at which the sender agreed. */
   declarations: z.record(z.string(), z.iso.datetime({ offset: true })),
   attachments: z.array(AttachmentSchema),
+  /**
+   * Why the message is sent after its period ended, in the sender's words (Awb 6:11), when the form
+   * estimated that the period had passed (`deadline` in the definition). Reserved: not a field of
+   * any definition, optional, and only present when the sender wrote something.
+   */
+  lateReason: z.optional(z.string().check(z.minLength(1), z.maxLength(LATE_REASON_MAX_LENGTH))),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 

@@ -1,0 +1,54 @@
+import { buildSenderCopy, formatDateTime, getTranslator, localize, type Envelope, type FormDefinition, type OutageNotice } from '@wmebv/core';
+import { downloadSenderCopy } from '../copy/download.js';
+import type { SendOutcome } from './send.js';
+
+/** A send that did not get a receipt: what was sent, when, and what came back. */
+export interface FailedAttempt {
+  /** ISO 8601, the browser's clock (the server never saw it). */
+  at: string;
+  outcome: Exclude<SendOutcome, { kind: 'received' } | { kind: 'rejected' }>;
+  envelope: Envelope;
+  idempotencyKey: string;
+  /** The outage notice the server sent with its 503, or one the banner was showing. */
+  notice?: OutageNotice;
+}
+
+/**
+ * Why the attempt failed, in the sender's language, for the proof: the error, and the outage notice
+ * with its channel and times when there was one (Awb 2:21 lid 3).
+ */
+export function describeAttempt(attempt: FailedAttempt, locale: string): string {
+  const t = getTranslator(locale);
+  const { outcome, notice } = attempt;
+  const parts = [
+    outcome.kind === 'outage'
+      ? t('attempt.errorOutage')
+      : outcome.kind === 'network-error'
+        ? t('attempt.errorNetwork')
+        : outcome.kind === 'server-error'
+          ? t('attempt.errorServer', { status: outcome.status })
+          : t('form.versionChanged'),
+  ];
+  if (notice) {
+    const when = notice.expectedEnd
+      ? `${formatDateTime(notice.start, locale)} – ${formatDateTime(notice.expectedEnd, locale)}`
+      : formatDateTime(notice.start, locale);
+    parts.push(`${t('attempt.notice')} ${notice.id} (${when}): ${localize(notice.message, locale)}`);
+  }
+  parts.push(`${t('attempt.key')}: ${attempt.idempotencyKey}`);
+  return parts.join(' ');
+}
+
+/**
+ * Downloads the proof of a failed attempt: the sender's copy (Awb 2:17 lid 2) in its "attempt
+ * failed" state, with the attempt's time, the error and any outage notice. Made in the browser only.
+ */
+export function downloadProofOfAttempt(form: FormDefinition, attempt: FailedAttempt, locale: string): void {
+  const copy = buildSenderCopy({
+    definition: form,
+    envelope: attempt.envelope,
+    locale,
+    attempt: { at: attempt.at, reason: describeAttempt(attempt, locale) },
+  });
+  downloadSenderCopy(copy, 'html', locale);
+}
