@@ -16,6 +16,9 @@ import { adoptStyles } from '../util/adopt-styles.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
 
+/** Stands in for the reference while translating the heading, so the reference can be wrapped in its own element. */
+const MARK = '\u0000reference\u0000';
+
 /**
  * The ontvangstbevestiging (Awb 2:17 lid 1) as the sender sees it: the reference in the heading
  * (GOV.UK confirmation page), the time of receipt by the server's clock (Awb 2:20) in
@@ -117,6 +120,12 @@ export class WmebvReceipt extends LitElement {
     </div>`;
   }
 
+  /** The heading with the reference kept on one line: people copy it down or read it out. */
+  private renderHeading(sentence: string, reference: string): unknown {
+    const [before = '', after = ''] = sentence.split(MARK);
+    return html`${before}<span class="wmebv-receipt__reference-text">${reference}</span>${after}`;
+  }
+
   protected override render(): unknown {
     const receipt = this.receipt;
     if (!receipt) return nothing;
@@ -125,7 +134,7 @@ export class WmebvReceipt extends LitElement {
     const time = formatDateTime(receipt.receivedAt, locale);
     return html`<div class="wmebv-receipt">
       <div class="wmebv-receipt__panel">
-        <h2 class="wmebv-receipt__heading" tabindex="-1">${t('receipt.heading', { reference: receipt.reference })}</h2>
+        <h2 class="wmebv-receipt__heading" tabindex="-1">${this.renderHeading(t('receipt.heading', { reference: MARK }), receipt.reference)}</h2>
         <p class="wmebv-receipt__lead">
           ${t('receipt.receivedAt', { messageType: t(`messageType.${receipt.messageType}`), time })}
         </p>

@@ -60,7 +60,8 @@ describe('wmebv-outage-banner', () => {
 
   it('states a decided extension (Awb 2:21 lid 1), in English too', async () => {
     const nl = await banner([planned]);
-    expect(text(nl)).to.include('Onderhoud: het webformulier en e-mail werkt tijdelijk niet');
+    // A planned outage is announced as planned, not as if the form were broken now.
+    expect(text(nl)).to.include('Gepland onderhoud aan het webformulier en e-mail');
     expect(text(nl)).to.include('Van 9 mei 2026 om 08:00 tot 9 mei 2026 om 12:00.');
     expect(text(nl)).to.include('verlengd tot en met 12 mei 2026 voor: bezwaar (Awb 2:21 lid 1)');
     const en = await banner([planned], { locale: 'en' });

@@ -261,7 +261,7 @@ export const en: Resources = {
   outage: {
     label: 'Service notice',
     titleOngoing: 'Outage: {{channels}} is not working',
-    titlePlanned: 'Maintenance: {{channels}} will not work for a while',
+    titlePlanned: 'Planned maintenance of {{channels}}',
     since: 'Since {{start}}.',
     expectedEnd: 'We expect it to work again on {{end}}.',
     unknownEnd: 'We do not know yet how long it will take.',

@@ -263,7 +263,7 @@ export const nl = {
   outage: {
     label: 'Storingsmelding',
     titleOngoing: 'Storing: {{channels}} werkt nu niet',
-    titlePlanned: 'Onderhoud: {{channels}} werkt tijdelijk niet',
+    titlePlanned: 'Gepland onderhoud aan {{channels}}',
     since: 'Sinds {{start}}.',
     expectedEnd: 'Wij verwachten dat het weer werkt op {{end}}.',
     unknownEnd: 'Wij weten nog niet hoe lang het duurt.',
