@@ -177,10 +177,17 @@ describe('receipt and sender\'s copy, end to end', () => {
     const realFetch = window.fetch;
     const posts: string[] = [];
     let loseAnswer = true;
+    // Holds the first answer back until the test has seen the progress state, which a fast local
+    // server would otherwise end before anyone could look.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       if (init?.method === 'POST') posts.push(new Headers(init.headers).get('idempotency-key')!);
       const response = await realFetch(input, init);
-      if (init?.method === 'POST' && loseAnswer) throw new TypeError('Failed to fetch'); // stored, but the answer is lost
+      if (init?.method === 'POST' && loseAnswer) {
+        await held;
+        throw new TypeError('Failed to fetch'); // stored, but the answer is lost
+      }
       return response;
     };
     try {
@@ -188,6 +195,7 @@ describe('receipt and sender\'s copy, end to end', () => {
       button.click();
       button.click();
       await until(() => [...form.querySelectorAll('button')].some((candidate) => text(candidate) === 'Bezig met versturen…'), 'progress on the button');
+      release();
       const alert = await until(() => form.querySelector<HTMLElement>('.wmebv-form__notice[role="alert"]'), 'the failure notice');
       expect(text(alert)).to.include('Uw antwoorden zijn bewaard');
       expect(posts, 'one request for two clicks').to.have.length(1);
