@@ -1,5 +1,6 @@
-import { localize, type Field, type FieldValue } from '@wmebv/core';
+import { localize, type Field, type FieldValue, type Option } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
+import { setProperties } from './set-properties.js';
 
 /** What a field needs from the form to render: its answer, its message and the language. */
 export interface FieldRenderState {
@@ -34,6 +35,8 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
     ></wmebv-fieldset>`;
   }
   const text = typeof state.value === 'string' ? state.value : '';
+  // What every field element takes alike; each case below adds only its own properties.
+  const shared = { label, hint, required: field.required ?? false, legalBasis: field.legalBasis, error, locale };
   switch (field.type) {
     case 'text':
     case 'email':
@@ -47,56 +50,36 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         data-field-id=${field.id}
         name=${field.id}
         type=${field.type}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
         .value=${text}
-        .error=${error}
-        locale=${locale}
       ></wmebv-text-field>`;
     case 'textarea':
       return html`<wmebv-textarea
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
         .maxLength=${field.maxLength}
         .rows=${field.rows ?? 5}
         .value=${text}
-        .error=${error}
-        locale=${locale}
       ></wmebv-textarea>`;
     case 'date':
       return html`<wmebv-date-field
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
         .value=${text}
-        .error=${error}
-        locale=${locale}
       ></wmebv-date-field>`;
     case 'select':
       return html`<wmebv-select
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
-        .options=${field.options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))}
+        .options=${localizedOptions(field.options, locale)}
         .value=${text}
-        .error=${error}
-        locale=${locale}
       ></wmebv-select>`;
     case 'checkbox':
     case 'consent': {
@@ -106,55 +89,40 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
       return html`<wmebv-checkbox
         data-field-id=${field.id}
         name=${field.id}
-        .label=${shown}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties({ ...shared, label: shown })}
         .checked=${state.value === true}
-        .error=${error}
-        locale=${locale}
       ></wmebv-checkbox>`;
     }
     case 'checkbox-group':
       return html`<wmebv-checkbox-group
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
-        .options=${field.options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))}
+        ${setProperties(shared)}
+        .options=${localizedOptions(field.options, locale)}
         .value=${Array.isArray(state.value) ? state.value : []}
-        .error=${error}
-        locale=${locale}
       ></wmebv-checkbox-group>`;
     case 'radio':
       return html`<wmebv-radio-group
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
-        .options=${field.options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))}
+        ${setProperties(shared)}
+        .options=${localizedOptions(field.options, locale)}
         .value=${text}
-        .error=${error}
-        locale=${locale}
       ></wmebv-radio-group>`;
     case 'file':
       return html`<wmebv-file-upload
         data-field-id=${field.id}
         name=${field.id}
-        .label=${label}
-        .hint=${hint}
-        .required=${field.required ?? false}
-        .legalBasis=${field.legalBasis}
+        ${setProperties(shared)}
         .accept=${field.accept ?? []}
         .maxFileSize=${field.maxFileSize}
         .maxFiles=${field.maxFiles ?? 1}
         .files=${state.files}
-        .error=${error}
-        locale=${locale}
       ></wmebv-file-upload>`;
   }
+}
+
+/** Options with their labels in the user's language, as the choice elements take them. */
+function localizedOptions(options: readonly Option[], locale: string): Array<{ value: string; label: string }> {
+  return options.map((option) => ({ value: option.value, label: localize(option.label, locale) }));
 }
