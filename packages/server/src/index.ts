@@ -20,3 +20,5 @@ export {
 export { composeReceiptMail, receiptMailAddress, ReceiptMailer, type ReceiptMail, type ReceiptMailOptions } from './mail/receipt-mail.js';
 export { OutageSource, OUTAGE_CACHE_MS } from './outage/outage-source.js';
 export { DefinitionError } from '@wmebv/core';
+export { assertOutsideServedRoot, defaultDataDir, STATE_FOLDER } from './config/data-dir.js';
+export { DENIED_NAMES, isServable, serveAllowlist, type ServeAllowlist } from './dev/serve-allowlist.js';

@@ -2,10 +2,12 @@
 /**
  * Standalone intake server:
  *
- *   wmebv-server --port 8787 --data ./.data --forms ./forms
+ *   wmebv-server --port 8787 --forms ./forms [--data DIR]
  *
  * serves the intake API (see `createIntakeHandler`) for the form definitions in `--forms`
- * (every `*.json` directly in that folder) and stores submissions in `--data`.
+ * (every `*.json` directly in that folder) and stores submissions in `--data`, by default
+ * `defaultDataDir()` (`WMEBV_DATA_DIR`, else `$XDG_STATE_HOME/wmebv-forms`, else
+ * `~/.local/state/wmebv-forms`): outside any served folder.
  *
  * Receipts are signed with the Ed25519 private JWK in `--signing-key` (or the file named by
  * `WMEBV_RECEIPT_SIGNING_KEY_FILE`); without one, a development key is made in the data folder.
@@ -18,19 +20,20 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultDataDir } from './config/data-dir.js';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
 import { readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
 const USAGE =
-  'Usage: wmebv-server [--port 8787] [--host 127.0.0.1] [--data ./.data] [--forms ./forms] [--signing-key key.jwk.json] [--outbox DIR] [--outages outages.json|URL]';
+  'Usage: wmebv-server [--port 8787] [--host 127.0.0.1] [--data DIR (default: $WMEBV_DATA_DIR, $XDG_STATE_HOME/wmebv-forms or ~/.local/state/wmebv-forms)] [--forms ./forms] [--signing-key key.jwk.json] [--outbox DIR] [--outages outages.json|URL]';
 
 function main(): void {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string' },
-      data: { type: 'string', default: './.data' },
+      data: { type: 'string' },
       forms: { type: 'string', default: './forms' },
       'signing-key': { type: 'string' },
       outbox: { type: 'string' },
@@ -44,7 +47,7 @@ function main(): void {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number. ${USAGE}`);
-  const dataDir = path.resolve(values.data);
+  const dataDir = values.data ? path.resolve(values.data) : defaultDataDir();
   const formsDir = path.resolve(values.forms);
   const definitions = readDefinitionFiles(formsDir);
   if (definitions.length === 0) console.warn(`No *.json form definitions in ${formsDir}.`);
