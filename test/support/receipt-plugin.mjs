@@ -63,7 +63,7 @@ export function receiptTestPlugin({ rootDir }) {
     if (existing) return existing;
     server ??= import('@wmebv/server');
     const { createIntakeHandler, generateReceiptKey, silentLogger } = await server;
-    if (!keys.has(keyName)) keys.set(keyName, generateReceiptKey());
+    if (!keys.has(keyName)) keys.set(keyName, await generateReceiptKey());
     /** @type {string | undefined} */
     let fixedNow;
     const mailOptions =

@@ -80,8 +80,13 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         `${dev.created ? ' (made now)' : ''}. Configure a key for production.`,
     );
   }
-  const signer = new ReceiptSigner(signingKey);
-  store.saveReceiptKey(signer.publicKey, formatReceivedAt(now()));
+  // The key is checked now (a wrong one stops start-up); naming it (its thumbprint) is Web Crypto, so async.
+  const startedAt = formatReceivedAt(now());
+  let closed = false;
+  const signerReady = ReceiptSigner.create(signingKey).then((signer) => {
+    if (!closed) store.saveReceiptKey(signer.publicKey, startedAt);
+    return signer;
+  });
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
   for (const form of registry.all()) {
@@ -96,7 +101,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
     if (route.kind === 'receipt-key') {
       if (req.method !== 'GET') throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET' } });
-      sendJson(res, 200, receiptKeySet(), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      sendJson(res, 200, receiptKeySet(await signerReady), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
       return undefined;
     }
     const form = registry.current(route.formId);
@@ -116,7 +121,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         headers: { 'Retry-After': '300', Connection: 'close' },
       });
     }
-    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signer);
+    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, await signerReady);
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.
@@ -130,7 +135,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   }
 
   /** Configured, remembered and current keys, once per kid. */
-  function receiptKeySet(): { keys: ReceiptPublicKey[] } {
+  function receiptKeySet(signer: ReceiptSigner): { keys: ReceiptPublicKey[] } {
     const keys = new Map<string, ReceiptPublicKey>();
     for (const key of [...(options.publishedReceiptKeys ?? []), ...store.receiptKeys(), signer.publicKey]) {
       if (!keys.has(key.kid)) keys.set(key.kid, { kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, alg: 'EdDSA', use: 'sig' });
@@ -161,6 +166,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   };
   return Object.assign(handler, {
     close: () => {
+      closed = true;
       mailer?.close();
       db.close();
     },

@@ -13,7 +13,6 @@ export {
   ReceiptSigner,
   DEVELOPMENT_KEY_FILE,
   generateReceiptKey,
-  jwkThumbprint,
   readReceiptKeyFile,
   type ReceiptPrivateKey,
 } from './receipt-keys/signing-key.js';

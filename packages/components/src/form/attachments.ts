@@ -1,4 +1,4 @@
-import type { Attachment } from '@wmebv/core';
+import { sha256Hex, type Attachment } from '@wmebv/core';
 
 /** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
 export function attachmentId(fieldId: string, index: number): string {
@@ -24,11 +24,6 @@ export async function hashFiles(files: Readonly<Record<string, readonly File[]>>
   const described = describeFiles(files);
   const all = Object.values(files).flat();
   return Promise.all(
-    described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(all[index]!) })),
+    described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(await all[index]!.arrayBuffer()) })),
   );
-}
-
-async function sha256Hex(file: Blob): Promise<string> {
-  const hash = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -6,7 +6,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, addWeeks, addYears, format, getISODay } from 'date-fns';
-import { TIME_ZONE } from '../i18n/format.js';
+import { TIME_ZONE } from '../time/zone.js';
 
 /** The zone deadlines are counted in: the time of the body (Awb 2:20 receipt, 6:9 on time). */
 export const DEADLINE_TIME_ZONE = TIME_ZONE;

@@ -1,7 +1,5 @@
+import { TIME_ZONE } from '../time/zone.js';
 import { getTranslator, resolveLocale } from './translate.js';
-
-/** The time zone every time shown to users is in, whatever the browser's own zone. */
-export const TIME_ZONE = 'Europe/Amsterdam';
 
 const INTL_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 

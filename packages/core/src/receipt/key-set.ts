@@ -1,43 +1,67 @@
 import { canonicalize } from 'json-canonicalize';
-import { fromBase64Url, toBase64Url } from './base64url.js';
+import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
+import { sha256 } from '../crypto/sha256.js';
+import { z } from '../zod.js';
+
+/** 32 bytes, base64url: an Ed25519 public or private key (RFC 8037). */
+const Ed25519Bytes = z.string().check(z.refine((text) => fromBase64Url(text)?.length === 32, 'not 32 bytes of base64url'));
 
 /** A public Ed25519 key as a JWK (RFC 8037): what `GET /api/receipt-key` publishes. */
-export interface ReceiptPublicKey {
-  kty: 'OKP';
-  crv: 'Ed25519';
+export const ReceiptPublicKeySchema = z.object({
+  kty: z.literal('OKP'),
+  crv: z.literal('Ed25519'),
   /** The 32-byte public key, base64url. */
-  x: string;
+  x: Ed25519Bytes,
   /** Key id: the receipt's `kid` names it. */
-  kid: string;
-  alg?: 'EdDSA' | 'Ed25519';
-  use?: 'sig';
-}
+  kid: z.string().check(z.minLength(1)),
+  alg: z.optional(z.enum(['EdDSA', 'Ed25519'])),
+  use: z.optional(z.literal('sig')),
+});
+export type ReceiptPublicKey = z.infer<typeof ReceiptPublicKeySchema>;
 
-/** A JWK Set (RFC 7517 §5). */
+/** A JWK Set (RFC 7517 §5). Its members are checked one by one when a receipt names them. */
 export interface ReceiptKeySet {
   keys: ReceiptPublicKey[];
 }
 
+/**
+ * The receipt signing key as the server reads it from its key file: an Ed25519 private JWK
+ * (RFC 8037). `kid` defaults to the RFC 7638 thumbprint of the public key (`jwkThumbprint`).
+ */
+export const ReceiptPrivateKeySchema = z.object({
+  kty: z.literal('OKP'),
+  crv: z.literal('Ed25519'),
+  /** Private key, base64url. */
+  d: Ed25519Bytes,
+  /** Public key, base64url. */
+  x: Ed25519Bytes,
+  kid: z.optional(z.string().check(z.minLength(1))),
+});
+export type ReceiptPrivateKey = z.infer<typeof ReceiptPrivateKeySchema>;
+
+/**
+ * Checks a private signing key (the key file's JSON). Never throws.
+ *
+ * @returns the key, or the first problem as `member: why` (never the key's value)
+ */
+export function parseReceiptPrivateKey(value: unknown): { ok: true; key: ReceiptPrivateKey } | { ok: false; problem: string } {
+  const result = ReceiptPrivateKeySchema.safeParse(value);
+  if (result.success) return { ok: true, key: result.data };
+  const issue = result.error.issues[0]!;
+  return { ok: false, problem: `${issue.path.map(String).join('.') || '(the whole key)'}: ${issue.message}` };
+}
+
 /** Whether `value` is a usable public Ed25519 JWK with a key id. */
 export function isReceiptPublicKey(value: unknown): value is ReceiptPublicKey {
-  if (typeof value !== 'object' || value === null) return false;
-  const key = value as Record<string, unknown>;
-  return (
-    key['kty'] === 'OKP' &&
-    key['crv'] === 'Ed25519' &&
-    typeof key['x'] === 'string' &&
-    fromBase64Url(key['x'])?.length === 32 &&
-    typeof key['kid'] === 'string' &&
-    key['kid'].length > 0
-  );
+  return ReceiptPublicKeySchema.safeParse(value).success;
 }
 
 /**
  * The RFC 7638 JWK thumbprint of an Ed25519 key (SHA-256 over the canonical `{crv, kty, x}`,
- * base64url): a key id that anyone can recompute from the key itself.
+ * base64url): a key id that anyone can recompute from the key itself. The only thumbprint function:
+ * the server names its signing keys with it too.
  */
 export async function jwkThumbprint(key: { crv: string; kty: string; x: string }): Promise<string> {
   const members = canonicalize({ crv: key.crv, kty: key.kty, x: key.x });
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(members));
-  return toBase64Url(new Uint8Array(hash));
+  return toBase64Url(await sha256(members));
 }

@@ -2,7 +2,7 @@ import { canonicalize } from 'json-canonicalize';
 import type { MessageType } from '../definition/schema.js';
 import type { ReviewSection } from '../review/review.js';
 import type { Attachment, Envelope } from '../submission/envelope.js';
-import { toHex } from './base64url.js';
+import { sha256Hex } from '../crypto/sha256.js';
 
 /**
  * The ontvangstbevestiging (Awb 2:17 lid 1) the server answers a stored submission with.
@@ -39,6 +39,5 @@ export type UnsignedReceipt = Omit<Receipt, 'signature'>;
  * Works in browsers and Node (Web Crypto), so anyone can recompute it from the sender's copy.
  */
 export async function envelopeDigest(envelope: Envelope): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalize(envelope));
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  return sha256Hex(canonicalize(envelope));
 }

@@ -1,6 +1,6 @@
 import { AttachmentSchema, type Envelope } from '../submission/envelope.js';
 import { z } from '../zod.js';
-import { fromBase64Url, toBase64Url } from './base64url.js';
+import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
 import { isReceiptPublicKey, type ReceiptPublicKey } from './key-set.js';
 import { envelopeDigest, type Receipt } from './receipt.js';
 import { isReference } from './reference.js';

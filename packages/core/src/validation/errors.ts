@@ -36,6 +36,7 @@ export type ValidationRule =
   | 'type'
   | 'fileType'
   | 'fileSize'
+  | 'fileEmpty'
   | 'maxFiles'
   | 'attachment'
   | 'unknownField'

@@ -2,6 +2,7 @@ import type { FormDefinition } from '../definition/schema.js';
 import { allFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
 import type { Envelope } from '../submission/envelope.js';
+import { normaliseLateReason } from '../submission/late-reason.js';
 import type { ValidationError } from './errors.js';
 import { validateValues } from './validate-values.js';
 
@@ -59,6 +60,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
     seen.add(attachment.id);
   }
 
+  const lateReason = normaliseLateReason(envelope.lateReason);
   return {
     ok: errors.length === 0,
     errors,
@@ -71,7 +73,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
         declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!]),
       ),
       attachments: envelope.attachments.filter((attachment) => referenced.has(attachment.id)),
-      ...(envelope.lateReason?.trim() ? { lateReason: envelope.lateReason.replace(/\r\n?/g, '\n').trim() } : {}),
+      ...(lateReason === undefined ? {} : { lateReason }),
     },
   };
 }

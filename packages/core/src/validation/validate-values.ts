@@ -3,6 +3,7 @@ import { inputFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
 import type { Attachment, FieldValue, FieldValues } from '../submission/envelope.js';
 import { isEmpty, textLength } from './empty.js';
+import { fileProblem, maxFilesOf, tooManyFiles } from './files.js';
 import type { ValidationError, ValidationRule } from './errors.js';
 import { normaliseBsn } from './validators/bsn.js';
 import { isIsoDate } from './validators/date.js';
@@ -181,39 +182,15 @@ export function matchesPattern(pattern: string, value: string): boolean {
 function checkFiles(field: FileField, raw: unknown, attachments: readonly Attachment[], fail: Fail): FieldOutcome {
   if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string')) return fail('type');
   const ids = raw as string[];
-  const maxFiles = field.maxFiles ?? 1;
-  if (ids.length > maxFiles) return fail('maxFiles', { max: maxFiles, count: ids.length }, ids);
+  if (tooManyFiles(field, ids.length)) return fail('maxFiles', { max: maxFilesOf(field), count: ids.length }, ids);
   const errors: ValidationError[] = [];
   for (const id of ids) {
     const attachment = attachments.find((candidate) => candidate.id === id && candidate.field === field.id);
-    if (!attachment) {
-      errors.push(...fail('attachment', { id }).errors);
-    } else if (field.accept && !accepts(field.accept, attachment)) {
-      errors.push(...fail('fileType', { name: attachment.name, accepted: describeAccept(field.accept) }).errors);
-    } else if (field.maxFileSize !== undefined && attachment.size > field.maxFileSize) {
-      errors.push(...fail('fileSize', { name: attachment.name, max: field.maxFileSize }).errors);
-    }
+    const problem = attachment ? fileProblem(field, attachment) : undefined;
+    if (!attachment) errors.push(...fail('attachment', { id }).errors);
+    else if (problem) errors.push({ field: field.id, target: 'field', rule: problem.rule, params: problem.params, messageKey: problem.messageKey });
   }
   return { value: ids, errors };
-}
-
-/** Whether a file matches an `accept` list of MIME types (`image/png`, `image/*`) or extensions (`.pdf`). */
-export function accepts(accept: readonly string[], file: { name: string; type: string }): boolean {
-  const type = file.type.toLowerCase();
-  const name = file.name.toLowerCase();
-  return accept.some((entry) => {
-    const wanted = entry.toLowerCase();
-    if (wanted.startsWith('.')) return name.endsWith(wanted);
-    if (wanted.endsWith('/*')) return type.startsWith(wanted.slice(0, -1));
-    return type === wanted;
-  });
-}
-
-/** `application/pdf, image/jpeg` → `PDF, JPEG`: the names people know file types by. */
-export function describeAccept(accept: readonly string[]): string {
-  return accept
-    .map((entry) => (entry.startsWith('.') ? entry.slice(1) : (entry.split('/')[1] ?? entry)).toUpperCase())
-    .join(', ');
 }
 
 function messageKeyFor(field: InputField, rule: ValidationRule): string {

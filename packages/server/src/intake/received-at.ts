@@ -1,8 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { TIME_ZONE, toZonedIso } from '@wmebv/core';
 
-/** Dutch statutory time, the zone receipts state their time in. */
-export const RECEIPT_TIME_ZONE = 'Europe/Amsterdam';
+/** Dutch statutory time, the zone receipts state their time in (core's `TIME_ZONE`). */
+export const RECEIPT_TIME_ZONE = TIME_ZONE;
 
 /**
  * The moment of receipt by the server's clock (Awb 2:20: a message is received when it reaches
@@ -10,5 +9,5 @@ export const RECEIPT_TIME_ZONE = 'Europe/Amsterdam';
  * `2026-04-28T00:30:00.000+02:00` in summer time, `+01:00` in winter.
  */
 export function formatReceivedAt(instant: Date): string {
-  return format(new TZDate(instant.getTime(), RECEIPT_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  return toZonedIso(instant);
 }

@@ -1,37 +1,50 @@
-import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { receiptSigningInput, type Receipt, type ReceiptPublicKey, type UnsignedReceipt } from '@wmebv/core';
+import {
+  jwkThumbprint,
+  parseReceiptPrivateKey,
+  receiptSigningInput,
+  type Receipt,
+  type ReceiptPrivateKey,
+  type ReceiptPublicKey,
+  type UnsignedReceipt,
+} from '@wmebv/core';
 
-/** An Ed25519 private key as a JWK (RFC 8037), e.g. from `openssl` + a converter or `generateKeyPairSync('ed25519')`. */
-export interface ReceiptPrivateKey {
-  kty: 'OKP';
-  crv: 'Ed25519';
-  /** Private key, base64url. */
-  d: string;
-  /** Public key, base64url. */
-  x: string;
-  /** Key id; defaults to the RFC 7638 thumbprint of the public key. */
-  kid?: string;
-}
+export type { ReceiptPrivateKey } from '@wmebv/core';
 
 /** The file in the data folder that holds the development key the server makes when none is configured. */
 export const DEVELOPMENT_KEY_FILE = 'receipt-signing-key.dev.json';
 
-/** Signs receipts with one Ed25519 key. */
+/** Signs receipts with one Ed25519 key. Make one with `ReceiptSigner.create`. */
 export class ReceiptSigner {
   readonly publicKey: ReceiptPublicKey;
   readonly #key: KeyObject;
 
-  constructor(jwk: ReceiptPrivateKey) {
-    if (jwk?.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.d !== 'string' || typeof jwk.x !== 'string') {
-      throw new Error('The receipt signing key must be an Ed25519 private JWK: { "kty": "OKP", "crv": "Ed25519", "d": "…", "x": "…" }.');
-    }
-    this.#key = createPrivateKey({ key: { kty: jwk.kty, crv: jwk.crv, d: jwk.d, x: jwk.x }, format: 'jwk' });
+  private constructor(publicKey: ReceiptPublicKey, key: KeyObject) {
+    this.publicKey = publicKey;
+    this.#key = key;
+  }
+
+  /**
+   * Checks the key at once (so a wrong key stops start-up), then names it: its `kid`, or else the
+   * RFC 7638 thumbprint of its public key (core's `jwkThumbprint`, the only one).
+   *
+   * @param jwk - an Ed25519 private JWK (any value: it is checked)
+   * @throws Error, synchronously, when `jwk` is not an Ed25519 private JWK or its `x` does not belong to its `d`
+   */
+  static create(jwk: unknown): Promise<ReceiptSigner> {
+    const parsed = parseReceiptPrivateKey(jwk);
+    if (!parsed.ok) throw new Error(`The receipt signing key must be an Ed25519 private JWK: ${parsed.problem}`);
+    const { d, x, kid } = parsed.key;
+    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d, x }, format: 'jwk' });
     // The public key is derived from the private one, so a wrong `x` in the file cannot go unnoticed.
-    const derived = this.#key.export({ format: 'jwk' }) as { x: string };
-    if (derived.x !== jwk.x) throw new Error('The receipt signing key\'s "x" does not belong to its "d".');
-    this.publicKey = { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: jwk.kid ?? jwkThumbprint(jwk.x), alg: 'EdDSA', use: 'sig' };
+    const derived = key.export({ format: 'jwk' }) as { x: string };
+    if (derived.x !== x) throw new Error('The receipt signing key\'s "x" does not belong to its "d".');
+    return (async () => {
+      const name = kid ?? (await jwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x }));
+      return new ReceiptSigner({ kty: 'OKP', crv: 'Ed25519', x, kid: name, alg: 'EdDSA', use: 'sig' }, key);
+    })();
   }
 
   /** The receipt with `kid` and `signature` (base64url Ed25519 over `receiptSigningInput`). */
@@ -42,35 +55,49 @@ export class ReceiptSigner {
   }
 }
 
-/** RFC 7638 thumbprint of an Ed25519 public key: SHA-256 of `{"crv":"Ed25519","kty":"OKP","x":…}`, base64url. */
-export function jwkThumbprint(x: string): string {
-  return createHash('sha256').update(JSON.stringify({ crv: 'Ed25519', kty: 'OKP', x })).digest('base64url');
-}
-
-/** A new Ed25519 private JWK with its thumbprint as `kid`. */
-export function generateReceiptKey(): Required<ReceiptPrivateKey> {
+function newEd25519Jwk(): { kty: 'OKP'; crv: 'Ed25519'; d: string; x: string } {
   const { privateKey } = generateKeyPairSync('ed25519');
   const { d, x } = privateKey.export({ format: 'jwk' }) as { d: string; x: string };
-  return { kty: 'OKP', crv: 'Ed25519', d, x, kid: jwkThumbprint(x) };
+  return { kty: 'OKP', crv: 'Ed25519', d, x };
+}
+
+/** A new Ed25519 private JWK with its RFC 7638 thumbprint as `kid`. */
+export async function generateReceiptKey(): Promise<Required<ReceiptPrivateKey>> {
+  const key = newEd25519Jwk();
+  return { ...key, kid: await jwkThumbprint(key) };
 }
 
 /**
- * The development signing key in `dataDir`, made on first start (readable by the owner only).
- * For development and demos: a real deployment configures its key (`receiptSigningKey`).
+ * The development signing key in `dataDir`, made on first start (readable by the owner only; its
+ * kid is its thumbprint, derived by `ReceiptSigner.create`). For development and demos: a real
+ * deployment configures its key (`receiptSigningKey`).
  *
  * @returns the key and whether it was made now
+ * @throws Error when the file exists but does not hold an Ed25519 private JWK
  */
 export function developmentKey(dataDir: string): { key: ReceiptPrivateKey; created: boolean } {
   const file = path.join(dataDir, DEVELOPMENT_KEY_FILE);
-  if (existsSync(file)) return { key: JSON.parse(readFileSync(file, 'utf8')) as ReceiptPrivateKey, created: false };
+  if (existsSync(file)) return { key: readReceiptKeyFile(file), created: false };
   mkdirSync(dataDir, { recursive: true });
-  const key = generateReceiptKey();
+  const key = newEd25519Jwk();
   writeFileSync(file, JSON.stringify(key, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return { key, created: true };
 }
 
-/** Reads a private JWK from a file (`--signing-key`, `WMEBV_RECEIPT_SIGNING_KEY_FILE`). */
+/**
+ * Reads a private JWK from a file (`--signing-key`, `WMEBV_RECEIPT_SIGNING_KEY_FILE`), checked.
+ *
+ * @throws Error naming the file when it is not JSON or not an Ed25519 private JWK
+ */
 export function readReceiptKeyFile(file: string): ReceiptPrivateKey {
-  return JSON.parse(readFileSync(file, 'utf8')) as ReceiptPrivateKey;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`The receipt signing key file ${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = parseReceiptPrivateKey(json);
+  if (!parsed.ok) throw new Error(`The receipt signing key file ${file} does not hold an Ed25519 private JWK: ${parsed.problem}`);
+  return parsed.key;
 }

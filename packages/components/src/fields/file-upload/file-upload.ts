@@ -1,4 +1,4 @@
-import { accepts, describeAccept, formatBytes, type Translate } from '@wmebv/core';
+import { describeAccept, fileProblem, formatBytes, maxFilesOf, type Translate } from '@wmebv/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -119,7 +119,7 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
   }
 
   private get limit(): number {
-    return Number.isFinite(this.maxFiles) && this.maxFiles >= 1 ? Math.floor(this.maxFiles) : 1;
+    return maxFilesOf(this);
   }
 
   private get limitsId(): string {
@@ -241,15 +241,14 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
     this.emit('change');
   }
 
+  /** Core's file rules (the server applies the same), in this element's words. */
   private rejectionOf(file: File, count: number): string | undefined {
     const { t } = this;
-    if (this.accept.length > 0 && !accepts(this.accept, file)) {
-      return t('field.fileWrongType', { name: file.name, accepted: describeAccept(this.accept) });
-    }
-    // An empty file is nearly always a failed download or save: say so now, not after sending.
-    if (file.size === 0) return t('field.fileEmpty', { name: file.name });
-    if (this.maxFileSize !== undefined && file.size > this.maxFileSize) {
-      return t('field.fileTooBig', { name: file.name, max: formatBytes(this.maxFileSize, this.resolvedLocale) });
+    const problem = fileProblem(this, file);
+    if (problem?.rule === 'fileType') return t('field.fileWrongType', problem.params);
+    if (problem?.rule === 'fileEmpty') return t('field.fileEmpty', problem.params);
+    if (problem?.rule === 'fileSize') {
+      return t('field.fileTooBig', { name: file.name, max: formatBytes(problem.params.max, this.resolvedLocale) });
     }
     if (count >= this.limit) {
       return this.limit === 1

@@ -1,0 +1,18 @@
+/**
+ * The one time zone of the library. Dutch statutory periods, the time of receipt (Awb 2:20) and
+ * every time shown to users are in Europe/Amsterdam, whatever the zone of the browser or server.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+/** Dutch statutory time: the zone of deadlines, receipts and every time shown to users. */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * A moment as ISO 8601 with milliseconds and the Europe/Amsterdam offset of that moment:
+ * `2026-04-28T00:30:00.000+02:00` in summer time, `+01:00` in winter. The form receipts state
+ * their time of receipt in (Awb 2:20).
+ */
+export function toZonedIso(instant: Date): string {
+  return format(new TZDate(instant.getTime(), TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+}
