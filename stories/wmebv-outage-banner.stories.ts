@@ -38,7 +38,13 @@ const ongoing: OutageNotice = {
     en: 'Because of an outage you cannot send the web form now. We are working on a fix.',
   },
   alternatives: [{ kind: 'phone', value: '14 0999' }],
-  extension: { messageTypes: ['bezwaar'], until: '2026-12-08' },
+  extension: {
+    messageTypes: ['bezwaar'],
+    periodsEndingFrom: '2026-12-01',
+    periodsEndingUntil: '2026-12-04',
+    newEnd: '2026-12-08',
+    decision: { title: 'Besluit verlenging termijnen storing 1 december 2026', date: '2026-12-01' },
+  },
 };
 
 /**

@@ -108,7 +108,7 @@ describe('the objection form, end to end', () => {
     const links = [...form.querySelectorAll('wmebv-error-summary a')].map(text);
     expect(links).to.deep.equal([
       'Vul een antwoord in bij "Tegen welk besluit maakt u bezwaar?".',
-      'Vul een bestaande datum in bij "Datum van het besluit", bijvoorbeeld 15 3 2026.',
+      'Vul een bestaande datum in bij "Op welke datum is het besluit verstuurd of bekendgemaakt?", bijvoorbeeld 15 3 2026.',
     ]);
     expect(text(field(form, 'datumBesluit').querySelector('.wmebv-error-message'))).to.include(links[1]!);
     const dayInput = field(form, 'datumBesluit').querySelector('input')!;

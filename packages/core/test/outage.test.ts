@@ -18,7 +18,13 @@ const ongoing: OutageNotice = {
   expectedEnd: '2026-04-29T12:00:00+02:00',
   message: { nl: 'Het webformulier werkt niet.', en: 'The web form is down.' },
   alternatives: [{ kind: 'phone', value: '14 0999' }],
-  extension: { messageTypes: ['bezwaar'], until: '2026-05-06' },
+  extension: {
+    messageTypes: ['bezwaar'],
+    periodsEndingFrom: '2026-04-28',
+    periodsEndingUntil: '2026-05-01',
+    newEnd: '2026-05-06',
+    decision: { title: 'Besluit verlenging', date: '2026-04-29' },
+  },
 };
 const planned: OutageNotice = {
   id: 'onderhoud-mei',
@@ -75,7 +81,7 @@ describe('outage notices (Awb 2:21)', () => {
     const result = isOnTime('2026-04-29T15:00:00+02:00', deadline, periods);
     expect(result.outageMs).to.equal(20 * 3600_000);
     expect(result.onTime).to.equal(true);
-    expect(decidedExtension(notices, 'bezwaar')).to.deep.equal({ until: '2026-05-06', noticeId: 'storing-2026-04-28' });
-    expect(decidedExtension(notices, 'aanvraag')).to.equal(undefined);
+    expect(decidedExtension(notices, 'bezwaar', deadline)).to.deep.equal({ until: '2026-05-06', noticeId: 'storing-2026-04-28', decisionDate: '2026-04-29' });
+    expect(decidedExtension(notices, 'aanvraag', deadline)).to.equal(undefined);
   });
 });

@@ -97,7 +97,7 @@ describe('intake endpoint: POST /api/forms/:formId/submissions', () => {
 
     const inEnglish = await errorsOf(await postJson(SUBMISSIONS, { ...envelope, locale: 'en' }));
     expect(inEnglish.find((error) => error.field === 'datumBesluit')!.message).to.equal(
-      'Enter a real date for "Date of the decision", like 15 3 2026.',
+      'Enter a real date for "On what date was the decision sent or published?", like 15 3 2026.',
     );
   });
 

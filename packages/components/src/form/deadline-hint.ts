@@ -5,10 +5,16 @@ import {
   getTranslator,
   isIsoDate,
   objectionDeadline,
+  onTimeUnderNotices,
+  formatDateTime,
+  dateAt,
+  endOfDateInstant,
   type Deadline,
   type Field,
   type FieldValues,
   type FormDefinition,
+  type OnTimeResult,
+  type OutageNotice,
 } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -27,15 +33,34 @@ export function indicativeDeadline(form: FormDefinition, values: FieldValues): D
   }
 }
 
-/** Whether the period seems to have passed at `now` (the browser clock: an estimate, never a verdict). */
-export function deadlineSeemsPassed(deadline: Deadline | undefined, now: number = Date.now()): boolean {
-  return deadline !== undefined && now > Date.parse(deadline.endsAt);
+/**
+ * The period at `now` (the browser clock: an estimate, never a verdict) under the same notices and
+ * the same function a back office uses (`onTimeUnderNotices`: the decided extension in scope, Awb
+ * 2:21 lid 1, and outages, lid 3). Undefined when there is no date yet.
+ */
+export function indicativeStatus(
+  form: FormDefinition,
+  values: FieldValues,
+  notices: readonly OutageNotice[] = [],
+  now: number = Date.now(),
+): { deadline: Deadline; result: OnTimeResult } | undefined {
+  const deadline = indicativeDeadline(form, values);
+  if (!deadline) return undefined;
+  return { deadline, result: onTimeUnderNotices(new Date(now), deadline, notices, form.messageType) };
+}
+
+/** Whether the period seems to have passed at `now`, extensions and outages counted. */
+export function deadlineSeemsPassed(form: FormDefinition, values: FieldValues, notices: readonly OutageNotice[] = [], now: number = Date.now()): boolean {
+  const status = indicativeStatus(form, values, notices, now);
+  return status !== undefined && !status.result.onTime;
 }
 
 export interface DeadlineHintState {
   id: string;
   locale: string;
   lateReason: string;
+  /** The body's outage notices (all of them: resolved ones record the outages that count). */
+  notices: readonly OutageNotice[];
   onLateReason: (value: string) => void;
 }
 
@@ -47,20 +72,25 @@ export interface DeadlineHintState {
  */
 export function renderDeadlineHint(form: FormDefinition, field: Field, values: FieldValues, state: DeadlineHintState): TemplateResult | typeof nothing {
   if (!form.deadline || form.deadline.fromField !== field.id) return nothing;
-  const deadline = indicativeDeadline(form, values);
-  if (!deadline) return nothing;
+  const status = indicativeStatus(form, values, state.notices);
+  if (!status) return nothing;
+  const { deadline, result } = status;
   const { locale, id } = state;
   const t = getTranslator(locale);
-  const end = formatDate(deadline.end, locale);
-  const passed = deadlineSeemsPassed(deadline);
+  const passed = !result.onTime;
+  const extended = Date.parse(result.endsAt) > Date.parse(deadline.endsAt);
+  // Steps up to (not including) the verdict: the verdict is about now, the hint about the period.
+  const steps = result.steps.slice(0, -1);
+  const endText = passed || !extended ? formatDate(deadline.end, locale) : endOf(result.endsAt, locale);
+  const headline = passed ? t('deadline.hintPassed', { end: endOf(result.endsAt, locale) }) : extended ? t('deadline.hintExtended', { end: endText }) : t('deadline.hint', { end: endText });
   return html`<div class="wmebv-deadline ${passed ? 'wmebv-deadline--passed' : ''}" id=${id} data-deadline-for=${field.id}>
-    <p class="wmebv-deadline__end">${passed ? t('deadline.hintPassed', { end }) : t('deadline.hint', { end })}</p>
+    <p class="wmebv-deadline__end">${headline}</p>
     <p class="wmebv-deadline__basis">${t('deadline.hintBasis')}</p>
     ${deadline.calendarComplete ? nothing : html`<p class="wmebv-deadline__uncertain">${t('deadline.hintUncertain')}</p>`}
     <details class="wmebv-deadline__reasoning">
       <summary>${t('deadline.reasoning')}</summary>
       <ul>
-        ${deadline.steps.map((step) => html`<li data-rule=${step.rule}>${describeDeadlineStep(step, locale)}</li>`)}
+        ${steps.map((step) => html`<li data-rule=${step.rule}>${describeDeadlineStep(step, locale)}</li>`)}
       </ul>
     </details>
     ${passed
@@ -77,4 +107,10 @@ export function renderDeadlineHint(form: FormDefinition, field: Field, values: F
         ></wmebv-textarea>`
       : nothing}
   </div>`;
+}
+
+/** The last day when a period ends at the end of a day (Europe/Amsterdam), else the moment. */
+function endOf(endsAt: string, locale: string): string {
+  const day = dateAt(endsAt);
+  return Date.parse(endsAt) === Date.parse(endOfDateInstant(day)) ? formatDate(day, locale) : formatDateTime(endsAt, locale);
 }

@@ -44,7 +44,7 @@ import { ReceiptSessionStore, SessionStore } from './session-store.js';
 import { renderCopyButtons } from '../copy/download.js';
 import { renderSupport, renderUnavailable } from './support.js';
 import '../outage-banner/outage-banner.js';
-import { deadlineSeemsPassed, indicativeDeadline, renderDeadlineHint } from './deadline-hint.js';
+import { deadlineSeemsPassed, renderDeadlineHint } from './deadline-hint.js';
 import { downloadProofOfAttempt, type FailedAttempt } from './proof-of-attempt.js';
 
 type Phase = 'loading' | 'unavailable' | 'step' | 'review' | 'sending' | 'receipt';
@@ -110,6 +110,8 @@ export class WmebvForm extends LitElement {
   @state() private failedAttempt?: FailedAttempt;
   /** Notices the intake server sent with a 503, shown in the banner even without a feed. */
   @state() private serverNotices: OutageNotice[] = [];
+  /** Every notice the banner read (resolved ones too): the deadline hint counts them like isOnTime does. */
+  @state() private feedNotices: OutageNotice[] = [];
   /** File fields whose files were chosen before a reload: files are never kept, so they must be chosen again. */
   @state() private filesToReattach: string[] = [];
   @state() private receipt?: Receipt;
@@ -415,7 +417,7 @@ export class WmebvForm extends LitElement {
       declarations: this.declarations,
       attachments,
       // Only while the period seems to have passed: a corrected date takes the reason away (Awb 6:11).
-      ...(this.lateReason.trim() && deadlineSeemsPassed(indicativeDeadline(form, normalised)) ? { lateReason: this.lateReason.trim() } : {}),
+      ...(this.lateReason.trim() && deadlineSeemsPassed(form, normalised, this.outageNotices()) ? { lateReason: this.lateReason.trim() } : {}),
     };
     const filesById = new Map(
       Object.entries(this.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
@@ -477,9 +479,18 @@ export class WmebvForm extends LitElement {
             channel="web-form"
             locale=${this.language}
             .notices=${this.serverNotices}
+            @wmebv-outage-notices=${(event: CustomEvent<{ all?: OutageNotice[] }>) => {
+              if (event.detail.all) this.feedNotices = event.detail.all;
+            }}
           ></wmebv-outage-banner>`
         : nothing;
     return html`${banner}${this.renderContent()}`;
+  }
+
+  /** The notices the deadline hint counts: the feed's and any the intake server sent with a 503. */
+  private outageNotices(): OutageNotice[] {
+    const ids = new Set(this.serverNotices.map((notice) => notice.id));
+    return [...this.serverNotices, ...this.feedNotices.filter((notice) => !ids.has(notice.id))];
   }
 
   /** After a reload: which files to choose again (files are never kept in the browser's storage). */
@@ -645,6 +656,7 @@ export class WmebvForm extends LitElement {
           id: `${this.uid}-deadline`,
           locale,
           lateReason: this.lateReason,
+          notices: this.outageNotices(),
           onLateReason: (value) => {
             this.lateReason = value;
             this.saveProgress();
@@ -668,7 +680,7 @@ export class WmebvForm extends LitElement {
       </h2>
       <p>${t('review.intro')}</p>
       <wmebv-review .sections=${sections} locale=${locale} @wmebv-change-request=${this.onChangeRequest}></wmebv-review>
-      ${this.lateReason.trim() && deadlineSeemsPassed(indicativeDeadline(form, this.values))
+      ${this.lateReason.trim() && deadlineSeemsPassed(form, this.values, this.outageNotices())
         ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${this.lateReason.trim()}</dd></dl>`
         : nothing}
       <h3>${t('review.copyTitle')}</h3>

@@ -1,6 +1,5 @@
 import {
-  formatDate,
-  formatDateTime,
+  extensionRuns,
   getTranslator,
   localize,
   noticesToShow,
@@ -15,6 +14,7 @@ import {
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { adoptStyles } from '../util/adopt-styles.js';
+import { noticeTitle, noticeWhen, renderExtension } from './notice-text.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './outage-banner.css?inline';
 
@@ -82,7 +82,7 @@ function writeSet(key: string, values: Set<string>): void {
  * @prop {OutageNotices | OutageNotice[]} notices - the notices, instead of or besides `src`
  * @prop {() => Date} clock - the time used to decide what to show (tests)
  * @fires wmebv-outage-dismiss - cancelable, `{ id }`, when a notice was hidden
- * @fires wmebv-outage-notices - `{ notices }` whenever the shown notices change
+ * @fires wmebv-outage-notices - `{ notices, all }` whenever the shown notices (`notices`) or the document read (`all`, resolved ones too) change
  * @cssproperty --wmebv-outage-color - bar and border of an ongoing outage
  * @cssproperty --wmebv-outage-planned-color - bar of planned work
  */
@@ -199,7 +199,9 @@ export class WmebvOutageBanner extends LitElement {
 
   /** Puts new notices into the live region, once per notice revision per session. */
   private announce(visible: OutageNotice[]): void {
-    const key = visible.map(noticeRevision).join(' ');
+    const all = this.allNotices();
+    // Resolved notices that are not shown still count for deadlines: tell listeners when any changes.
+    const key = `${visible.map(noticeRevision).join(' ')}|${all.map(noticeRevision).join(' ')}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
     const announced = readSet(ANNOUNCED_KEY);
@@ -214,13 +216,11 @@ export class WmebvOutageBanner extends LitElement {
       for (const notice of fresh) announced.add(noticeRevision(notice));
       writeSet(ANNOUNCED_KEY, announced);
     }
-    this.dispatchEvent(new CustomEvent('wmebv-outage-notices', { detail: { notices: visible }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('wmebv-outage-notices', { detail: { notices: visible, all }, bubbles: true, composed: true }));
   }
 
   private noticeTitle(notice: OutageNotice, t: Translate): string {
-    const names = notice.channels.map((channel) => t(`outage.channel.${channel}`));
-    const channels = names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t('outage.and')} ${names.at(-1)}` : (names[0] ?? '');
-    return t(notice.status === 'ongoing' ? 'outage.titleOngoing' : 'outage.titlePlanned', { channels });
+    return noticeTitle(notice, t, this.clock());
   }
 
   private dismiss(notice: OutageNotice): void {
@@ -253,13 +253,9 @@ export class WmebvOutageBanner extends LitElement {
   private renderNotice(notice: OutageNotice, locale: string, t: Translate): unknown {
     const headingId = `${this.uid}-${notice.id}`;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 6);
-    const when =
-      notice.status === 'ongoing'
-        ? [t('outage.since', { start: formatDateTime(notice.start, locale) }), notice.expectedEnd ? t('outage.expectedEnd', { end: formatDateTime(notice.expectedEnd, locale) }) : t('outage.unknownEnd')].join(' ')
-        : notice.expectedEnd
-          ? t('outage.plannedPeriod', { start: formatDateTime(notice.start, locale), end: formatDateTime(notice.expectedEnd, locale) })
-          : t('outage.plannedFrom', { start: formatDateTime(notice.start, locale) });
-    const extension = notice.extension;
+    const now = this.clock();
+    const when = noticeWhen(notice, locale, t, now);
+    const extension = notice.extension && extensionRuns(notice, now) ? notice.extension : undefined;
     return html`<section
       class="wmebv-outage-banner__notice wmebv-outage-banner__notice--${notice.status}"
       aria-labelledby=${headingId}
@@ -269,12 +265,7 @@ export class WmebvOutageBanner extends LitElement {
       <p class="wmebv-outage-banner__message">${localize(notice.message, locale)}</p>
       <p class="wmebv-outage-banner__when">${when}</p>
       ${extension
-        ? html`<p class="wmebv-outage-banner__deadline">
-            ${extension.messageTypes
-              ? t('outage.extension', { until: formatDate(extension.until, locale), types: extension.messageTypes.map((type) => t(`messageType.${type}`)).join(', ') })
-              : t('outage.extensionAll', { until: formatDate(extension.until, locale) })}
-            ${extension.decision ? html` <a href=${extension.decision.url}>${localize(extension.decision.title, locale)}</a>` : nothing}
-          </p>`
+        ? renderExtension(extension, locale, t)
         : notice.status === 'ongoing'
           ? html`<p class="wmebv-outage-banner__deadline">${t('outage.keepProof')}</p>`
           : nothing}

@@ -1,12 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { dateAt, objectionDeadline, onTimeUnderNotices, type OutageNotice } from '@wmebv/core';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { field, press, text, type, typeDate, until } from '../../../../test/support/user.js';
 
-async function render(lang = 'nl'): Promise<WmebvForm> {
+async function render(lang = 'nl', outages?: string): Promise<WmebvForm> {
   sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><wmebv-form .definition=${objection}></wmebv-form></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div lang=${lang}><wmebv-form .definition=${objection} outages=${outages ?? nothing}></wmebv-form></div>`,
+  );
   const form = wrapper.querySelector('wmebv-form')!;
   await until(() => form.querySelector('.wmebv-form__step-heading'), 'the form to render');
   return form;
@@ -59,5 +63,77 @@ describe('the indicative deadline in wmebv-form (Awb 6:7, 6:8, 6:11)', function 
     const hint = await until(() => form.querySelector('.wmebv-deadline'), 'the hint', 15_000);
     expect(text(hint)).to.include('Your objection probably has to reach us by the end of');
     expect(hint.querySelector('wmebv-textarea')).to.equal(null);
+  });
+
+  it('Awb 2:21 lid 1: uses the decided extension in the notices, as isOnTime does, instead of saying the period has passed', async () => {
+    const [day, month, year] = daysFromToday(-50);
+    const announced = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+    const deadline = objectionDeadline(announced);
+    const newEnd = dateAt(Date.now() + 5 * 86_400_000);
+    const notice: OutageNotice = {
+      id: 'storing',
+      channels: ['web-form'],
+      status: 'resolved',
+      start: `${deadline.end}T09:00:00+02:00`,
+      end: `${deadline.end}T11:00:00+02:00`,
+      message: 'Het webformulier werkte niet.',
+      extension: {
+        messageTypes: ['bezwaar'],
+        periodsEndingFrom: deadline.end,
+        periodsEndingUntil: deadline.end,
+        newEnd,
+        decision: { title: 'Besluit verlenging termijnen', date: deadline.end },
+      },
+    };
+    // The hint must agree with the function a back office uses.
+    expect(onTimeUnderNotices(new Date(), deadline, [notice], 'bezwaar').onTime).to.equal(true);
+    const feed = URL.createObjectURL(new Blob([JSON.stringify({ notices: [notice] })], { type: 'application/json' }));
+    const form = await render('nl', feed);
+    await until(() => form.querySelector('wmebv-outage-banner .wmebv-outage-banner__notice'), 'the banner with the extension', 15_000);
+    await typeDate(form, 'datumBesluit', day, month, year);
+    const hint = await until(() => form.querySelector('.wmebv-deadline'), 'the deadline hint', 15_000);
+    expect(hint.classList.contains('wmebv-deadline--passed')).to.equal(false);
+    expect(text(hint)).to.not.include('waarschijnlijk voorbij');
+    expect(text(hint)).to.include('door een storing (Awb 2:21)');
+    const steps = [...hint.querySelectorAll('details li')].map((item) => item.getAttribute('data-rule'));
+    expect(steps).to.include('awb-2:21-lid-1');
+    expect(hint.querySelector('wmebv-textarea'), 'no question why it is late').to.equal(null);
+    URL.revokeObjectURL(feed);
+  });
+
+  it('Awb 2:21 lid 1: an extension outside its scope does not change the hint', async () => {
+    const [day, month, year] = daysFromToday(-120);
+    const feed = URL.createObjectURL(
+      new Blob(
+        [
+          JSON.stringify({
+            notices: [
+              {
+                id: 'elders',
+                channels: ['web-form'],
+                status: 'resolved',
+                start: '2026-01-05T09:00:00+01:00',
+                end: '2026-01-05T11:00:00+01:00',
+                message: 'Storing.',
+                extension: {
+                  messageTypes: ['bezwaar'],
+                  periodsEndingFrom: dateAt(Date.now() - 10 * 86_400_000),
+                  periodsEndingUntil: dateAt(Date.now()),
+                  newEnd: dateAt(Date.now() + 5 * 86_400_000),
+                  decision: { title: 'Besluit', date: dateAt(Date.now()) },
+                },
+              },
+            ],
+          }),
+        ],
+        { type: 'application/json' },
+      ),
+    );
+    const form = await render('nl', feed);
+    await until(() => form.querySelector('wmebv-outage-banner .wmebv-outage-banner__notice'), 'the banner', 15_000);
+    await typeDate(form, 'datumBesluit', day, month, year);
+    const hint = await until(() => form.querySelector('.wmebv-deadline--passed'), 'the passed hint', 15_000);
+    expect(text(hint)).to.include('waarschijnlijk voorbij');
+    URL.revokeObjectURL(feed);
   });
 });

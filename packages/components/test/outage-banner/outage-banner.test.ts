@@ -29,7 +29,13 @@ const planned: OutageNotice = {
   start: '2026-05-09T08:00:00+02:00',
   expectedEnd: '2026-05-09T12:00:00+02:00',
   message: 'Gepland onderhoud.',
-  extension: { messageTypes: ['bezwaar'], until: '2026-05-12' },
+  extension: {
+    messageTypes: ['bezwaar'],
+    periodsEndingFrom: '2026-05-09',
+    periodsEndingUntil: '2026-05-11',
+    newEnd: '2026-05-12',
+    decision: { title: 'Besluit verlenging termijnen onderhoud mei 2026', date: '2026-05-01', url: 'https://example.nl/besluit-verlenging' },
+  },
 };
 const resolved: OutageNotice = { ...ongoing, id: 'opgelost', status: 'resolved', end: '2026-04-28T12:00:00+02:00', start: '2026-04-28T11:00:00+02:00' };
 
@@ -63,9 +69,38 @@ describe('wmebv-outage-banner', () => {
     // A planned outage is announced as planned, not as if the form were broken now.
     expect(text(nl)).to.include('Gepland onderhoud aan het webformulier en e-mail');
     expect(text(nl)).to.include('Van 9 mei 2026 om 08:00 tot 9 mei 2026 om 12:00.');
-    expect(text(nl)).to.include('verlengd tot en met 12 mei 2026 voor: bezwaar (Awb 2:21 lid 1)');
+    expect(text(nl)).to.include('Termijnen voor bezwaar die eindigen van 9 mei 2026 tot en met 11 mei 2026, zijn verlengd tot en met 12 mei 2026 (Awb 2:21 lid 1).');
+    expect(text(nl)).to.include('Besluit van 1 mei 2026:');
+    expect(nl.querySelector('a[href="https://example.nl/besluit-verlenging"]')?.textContent).to.equal('Besluit verlenging termijnen onderhoud mei 2026');
     const en = await banner([planned], { locale: 'en' });
-    expect(text(en)).to.include('extended until the end of 12 May 2026 for: objection');
+    expect(text(en)).to.include('Periods for objection that end from 9 May 2026 up to and including 11 May 2026 are extended until the end of 12 May 2026');
+  });
+
+  it('Awb 2:21 lid 2: keeps a resolved notice with a running extension on screen, saying the outage is over and the extension stands', async () => {
+    const over: OutageNotice = {
+      ...resolved,
+      id: 'voorbij',
+      start: '2026-04-27T08:00:00+02:00',
+      end: '2026-04-27T16:00:00+02:00',
+      extension: {
+        messageTypes: ['bezwaar', 'zienswijze'],
+        periodsEndingFrom: '2026-04-27',
+        periodsEndingUntil: '2026-04-30',
+        newEnd: '2026-05-06',
+        decision: { title: 'Besluit verlenging termijnen', date: '2026-04-28' },
+      },
+    };
+    const element = await banner([over]);
+    const notice = element.querySelector('[data-notice-id="voorbij"]')!;
+    expect(text(notice.querySelector('[role="heading"]'))).to.equal('Storing voorbij: het webformulier werkt weer');
+    expect(text(notice)).to.include('De storing duurde van 27 april 2026 om 08:00 tot 27 april 2026 om 16:00. De verlenging van termijnen blijft gelden.');
+    expect(text(notice)).to.include('Termijnen voor bezwaar, zienswijze die eindigen van 27 april 2026 tot en met 30 april 2026');
+    expect(text(notice)).to.include('Besluit van 28 april 2026: Besluit verlenging termijnen');
+    expect(text(notice)).to.not.include('Bewaar dan een bewijs');
+    await expect(element).to.be.accessible();
+    const later = await fixture<WmebvOutageBanner>(html`<wmebv-outage-banner .clock=${() => new Date('2026-05-07T00:00:00+02:00')} .notices=${[over]}></wmebv-outage-banner>`);
+    await later.updateComplete;
+    expect(later.querySelectorAll('.wmebv-outage-banner__notice'), 'gone once the extension has run out').to.have.length(0);
   });
 
   it('announces a notice once through role="status", and an outage that just started through role="alert"', async () => {

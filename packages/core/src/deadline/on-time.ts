@@ -23,10 +23,18 @@ export interface DecidedExtension {
   /** The new last day, `YYYY-MM-DD`. */
   until: string;
   noticeId?: string;
+  /** The day the extension was decided, `YYYY-MM-DD`. */
+  decisionDate?: string;
 }
 
 export interface OnTimeOptions {
+  /** A decided extension that covers this period; `decidedExtension` picks the one in scope. */
   extension?: DecidedExtension;
+  /**
+   * The kind of message. Only for an objection or administrative appeal (`bezwaar`, or a period
+   * counted under Awb 6:7) does a late verdict cite Awb 6:11.
+   */
+  messageType?: string;
 }
 
 export interface OnTimeResult {
@@ -77,31 +85,33 @@ export function isOnTime(
     }
   }
 
+  // 2:21 lid 3 counts outages "in a period before the end of that period": the end that applies,
+  // so after an extension under lid 1 an outage before the new end counts as well.
   const periodStart = instantMs(deadline.startsAt);
   const statutoryEnd = instantMs(deadline.endsAt);
+  const baseEnd = endsAt;
   const counted = mergeIntervals(
     outages
-      .map((outage) => ({ start: Math.max(instantMs(outage.start), periodStart), end: outage.end ? instantMs(outage.end) : Math.max(received, statutoryEnd) }))
-      .filter((outage) => outage.start <= statutoryEnd && outage.end > outage.start),
+      .map((outage) => ({ start: Math.max(instantMs(outage.start), periodStart), end: outage.end ? instantMs(outage.end) : Math.max(received, baseEnd) }))
+      .filter((outage) => outage.start <= baseEnd && outage.end > outage.start),
   );
   const outageMs = counted.reduce((sum, outage) => sum + (outage.end - outage.start), 0);
   const countedIso = counted.map((outage) => ({ start: new Date(outage.start).toISOString(), end: new Date(outage.end).toISOString() }));
   if (outageMs > 0) {
-    const extended = statutoryEnd + outageMs;
     for (const outage of countedIso) {
       steps.push({ rule: 'awb-2:21-lid-3', article: 'Awb 2:21 lid 3', messageKey: 'deadline.step.awb221lid3', params: { from: outage.start, to: outage.end } });
     }
-    if (extended > endsAt) endsAt = extended;
+    endsAt = baseEnd + outageMs;
   }
 
   const onTime = received <= endsAt;
   const inPlainTime = received <= statutoryEnd;
-  const byOutage = onTime && !inPlainTime && outageMs > 0 && received <= statutoryEnd + outageMs;
+  const byOutage = onTime && received > baseEnd && outageMs > 0;
   const first = countedIso[0];
   const last = countedIso[countedIso.length - 1];
   steps.push(
     !onTime
-      ? { rule: 'awb-6:11', article: 'Awb 6:11', messageKey: 'deadline.verdict.late', params: { end: new Date(endsAt).toISOString() } }
+      ? lateVerdict(endsAt, outageMs > 0, isObjection(deadline, options.messageType))
       : byOutage && first && last
         ? { rule: 'awb-2:21-lid-3', article: 'Awb 2:21 lid 3', messageKey: 'deadline.verdict.onTimeOutage', params: { from: first.start, to: last.end } }
         : !inPlainTime
@@ -109,6 +119,23 @@ export function isOnTime(
           : { rule: 'period', article: 'Awb 6:9 lid 1', messageKey: 'deadline.verdict.onTime', params: { end: deadline.endsAt } },
   );
   return { onTime, receivedAt: new Date(received).toISOString(), endsAt: new Date(endsAt).toISOString(), outageMs, outages: countedIso, deadline, steps };
+}
+
+/** Objection and administrative appeal periods: those counted under Awb 6:7, or a `bezwaar`. */
+function isObjection(deadline: Deadline, messageType: string | undefined): boolean {
+  return messageType === 'bezwaar' || deadline.steps.some((step) => step.rule === 'awb-6:7');
+}
+
+/**
+ * A late verdict names the test the law sets: whether the sender can reasonably be considered in
+ * verzuim (at fault), Awb 6:11 for objections and appeals; after an outage also 2:21 lid 3 first
+ * sentence, which has the same test for every period. Other periods: only that it ended.
+ */
+function lateVerdict(endsAt: number, outage: boolean, objection: boolean): DeadlineStep {
+  const end = new Date(endsAt).toISOString();
+  if (objection) return { rule: 'awb-6:11', article: 'Awb 6:11', messageKey: 'deadline.verdict.lateObjection', params: { end } };
+  if (outage) return { rule: 'awb-2:21-lid-3', article: 'Awb 2:21 lid 3', messageKey: 'deadline.verdict.lateOutage', params: { end } };
+  return { rule: 'period', article: '', messageKey: 'deadline.verdict.late', params: { end } };
 }
 
 function mergeIntervals(intervals: { start: number; end: number }[]): { start: number; end: number }[] {
@@ -128,18 +155,49 @@ export interface WrongChannel {
   receivedAt: string;
   /** When the body reacted under 2:16 lid 1 (forwarded it or told the sender); absent if not yet. */
   reactedAt?: string;
+  /**
+   * The kind of message. For an objection or administrative appeal (`bezwaar`, `beroep`) the body
+   * may not just point at the right channel (2:16 lid 1 onder b): the message counts when received.
+   */
+  messageType?: string;
+  /**
+   * Whether the body designated a channel for this kind of message (2:13 lid 2). When it did not
+   * (2:16 lid 1 onder c), no channel is wrong: the message counts when received. Default true.
+   */
+  channelDesignated?: boolean;
 }
+
+/** Message types 2:16 lid 1 onder b names: objections and administrative appeals. */
+const MUST_BE_HANDLED = new Set(['bezwaar', 'beroep', 'administratief-beroep']);
 
 /**
  * The deadline under Awb 2:23: extended by the time between receipt through the wrong channel and
  * the body's reaction (2:16 lid 1), but at least one working day (here: to the end of the first
  * Atw working day after the last day). Without `reactedAt`, `final` is false and `endsAt` is the
  * minimum the sender has in any case.
+ *
+ * Read for its purpose, 2:23 protects a sender who was on time through the wrong channel: when the
+ * message itself arrived after the period ended there is nothing to protect and the deadline stays
+ * as it was (`applies: false`). Where the body may not or need not just point at the right channel
+ * (2:16 lid 1 onder b: objections and administrative appeals; onder c: no channel designated for
+ * this kind of message) the message is simply received when it arrives (2:20, 6:9): no extension
+ * either, and `isOnTime` on the original deadline with the wrong channel's `receivedAt` decides.
  */
-export function wrongChannelExtension(deadline: Deadline, wrong: WrongChannel): Deadline & { final: boolean } {
+export function wrongChannelExtension(deadline: Deadline, wrong: WrongChannel): Deadline & { final: boolean; applies: boolean } {
+  const received = instantMs(wrong.receivedAt);
+  const unchanged = (messageKey: string): Deadline & { final: boolean; applies: boolean } => ({
+    ...deadline,
+    steps: [...deadline.steps, { rule: 'awb-2:23', article: 'Awb 2:23', messageKey, params: { received: wrong.receivedAt, end: deadline.endsAt } }],
+    final: true,
+    applies: false,
+  });
+  if (wrong.messageType !== undefined && MUST_BE_HANDLED.has(wrong.messageType)) return unchanged('deadline.step.awb223Objection');
+  if (wrong.channelDesignated === false) return unchanged('deadline.step.awb223NoDesignation');
+  if (received > instantMs(deadline.endsAt)) return unchanged('deadline.step.awb223Late');
+
   const nextDay = nextWorkingDay(addToDate(deadline.end, 1, 'days'));
   const minimum = instantMs(endOfDateInstant(nextDay.date));
-  const elapsed = wrong.reactedAt ? instantMs(wrong.reactedAt) - instantMs(wrong.receivedAt) : 0;
+  const elapsed = wrong.reactedAt ? instantMs(wrong.reactedAt) - received : 0;
   const byElapsed = instantMs(deadline.endsAt) + Math.max(elapsed, 0);
   const endsAt = Math.max(minimum, byElapsed);
   const step: DeadlineStep = {
@@ -148,5 +206,12 @@ export function wrongChannelExtension(deadline: Deadline, wrong: WrongChannel): 
     messageKey: wrong.reactedAt ? 'deadline.step.awb223' : 'deadline.step.awb223Pending',
     params: { received: wrong.receivedAt, ...(wrong.reactedAt ? { reacted: wrong.reactedAt } : {}), end: new Date(endsAt).toISOString(), minimum: nextDay.date },
   };
-  return { ...deadline, end: dateAt(endsAt), endsAt: new Date(endsAt).toISOString(), steps: [...deadline.steps, step], final: Boolean(wrong.reactedAt) };
+  return {
+    ...deadline,
+    end: dateAt(endsAt),
+    endsAt: new Date(endsAt).toISOString(),
+    steps: [...deadline.steps, step],
+    final: Boolean(wrong.reactedAt),
+    applies: true,
+  };
 }

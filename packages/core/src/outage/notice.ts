@@ -30,16 +30,59 @@ export const AlternativeRouteSchema = z.object({
 });
 export type AlternativeRoute = z.infer<typeof AlternativeRouteSchema>;
 
-/** A deadline extension the body decided because of the outage (Awb 2:21 lid 1). */
+/**
+ * The decision that extends periods (Awb 2:21 lid 1). The scope is the body's to decide, so it is
+ * stated, never inferred: which message types, which periods (by the day they would have ended)
+ * and the new last day. `wmebv-outage-banner`, `decidedExtension` and the deadline hint apply it
+ * only within that scope and describe it in those words.
+ */
 export const OutageExtensionSchema = z.object({
-  /** The message types whose statutory periods are extended; all when absent. */
-  messageTypes: z.optional(z.array(MessageTypeSchema).check(z.minLength(1))),
-  /** The new last day of periods that would have ended earlier (`YYYY-MM-DD`, Europe/Amsterdam). */
-  until: IsoDate,
-  /** The decision, when published. */
-  decision: z.optional(z.object({ title: LocalizedStringSchema, url: z.url({ protocol: /^https?$/ }) })),
-});
+  /** The message types whose statutory periods are extended. */
+  messageTypes: z.array(MessageTypeSchema).check(z.minLength(1)),
+  /** Periods whose last day (after the Algemene termijnenwet) is on or after this day are in scope (`YYYY-MM-DD`). */
+  periodsEndingFrom: IsoDate,
+  /** ... and on or before this day (`YYYY-MM-DD`, Europe/Amsterdam). */
+  periodsEndingUntil: IsoDate,
+  /** The new last day of the periods in scope (`YYYY-MM-DD`, Europe/Amsterdam). */
+  newEnd: IsoDate,
+  /** The extension decision itself: its title, the day it was taken and, once published, where to read it. */
+  decision: z.object({
+    title: LocalizedStringSchema,
+    date: IsoDate,
+    url: z.optional(z.url({ protocol: /^https?$/ })),
+  }),
+}).check(
+  z.refine((extension) => extension.periodsEndingFrom <= extension.periodsEndingUntil, {
+    message: '"periodsEndingUntil" is before "periodsEndingFrom".',
+    path: ['periodsEndingUntil'],
+  }),
+  z.refine((extension) => extension.newEnd > extension.periodsEndingFrom, {
+    message: '"newEnd" must be after "periodsEndingFrom": an extension moves the last day later.',
+    path: ['newEnd'],
+  }),
+);
 export type OutageExtension = z.infer<typeof OutageExtensionSchema>;
+
+/**
+ * What happened to a planned window once it passed: the work took place (with the actual times,
+ * which then count as downtime under Awb 2:21 lid 3) or it was cancelled. A planned window alone is
+ * no proof of an outage.
+ */
+export const PlannedOutcomeSchema = z.union([
+  z.object({ kind: z.literal('happened'), start: Moment, end: Moment }),
+  z.object({ kind: z.literal('cancelled') }),
+]);
+export type PlannedOutcome = z.infer<typeof PlannedOutcomeSchema>;
+
+/** One change to a notice, as the record of who knew what when (`wmebv outage` appends one per change). */
+export const NoticeChangeSchema = z.object({
+  /** When the change was made, ISO 8601 with offset. */
+  at: Moment,
+  action: z.enum(['added', 'updated', 'resolved', 'extended', 'happened', 'cancelled']),
+  /** What changed, in a few words (no personal data). */
+  detail: z.optional(z.string()),
+});
+export type NoticeChange = z.infer<typeof NoticeChangeSchema>;
 
 export const OutageNoticeSchema = z
   .object({
@@ -55,10 +98,22 @@ export const OutageNoticeSchema = z
     message: LocalizedStringSchema,
     alternatives: z.optional(z.array(AlternativeRouteSchema)),
     extension: z.optional(OutageExtensionSchema),
+    /** For a planned notice whose window has passed: it happened (actual times) or was cancelled. */
+    outcome: z.optional(PlannedOutcomeSchema),
+    /** Every change made to the notice, oldest first. */
+    changes: z.optional(z.array(NoticeChangeSchema)),
     /** When the notice last changed; shown with it. */
     updatedAt: z.optional(Moment),
   })
   .check(
+    z.refine((notice) => notice.outcome === undefined || notice.status === 'planned', {
+      message: 'Only a planned notice has an "outcome"; for an unplanned outage use "status": "resolved" with "end".',
+      path: ['outcome'],
+    }),
+    z.refine((notice) => notice.outcome?.kind !== 'happened' || Date.parse(notice.outcome.end) >= Date.parse(notice.outcome.start), {
+      message: '"outcome.end" is before "outcome.start".',
+      path: ['outcome', 'end'],
+    }),
     z.refine((notice) => notice.status !== 'resolved' || notice.end !== undefined, {
       message: 'A resolved notice needs "end": when the channel worked again.',
       path: ['end'],
@@ -109,8 +164,24 @@ export function parseOutageNotices(
   }
   const result = OutageNoticesSchema.safeParse(value);
   if (result.success) return { ok: true, document: result.data };
-  return {
-    ok: false,
-    problems: result.error.issues.map((issue) => ({ pointer: issue.path.map((segment) => '/' + String(segment)).join(''), message: issue.message })),
-  };
+  const problems = result.error.issues.map((issue) => ({ pointer: issue.path.map((segment) => '/' + String(segment)).join(''), message: issue.message }));
+  return { ok: false, problems: [...legacyExtensions(value), ...problems] };
+}
+
+/** An extension in the first format (`until` only, no scope) cannot be applied safely: say what replaces it. */
+function legacyExtensions(value: unknown): OutageProblem[] {
+  const notices = (value as { notices?: unknown } | null)?.notices;
+  if (!Array.isArray(notices)) return [];
+  return notices.flatMap((notice: unknown, index) => {
+    const extension = (notice as { extension?: Record<string, unknown> } | null)?.extension;
+    return extension && typeof extension === 'object' && 'until' in extension && !('newEnd' in extension)
+      ? [
+          {
+            pointer: `/notices/${index}/extension/until`,
+            message:
+              '"until" alone no longer describes an extension: state the scope the body decided (Awb 2:21 lid 1) with "messageTypes", "periodsEndingFrom", "periodsEndingUntil", "newEnd" and "decision" (see docs/outages.md).',
+          },
+        ]
+      : [];
+  });
 }
