@@ -22,8 +22,11 @@ function intakeEndpoint(): Plugin {
     // Imported here, not at the top: building (vite build, Storybook, which reads this config too)
     // must not need the server's compiled dist.
     async configureServer(server) {
-      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, readDefinitionFiles, serveAllowlist } = await import('@wmebv/server');
+      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, readDefinitionFiles, serveAllowlist, withSecurityHeaders } =
+        await import('@wmebv/server');
       const { root } = server.config;
+      // Every answer carries the CSP (with `ws:` for Vite's reload socket) and the other security headers.
+      server.middlewares.use(withSecurityHeaders({ devServer: true }));
       // Before Vite's own middleware: anything not on the list never reaches its file serving.
       server.middlewares.use(serveAllowlist(SERVED));
       const dataDir = process.env['WMEBV_DATA_DIR'] ? defaultDataDir() : path.join(defaultDataDir(), 'demo');
@@ -58,6 +61,8 @@ export default defineConfig({
   server: {
     port: Number(process.env['PORT']) || 5173,
     strictPort: false,
+    // The page and its API share one origin; other origins are the intake handler's allowlist to admit.
+    cors: false,
     watch: { ignored: ['**/.data/**'] },
     fs: {
       strict: true,

@@ -39,6 +39,8 @@ export function outageTestPlugin({ rootDir }) {
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
       outages: noticesFile,
+      // Test pages live on the test runner's origin, not this server's.
+      allowedOrigins: '*',
     });
     const http = createServer((req, res) => {
       res.setHeader('Access-Control-Allow-Origin', '*');

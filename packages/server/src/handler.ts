@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { FormRegistry } from './definitions/registry.js';
 import { HttpError } from './http/http-error.js';
+import { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
 import { sendError, sendJson } from './http/respond.js';
+import { securityHeaders } from './http/security-headers.js';
 import { isApiPath, matchRoute, requestPath } from './http/route.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { receiveSubmission } from './intake/submit.js';
@@ -40,6 +42,12 @@ export interface IntakeOptions {
   publishedReceiptKeys?: readonly ReceiptPublicKey[];
   /** The receipt e-mail to senders who gave an e-mail address; none when absent. */
   mail?: ReceiptMailOptions;
+  /**
+   * Other origins whose pages may post to this API (`https://host[:port]`); the API's own origin
+   * always may. A POST from any other site is refused with 403 `origin-not-allowed`. Default: none.
+   * `'*'` admits every origin: only for tests and local development.
+   */
+  allowedOrigins?: AllowedOrigins;
 }
 
 /**
@@ -89,6 +97,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   });
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
+  const allowedOrigins = options.allowedOrigins ?? [];
+  const apiHeaders = Object.entries(securityHeaders());
   for (const form of registry.all()) {
     if (store.saveDefinition(form, formatReceivedAt(now())).changedWithoutNewVersion) {
       const { id, version } = form.definition;
@@ -145,6 +155,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
 
   const handler = async (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): Promise<void> => {
     const path = requestPath(req);
+    // Standalone (no host server to pass to), every answer is ours and carries the headers.
+    if (!next) for (const [name, value] of apiHeaders) res.setHeader(name, value);
     if (!isApiPath(path)) {
       if (next) next();
       else sendError(res, new HttpError(404, 'not-found', 'Not found.'));
@@ -152,8 +164,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     const started = performance.now();
     let reference: string | undefined;
+    if (next) for (const [name, value] of apiHeaders) res.setHeader(name, value);
     try {
-      reference = await respond(req, res, path);
+      if (!applyOriginPolicy(req, res, allowedOrigins)) reference = await respond(req, res, path);
     } catch (error) {
       if (error instanceof HttpError) {
         sendError(res, error);

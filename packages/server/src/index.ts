@@ -13,6 +13,7 @@ export {
   ReceiptSigner,
   DEVELOPMENT_KEY_FILE,
   generateReceiptKey,
+  readPublicKeysFile,
   readReceiptKeyFile,
   type ReceiptPrivateKey,
 } from './receipt-keys/signing-key.js';
@@ -21,3 +22,7 @@ export { OutageSource, OUTAGE_CACHE_MS } from './outage/outage-source.js';
 export { DefinitionError } from '@wmebv/core';
 export { assertOutsideServedRoot, defaultDataDir, STATE_FOLDER } from './config/data-dir.js';
 export { DENIED_NAMES, isServable, serveAllowlist, type ServeAllowlist } from './dev/serve-allowlist.js';
+export { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, securityHeaders, withSecurityHeaders } from './http/security-headers.js';
+export { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
+export { ConfigError, readSettings } from './config/read-config.js';
+export { VARIABLES, type Settings } from './config/variables.js';

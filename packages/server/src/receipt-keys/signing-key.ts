@@ -101,3 +101,24 @@ export function readReceiptKeyFile(file: string): ReceiptPrivateKey {
   if (!parsed.ok) throw new Error(`The receipt signing key file ${file} does not hold an Ed25519 private JWK: ${parsed.problem}`);
   return parsed.key;
 }
+
+/**
+ * Reads the public keys of earlier signing keys (`WMEBV_EARLIER_RECEIPT_KEYS_FILE`): a JWK Set
+ * `{ "keys": [...] }` or an array of Ed25519 public JWKs. Private parts are dropped.
+ *
+ * @throws Error naming the file when a key is not an Ed25519 public JWK
+ */
+export async function readPublicKeysFile(file: string): Promise<ReceiptPublicKey[]> {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const keys = Array.isArray(parsed) ? parsed : (parsed as { keys?: unknown }).keys;
+  if (!Array.isArray(keys)) throw new Error(`${file}: expected a JWK Set { "keys": [...] } or an array of public JWKs.`);
+  const published: ReceiptPublicKey[] = [];
+  for (const [index, key] of (keys as Partial<ReceiptPublicKey>[]).entries()) {
+    if (key?.kty !== 'OKP' || key.crv !== 'Ed25519' || typeof key.x !== 'string') {
+      throw new Error(`${file}: key ${index + 1} is not an Ed25519 public JWK ({ "kty": "OKP", "crv": "Ed25519", "x": "…" }).`);
+    }
+    const kid = key.kid ?? (await jwkThumbprint({ kty: 'OKP', crv: 'Ed25519', x: key.x }));
+    published.push({ kty: 'OKP', crv: 'Ed25519', x: key.x, kid, alg: 'EdDSA', use: 'sig' });
+  }
+  return published;
+}

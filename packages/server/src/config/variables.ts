@@ -1,0 +1,57 @@
+import * as z from 'zod';
+
+/**
+ * Every setting of `wmebv-server`, read from the environment (and, where it has one, a command-line
+ * flag that wins). One entry per setting: the name, the flag, what it is, its default and its
+ * schema. docs/server.md has the same table (a test checks that every name is there).
+ */
+export interface Variable<T> {
+  env: string;
+  flag?: string;
+  description: string;
+  schema: z.ZodType<T>;
+}
+
+const portNumber = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const list = z
+  .string()
+  .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
+const origin = z.string().refine((text) => {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}, 'must be an origin such as https://www.gemeente.nl (scheme, host and port only)');
+
+function variable<T>(env: string, description: string, schema: z.ZodType<T>, flag?: string): Variable<T> {
+  return { env, description, schema, flag };
+}
+
+export const VARIABLES = {
+  port: variable('WMEBV_PORT', 'TCP port to listen on (0: any free port).', portNumber.default(8787), 'port'),
+  host: variable('WMEBV_HOST', 'Address to listen on; all addresses when unset.', z.string().min(1).optional(), 'host'),
+  dataDir: variable('WMEBV_DATA_DIR', 'Data folder (database, development key, outbox); see "The data folder".', z.string().min(1).optional(), 'data'),
+  formsDir: variable('WMEBV_FORMS_DIR', 'Folder whose `*.json` files are the form definitions.', z.string().min(1).default('./forms'), 'forms'),
+  signingKeyFile: variable('WMEBV_RECEIPT_SIGNING_KEY_FILE', 'File with the Ed25519 private JWK that signs receipts; a development key when unset.', z.string().min(1).optional(), 'signing-key'),
+  earlierKeysFile: variable(
+    'WMEBV_EARLIER_RECEIPT_KEYS_FILE',
+    'File with a JWK Set (or array) of the public keys of earlier signing keys, published at `/api/receipt-key` beside the current one.',
+    z.string().min(1).optional(),
+    'earlier-keys',
+  ),
+  outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', z.string().min(1).optional(), 'outages'),
+  outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', z.string().min(1).optional(), 'outbox'),
+  smtpUrl: variable('SMTP_URL', 'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.', z.string().url().optional()),
+  mailFrom: variable('MAIL_FROM', 'Sender of receipt e-mails, e.g. `Gemeente Voorbeeld <noreply@voorbeeld.nl>`.', z.string().min(3).optional()),
+  allowedOrigins: variable(
+    'WMEBV_ALLOWED_ORIGINS',
+    'Comma-separated origins of other sites whose pages may post to the API (the API\'s own origin always may).',
+    list.pipe(z.array(origin)).default([]),
+    'allowed-origins',
+  ),
+} as const;
+
+export type Settings = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };
