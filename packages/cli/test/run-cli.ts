@@ -16,6 +16,18 @@ export function wmebv(args: string[], files: Record<string, string> = {}, stdin?
   return executeServerCommand<Run, { args: string[]; files: Record<string, string>; stdin?: string }>('run-cli', { args, files, stdin });
 }
 
+/** A run that also writes binary files (base64) and reads back what the CLI left under `collect`. */
+export interface RunWithOutputs extends Run {
+  outputs: Record<string, string>;
+}
+
+export function wmebvWith(
+  args: string[],
+  options: { files?: Record<string, string>; binaryFiles?: Record<string, string>; collect?: string; stdin?: string },
+): Promise<RunWithOutputs> {
+  return executeServerCommand<RunWithOutputs, typeof options & { args: string[] }>('run-cli', { args, ...options }).then((run) => ({ ...run, outputs: run.outputs ?? {} }));
+}
+
 export const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 export interface JsonFinding {
