@@ -18,6 +18,7 @@ import {
   type Option,
   type Receipt,
   type ReviewSection,
+  type MessageKeyIn,
   type SupportedLocale,
 } from '@wmebv/core';
 import objection from '../demo/forms/bezwaarschrift.json' with { type: 'json' };
@@ -81,7 +82,7 @@ export const legalBasisAuthorisation: LegalBasis = {
  * label filled in: the same text the form shows inline and in the error summary.
  */
 export function coreMessage(
-  key: string,
+  key: MessageKeyIn<'validation'>,
   label: string,
   params: Record<string, unknown> = {},
   locale: SupportedLocale = 'nl',

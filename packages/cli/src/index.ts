@@ -12,7 +12,7 @@
  * read or is not JSON. `-` as FILE reads standard input.
  */
 import { readFile } from 'node:fs/promises';
-import { getTranslator, resolveLocale } from '@wmebv/core';
+import { getTranslator, resolveLocale, type MessageKey } from '@wmebv/core';
 import { exitCode, formatJson, formatText, lintText, unreadable, type FileResult } from './lint.js';
 import { definitionJsonSchema } from './schema.js';
 import { verifyReceiptCommand } from './commands/verify-receipt.js';
@@ -83,7 +83,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function usageError(locale: string, key: string, params: Record<string, unknown>): number {
+function usageError(locale: string, key: MessageKey, params: Record<string, unknown>): number {
   const t = getTranslator(locale);
   process.stderr.write(`${t(key, params)}\n\n${t('cli.usage')}\n`);
   return 2;

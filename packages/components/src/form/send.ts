@@ -1,4 +1,4 @@
-import type { Envelope, OutageNotice, Receipt, ValidationError } from '@wmebv/core';
+import { parseReceipt, parseValidationErrors, type Envelope, type OutageNotice, type Receipt, type ValidationError } from '@wmebv/core';
 
 /** What became of a send attempt; the form keeps every answer whatever the outcome. */
 export type SendOutcome =
@@ -51,13 +51,14 @@ export async function sendEnvelope(
     clearTimeout(timer);
   }
   if (response.status === 200 || response.status === 201) {
-    const receipt = (await response.json().catch(() => undefined)) as Receipt | undefined;
+    const parsed = parseReceipt(await response.json().catch(() => undefined));
     // Without a readable receipt the sender cannot prove anything: treat it as a failed send.
-    return receipt && typeof receipt.reference === 'string' ? { kind: 'received', receipt } : { kind: 'server-error', status: response.status };
+    return parsed.ok ? { kind: 'received', receipt: parsed.receipt } : { kind: 'server-error', status: response.status };
   }
   if (response.status === 422) {
-    const answer = (await response.json().catch(() => ({}))) as { errors?: ValidationError[] };
-    return { kind: 'rejected', errors: answer.errors ?? [] };
+    const errors = parseValidationErrors(await response.json().catch(() => undefined));
+    // A 422 whose errors cannot be read still must not look like success: the form says it failed.
+    return errors ? { kind: 'rejected', errors } : { kind: 'server-error', status: response.status };
   }
   if (response.status === 409) return { kind: 'version-changed' };
   if (response.status === 503) {

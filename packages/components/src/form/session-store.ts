@@ -1,24 +1,6 @@
-import type { Envelope, FieldValues, Receipt } from '@wmebv/core';
+import { parseStored, SavedProgressSchema, SavedReceiptSchema, type SavedProgress, type SavedReceipt } from '@wmebv/core';
 
-/** What the form keeps for resilience: answers (not files), the step, agreed declarations. */
-export interface SavedProgress {
-  values: FieldValues;
-  stepIndex: number;
-  declarations: Record<string, string>;
-  /**
-   * The Idempotency-Key of this form session's message: kept with the answers so that a resend
-   * after a reload (when the first send may have arrived) returns the same receipt.
-   */
-  idempotencyKey?: string;
-  /** Why the objection is late (Awb 6:11), when asked. */
-  lateReason?: string;
-}
-
-/** What the receipt page needs after a reload: the receipt and the envelope it confirms. */
-export interface SavedReceipt {
-  receipt: Receipt;
-  envelope: Envelope;
-}
+export type { SavedProgress, SavedReceipt } from '@wmebv/core';
 
 /**
  * Keeps answers across a reload in `sessionStorage` only (AVG: personal data never in long-lived
@@ -28,12 +10,10 @@ export interface SavedReceipt {
 export class SessionStore {
   constructor(private readonly key: string) {}
 
+  /** The saved progress, parsed; undefined when there is none or it is not of this shape. */
   load(): SavedProgress | undefined {
     try {
-      const text = sessionStorage.getItem(this.key);
-      if (!text) return undefined;
-      const saved = JSON.parse(text) as SavedProgress;
-      return typeof saved === 'object' && saved && typeof saved.values === 'object' ? saved : undefined;
+      return parseStored(SavedProgressSchema, sessionStorage.getItem(this.key));
     } catch {
       return undefined;
     }
@@ -63,10 +43,10 @@ export class SessionStore {
 export class ReceiptSessionStore {
   constructor(private readonly key: string) {}
 
+  /** The saved receipt and envelope, parsed; undefined when there is none or it is not of this shape. */
   load(): SavedReceipt | undefined {
     try {
-      const saved = JSON.parse(sessionStorage.getItem(this.key) ?? 'null') as SavedReceipt | null;
-      return saved && typeof saved.receipt?.reference === 'string' && typeof saved.envelope === 'object' ? saved : undefined;
+      return parseStored(SavedReceiptSchema, sessionStorage.getItem(this.key));
     } catch {
       return undefined;
     }

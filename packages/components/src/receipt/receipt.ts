@@ -8,6 +8,8 @@ import {
   type Receipt,
   type ReceiptVerification,
   type Translate,
+  type MessageKey,
+  type ReceiptProblem,
 } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -15,6 +17,16 @@ import { renderCopyButtons } from '../copy/download.js';
 import { adoptStyles } from '../util/adopt-styles.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
+
+/** Why a receipt did not verify, in the sender's words (message keys are checked by the compiler). */
+const PROBLEM_KEYS: Record<ReceiptProblem, MessageKey> = {
+  malformed: 'receipt.problemMalformed',
+  'invalid-key-set': 'receipt.problemInvalidKeySet',
+  'unknown-key': 'receipt.problemUnknownKey',
+  'invalid-key': 'receipt.problemInvalidKey',
+  'signature-mismatch': 'receipt.problemSignatureMismatch',
+  'digest-mismatch': 'receipt.problemDigestMismatch',
+};
 
 /** Stands in for the reference while translating the heading, so the reference can be wrapped in its own element. */
 const MARK = '\u0000reference\u0000';
@@ -110,8 +122,7 @@ export class WmebvReceipt extends LitElement {
         text = t('receipt.verifyUnavailable', { organisation });
         break;
       default: {
-        const key = `receipt.problem${verification.problem.replace(/(^|-)([a-z])/g, (_, __, char: string) => char.toUpperCase())}`;
-        text = t('receipt.verifyInvalid', { reason: t(key, { organisation, pointer: verification.pointer ?? '' }), organisation });
+        text = t('receipt.verifyInvalid', { reason: t(PROBLEM_KEYS[verification.problem], { organisation, pointer: verification.pointer ?? '' }), organisation });
       }
     }
     return html`<div class="wmebv-receipt__verification wmebv-receipt__verification--${verification.status}" data-status=${verification.status}>

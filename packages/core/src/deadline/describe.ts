@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { AtwDay, DayReason } from './calendar.js';
+import type { CalendarUnit } from './plain-date.js';
 import type { DeadlineStep } from './period.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,7 +18,7 @@ export function describeDayReason(reason: DayReason, locale: string): string {
 /** "vrijdag 3 april 2026 (Goede Vrijdag)". */
 export function describeAtwDay(day: AtwDay, locale: string): string {
   const reasons = day.reasons.filter((reason) => reason.kind !== 'saturday' && reason.kind !== 'sunday');
-  const weekday = getTranslator(locale)(`deadline.weekday.${day.weekday}`);
+  const weekday = getTranslator(locale)(`deadline.weekday.${day.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`);
   const text = `${weekday} ${formatDate(day.date, locale)}`;
   return reasons.length > 0 ? `${text} (${reasons.map((reason) => describeDayReason(reason, locale)).join(', ')})` : text;
 }
@@ -32,7 +33,7 @@ export function describeDeadlineStep(step: DeadlineStep, locale: string): string
     else params[name] = value;
   }
   if (typeof step.params['unit'] === 'string') {
-    params['period'] = t(`deadline.unit.${step.params['unit']}`, { count: Number(step.params['length'] ?? 0) });
+    params['period'] = t(`deadline.unit.${step.params['unit'] as CalendarUnit}`, { count: Number(step.params['length'] ?? 0) });
   }
   params['days'] = (step.days ?? []).map((day) => describeAtwDay(day, locale)).join('; ');
   params['article'] = step.article;

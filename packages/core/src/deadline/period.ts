@@ -2,6 +2,7 @@
  * Statutory periods counted in Europe/Amsterdam, with the Algemene termijnenwet applied and every
  * step of the reasoning kept, so a user interface can say which article moved which day.
  */
+import type { MessageKey } from '../i18n/message-key.js';
 import { addHours } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { atwDay, nextWorkingDay, type AtwDay } from './calendar.js';
@@ -31,7 +32,7 @@ export interface DeadlineStep {
   rule: DeadlineRule;
   /** The article, as cited: "Atw art. 1 lid 1", "Awb 6:8 lid 1". */
   article: string;
-  messageKey: string;
+  messageKey: MessageKey;
   params: Record<string, string | number>;
   /** The days an Atw step passed over, with their reasons. */
   days?: AtwDay[];

@@ -1,3 +1,8 @@
+import type { MessageKeyIn } from '../i18n/message-key.js';
+
+/** A message key under `findings.`: a typo fails the type check. */
+export type FindingMessageKey = `findings.${MessageKeyIn<'findings'>}`;
+
 /**
  * A problem found in a form definition, as data: by the parser (structure) or by a rule (Wmebv
  * duties). The UI and the CLI turn it into words with `messageKey` and `params`.
@@ -9,7 +14,7 @@ export interface Finding {
   /** RFC 6901 JSON pointer to the value concerned, `''` for the whole document. */
   pointer: string;
   /** i18n key under `findings.` in the core resources. */
-  messageKey: string;
+  messageKey: FindingMessageKey;
   params: Record<string, string | number>;
   /** The article of law the rule enforces, e.g. `Awb 4:4 lid 2`. */
   article?: string;

@@ -1,6 +1,6 @@
 import { FIELD_TYPES, FormDefinitionSchema, isWellFormedCondition, type Condition, type FormDefinition } from './schema.js';
 import { allFields } from './walk.js';
-import { toPointer, type Finding } from './finding.js';
+import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { legalBasisIncomplete } from '../rules/legal-basis-incomplete.js';
 import { unknownProperty } from '../rules/unknown-property.js';
 
@@ -151,6 +151,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function finding(ruleId: string, pointer: string, messageKey: string, params: Finding['params']): Finding {
+function finding(ruleId: string, pointer: string, messageKey: FindingMessageKey, params: Finding['params']): Finding {
   return { ruleId, severity: 'error', pointer, messageKey, params };
 }

@@ -1,5 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import { en } from './en.js';
+import type { MessageKey } from './message-key.js';
 import { nl } from './nl.js';
 
 /**
@@ -7,7 +8,9 @@ import { nl } from './nl.js';
  * Components depend on this interface only; i18next sits behind it. Values are not HTML-escaped
  * here: Lit escapes when rendering, so escaping twice would show `&amp;` to users.
  */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
+
+export type { MessageKey, MessageKeyIn } from './message-key.js';
 
 /** The locales with complete resources; Dutch first and the fallback. */
 export const SUPPORTED_LOCALES = ['nl', 'en'] as const;

@@ -1,6 +1,6 @@
-import { canonicalize } from 'json-canonicalize';
 import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
 import { sha256 } from '../crypto/sha256.js';
+import { canonicalJson } from '../submission/canonical.js';
 import { z } from '../zod.js';
 
 /** 32 bytes, base64url: an Ed25519 public or private key (RFC 8037). */
@@ -62,6 +62,6 @@ export function isReceiptPublicKey(value: unknown): value is ReceiptPublicKey {
  * the server names its signing keys with it too.
  */
 export async function jwkThumbprint(key: { crv: string; kty: string; x: string }): Promise<string> {
-  const members = canonicalize({ crv: key.crv, kty: key.kty, x: key.x });
+  const members = canonicalJson({ crv: key.crv, kty: key.kty, x: key.x });
   return toBase64Url(await sha256(members));
 }

@@ -1,4 +1,4 @@
-import { canonicalize } from 'json-canonicalize';
+import { canonicalJson } from '../submission/canonical.js';
 import type { Receipt } from './receipt.js';
 
 /**
@@ -7,5 +7,5 @@ import type { Receipt } from './receipt.js';
  */
 export function receiptSigningInput(receipt: Omit<Receipt, 'signature'> | Receipt): Uint8Array<ArrayBuffer> {
   const { signature: _signature, ...signed } = receipt as Receipt;
-  return new TextEncoder().encode(canonicalize(signed));
+  return new TextEncoder().encode(canonicalJson(signed));
 }

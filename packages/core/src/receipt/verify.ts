@@ -1,9 +1,8 @@
-import { AttachmentSchema, type Envelope } from '../submission/envelope.js';
-import { z } from '../zod.js';
 import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
+import { envelopeDigest } from '../submission/digest.js';
+import type { Envelope } from '../submission/envelope.js';
 import { isReceiptPublicKey, type ReceiptPublicKey } from './key-set.js';
-import { envelopeDigest, type Receipt } from './receipt.js';
-import { isReference } from './reference.js';
+import { parseReceipt } from './receipt.js';
 import { receiptSigningInput } from './signature.js';
 
 /** Why a receipt failed verification. */
@@ -32,31 +31,6 @@ export type ReceiptVerification =
   | { status: 'invalid'; problem: ReceiptProblem; message: string; pointer?: string }
   /** This runtime has no Ed25519 in Web Crypto: nothing can be said about the receipt. */
   | { status: 'unsupported'; message: string };
-
-const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-
-const ReceiptSchema = z.object({
-  reference: z.string().check(z.refine(isReference, 'not a receipt reference')),
-  receivedAt: z.iso.datetime({ offset: true }),
-  organisation: z.object({ name: z.string() }),
-  messageType: z.string(),
-  formId: z.string(),
-  formVersion: z.string(),
-  locale: z.string(),
-  review: z.array(
-    z.object({
-      stepId: z.string(),
-      title: z.string(),
-      items: z.array(
-        z.object({ fieldId: z.string(), label: z.string(), answer: z.string(), lines: z.array(z.string()), empty: z.boolean() }),
-      ),
-    }),
-  ),
-  attachments: z.array(AttachmentSchema),
-  digest: z.object({ algorithm: z.literal('SHA-256'), value: Sha256Hex }),
-  kid: z.string().check(z.minLength(1)),
-  signature: z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/, 'not a base64url Ed25519 signature')),
-});
 
 /** An Ed25519 public key nobody signs with (RFC 8032 test 1), to find out whether a runtime has Ed25519. */
 const PROBE_KEY = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
@@ -98,13 +72,12 @@ export async function verifyReceipt(
   keySet: unknown,
   options: { envelope?: Envelope } = {},
 ): Promise<ReceiptVerification> {
-  const shape = ReceiptSchema.safeParse(receipt);
-  if (!shape.success) {
-    const issue = shape.error.issues[0]!;
-    const pointer = issue.path.map((segment) => '/' + String(segment)).join('');
-    return invalid('malformed', `The receipt is not well-formed at ${pointer || '/'}: ${issue.message}.`, pointer);
+  const shape = parseReceipt(receipt);
+  if (!shape.ok) {
+    const { pointer, message } = shape.problem;
+    return invalid('malformed', `The receipt is not well-formed at ${pointer || '/'}: ${message}.`, pointer);
   }
-  const signed = receipt as Receipt;
+  const signed = shape.receipt;
   const keys = (keySet as { keys?: unknown } | null)?.keys;
   if (!Array.isArray(keys)) return invalid('invalid-key-set', 'The key set is not a JWK Set ({ "keys": [...] }).');
   const key: unknown = keys.find((candidate) => (candidate as { kid?: unknown } | null)?.kid === signed.kid);

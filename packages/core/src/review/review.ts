@@ -7,25 +7,28 @@ import { getTranslator } from '../i18n/translate.js';
 import type { Attachment, FieldValue, FieldValues } from '../submission/envelope.js';
 import { isEmpty } from '../validation/empty.js';
 import { isIsoDate } from '../validation/validators/date.js';
+import { z } from '../zod.js';
 
 /** One answer as the sender sees it on "Controleer uw antwoorden" and in the receipt. */
-export interface ReviewItem {
-  fieldId: string;
+export const ReviewItemSchema = z.object({
+  fieldId: z.string(),
   /** The field's label, exactly as on the form. */
-  label: string;
+  label: z.string(),
   /** Human-readable answer: an option's label, "15 maart 2026", "besluit.pdf (120 kB)"; '' when empty. */
-  answer: string;
+  answer: z.string(),
   /** Separate lines of the answer (one per file, or per line of a text area). */
-  lines: string[];
-  empty: boolean;
-}
+  lines: z.array(z.string()),
+  empty: z.boolean(),
+});
+export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 
 /** The answers of one step, under the step's title. */
-export interface ReviewSection {
-  stepId: string;
-  title: string;
-  items: ReviewItem[];
-}
+export const ReviewSectionSchema = z.object({
+  stepId: z.string(),
+  title: z.string(),
+  items: z.array(ReviewItemSchema),
+});
+export type ReviewSection = z.infer<typeof ReviewSectionSchema>;
 
 /**
  * The "terugtonen" model (Awb 2:17 lid 2, WCAG 2.1 SC 3.3.4): every visible answer in form order,

@@ -1,3 +1,4 @@
+import type { FindingMessageKey } from '../definition/finding.js';
 import type { FormDefinition } from '../definition/schema.js';
 
 /** One Wmebv check on a definition. One rule per file; `lintDefinition` runs them all. */
@@ -8,7 +9,7 @@ export interface Rule {
   /** The article or standard the rule enforces, e.g. `Awb 4:4 lid 2`. */
   article: string;
   /** i18n key under `findings.` describing the problem and the way out. */
-  messageKey: string;
+  messageKey: FindingMessageKey;
   check(definition: FormDefinition): RuleHit[];
 }
 

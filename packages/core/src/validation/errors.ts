@@ -1,45 +1,73 @@
 /**
- * A validation result as plain data (the Lion way): what is wrong where, with the message key and
- * its parameters. Never a sentence: the UI and server localise it, adding the field's label.
+ * Validation results as plain data (the Lion way): what is wrong where, with the message key and
+ * its parameters. Never a sentence: the UI and server localise it, adding the field's label. One
+ * zod schema, so the browser parses the server's 422 answer instead of trusting its shape.
  */
-export interface ValidationError {
-  /** The id of the field or declaration concerned; `''` for the submission as a whole. */
-  field: string;
-  target: 'field' | 'declaration' | 'submission';
-  rule: ValidationRule;
-  params: Record<string, string | number>;
-  /** i18n key under `validation.` in the core resources. */
-  messageKey: string;
+import type { MessageKeyIn } from '../i18n/message-key.js';
+import { nl } from '../i18n/nl.js';
+import { z } from '../zod.js';
+
+/** A message key under `validation.`: a typo fails the type check. */
+export type ValidationMessageKey = `validation.${MessageKeyIn<'validation'>}`;
+
+/** Whether `key` is a message key under `validation.` in the resources. */
+export function isValidationMessageKey(key: unknown): key is ValidationMessageKey {
+  return typeof key === 'string' && key.startsWith('validation.') && Object.hasOwn(nl.validation, key.slice('validation.'.length));
 }
 
-export type ValidationRule =
-  | 'required'
-  | 'minLength'
-  | 'maxLength'
-  | 'postcode'
-  | 'email'
-  | 'tel'
-  | 'date'
-  | 'minDate'
-  | 'maxDate'
-  | 'pattern'
-  | 'number'
-  | 'integer'
-  | 'min'
-  | 'max'
-  | 'bsn'
-  | 'iban'
-  | 'kvk'
-  | 'minSelected'
-  | 'maxSelected'
-  | 'option'
-  | 'type'
-  | 'fileType'
-  | 'fileSize'
-  | 'fileEmpty'
-  | 'maxFiles'
-  | 'attachment'
-  | 'unknownField'
-  | 'hiddenField'
-  | 'unknownDeclaration'
-  | 'form';
+/** Every rule a validation error can name. */
+export const VALIDATION_RULES = [
+  'required',
+  'minLength',
+  'maxLength',
+  'postcode',
+  'email',
+  'tel',
+  'date',
+  'minDate',
+  'maxDate',
+  'pattern',
+  'number',
+  'integer',
+  'min',
+  'max',
+  'bsn',
+  'iban',
+  'kvk',
+  'minSelected',
+  'maxSelected',
+  'option',
+  'type',
+  'fileType',
+  'fileSize',
+  'fileEmpty',
+  'maxFiles',
+  'attachment',
+  'unknownField',
+  'hiddenField',
+  'unknownDeclaration',
+  'form',
+] as const;
+export type ValidationRule = (typeof VALIDATION_RULES)[number];
+
+export const ValidationErrorSchema = z.object({
+  /** The id of the field or declaration concerned; `''` for the submission as a whole. */
+  field: z.string(),
+  target: z.enum(['field', 'declaration', 'submission']),
+  rule: z.enum(VALIDATION_RULES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** i18n key under `validation.` in the core resources. */
+  messageKey: z.custom<ValidationMessageKey>(isValidationMessageKey, 'not a validation message key'),
+});
+export type ValidationError = z.infer<typeof ValidationErrorSchema>;
+
+/**
+ * The errors of a 422 answer (`{ errors: [...] }`, as `@wmebv/server` sends them). Never throws.
+ * Members the schema does not name (the server's `message`) are dropped.
+ *
+ * @returns the errors, or undefined when the answer does not have that shape
+ */
+export function parseValidationErrors(body: unknown): ValidationError[] | undefined {
+  const result = z.object({ errors: z.array(ValidationErrorSchema) }).safeParse(body);
+  return result.success ? result.data.errors : undefined;
+}

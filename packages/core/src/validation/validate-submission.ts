@@ -3,7 +3,7 @@ import { allFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
 import type { Envelope } from '../submission/envelope.js';
 import { normaliseLateReason } from '../submission/late-reason.js';
-import type { ValidationError } from './errors.js';
+import type { ValidationError, ValidationMessageKey } from './errors.js';
 import { validateValues } from './validate-values.js';
 
 export interface SubmissionResult {
@@ -22,10 +22,10 @@ export interface SubmissionResult {
  */
 export function validateSubmission(definition: FormDefinition, envelope: Envelope): SubmissionResult {
   const errors: ValidationError[] = [];
-  const submissionError = (rule: ValidationError['rule'], params: ValidationError['params'], messageKey = `validation.${rule}`): void => {
+  const submissionError = (rule: ValidationError['rule'], params: ValidationError['params'], messageKey: ValidationMessageKey): void => {
     errors.push({ field: '', target: 'submission', rule, params, messageKey });
   };
-  if (envelope.formId !== definition.id) submissionError('form', { formId: envelope.formId });
+  if (envelope.formId !== definition.id) submissionError('form', { formId: envelope.formId }, 'validation.form');
 
   const result = validateValues(definition, envelope.values, envelope.attachments);
   const known = new Set(allFields(definition).map(({ field }) => field.id));

@@ -4,7 +4,7 @@ import { visibleFieldIds } from '../definition/visibility.js';
 import type { Attachment, FieldValue, FieldValues } from '../submission/envelope.js';
 import { isEmpty, textLength } from './empty.js';
 import { fileProblem, maxFilesOf, tooManyFiles } from './files.js';
-import type { ValidationError, ValidationRule } from './errors.js';
+import type { ValidationError, ValidationMessageKey, ValidationRule } from './errors.js';
 import { normaliseBsn } from './validators/bsn.js';
 import { isIsoDate } from './validators/date.js';
 import { resolveDateBound } from './validators/date-bound.js';
@@ -193,7 +193,7 @@ function checkFiles(field: FileField, raw: unknown, attachments: readonly Attach
   return { value: ids, errors };
 }
 
-function messageKeyFor(field: InputField, rule: ValidationRule): string {
+function messageKeyFor(field: InputField, rule: ValidationRule): ValidationMessageKey {
   if (rule === 'required') {
     if (field.type === 'radio' || field.type === 'select' || field.type === 'checkbox-group') return 'validation.requiredChoice';
     if (field.type === 'checkbox' || field.type === 'consent') return 'validation.requiredCheckbox';

@@ -1,4 +1,4 @@
-import type { Envelope, Receipt, ReceiptPublicKey } from '@wmebv/core';
+import { parseReceipt, ReceiptPublicKeySchema, type Envelope, type Receipt, type ReceiptPublicKey } from '@wmebv/core';
 import type Database from 'better-sqlite3';
 import type { FormVersion } from '../definitions/registry.js';
 
@@ -107,13 +107,17 @@ export class SubmissionStore {
 
   /** Every receipt signing key this database has seen, oldest first. */
   receiptKeys(): ReceiptPublicKey[] {
-    return this.#statements.receiptKeys.all().map((row) => JSON.parse(row.jwk) as ReceiptPublicKey);
+    // Parsed, not cast: a damaged row must fail here, not as a broken key set for every verifier.
+    return this.#statements.receiptKeys.all().map((row) => ReceiptPublicKeySchema.parse(JSON.parse(row.jwk)));
   }
 
   /** The submission first stored with this idempotency key, if any. */
   findByIdempotencyKey(key: string): KeyedSubmission | undefined {
     const row = this.#statements.byIdempotencyKey.get(key);
-    return row && { requestDigest: row.request_digest, receipt: JSON.parse(row.receipt_json) as Receipt };
+    if (!row) return undefined;
+    const stored = parseReceipt(JSON.parse(row.receipt_json));
+    if (!stored.ok) throw new Error(`The stored receipt for this idempotency key is damaged at ${stored.problem.pointer || '/'}.`);
+    return { requestDigest: row.request_digest, receipt: stored.receipt };
   }
 
   /**

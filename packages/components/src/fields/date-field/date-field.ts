@@ -1,3 +1,4 @@
+import type { MessageKey } from '@wmebv/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -14,7 +15,7 @@ import {
   type DateParts,
 } from './date-parts.js';
 
-const PART_LABEL_KEYS: Record<DatePart, string> = {
+const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
   day: 'field.dateDay',
   month: 'field.dateMonth',
   year: 'field.dateYear',

@@ -1,0 +1,45 @@
+/**
+ * What a form keeps in `sessionStorage` across a reload (never long-lived storage: AVG), as zod
+ * schemas: stored text is parsed on the way back in, so a stale or tampered entry is ignored
+ * instead of breaking the form.
+ */
+import { ReceiptSchema, type Receipt } from '../receipt/receipt.js';
+import { z } from '../zod.js';
+import { EnvelopeSchema, FieldValueSchema, LATE_REASON_MAX_LENGTH } from './envelope.js';
+
+/** Answers (not files), the step, agreed declarations, the idempotency key and the late reason. */
+export const SavedProgressSchema = z.object({
+  values: z.record(z.string(), FieldValueSchema),
+  /** Index of the step the user was on (0-based). */
+  stepIndex: z.int().check(z.gte(0)),
+  /** Declaration id → ISO 8601 time at which the sender agreed. */
+  declarations: z.record(z.string(), z.string()),
+  /**
+   * The Idempotency-Key of this form session's message: kept with the answers so that a resend
+   * after a reload (when the first send may have arrived) returns the same receipt.
+   */
+  idempotencyKey: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
+  /** Why the message is late (Awb 6:11), as typed so far. */
+  lateReason: z.optional(z.string().check(z.maxLength(LATE_REASON_MAX_LENGTH))),
+});
+export type SavedProgress = z.infer<typeof SavedProgressSchema>;
+
+/** What the receipt page needs after a reload: the receipt and the envelope it confirms. */
+export const SavedReceiptSchema = z.object({
+  // Checked with the receipt schema but kept as stored: zod would drop members the schema does not
+  // name, and the signature covers every member.
+  receipt: z.custom<Receipt>((value) => ReceiptSchema.safeParse(value).success, 'not a receipt'),
+  envelope: EnvelopeSchema,
+});
+export type SavedReceipt = z.infer<typeof SavedReceiptSchema>;
+
+/** Parses stored JSON text with `schema`; undefined for no text, bad JSON or the wrong shape. Never throws. */
+export function parseStored<T>(schema: z.ZodMiniType<T>, text: string | null | undefined): T | undefined {
+  if (!text) return undefined;
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
