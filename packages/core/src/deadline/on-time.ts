@@ -4,6 +4,7 @@
  * unreachable before the end is never held against the sender) and 2:23 (a message sent in good
  * faith through a channel that was not designated).
  */
+import type { MessageKey } from '../i18n/message-key.js';
 import { nextWorkingDay } from './calendar.js';
 import { addToDate, dateAt, endOfDateInstant, instantMs } from './plain-date.js';
 import type { Deadline, DeadlineStep } from './period.js';
@@ -185,7 +186,7 @@ const MUST_BE_HANDLED = new Set(['bezwaar', 'beroep', 'administratief-beroep']);
  */
 export function wrongChannelExtension(deadline: Deadline, wrong: WrongChannel): Deadline & { final: boolean; applies: boolean } {
   const received = instantMs(wrong.receivedAt);
-  const unchanged = (messageKey: string): Deadline & { final: boolean; applies: boolean } => ({
+  const unchanged = (messageKey: MessageKey): Deadline & { final: boolean; applies: boolean } => ({
     ...deadline,
     steps: [...deadline.steps, { rule: 'awb-2:23', article: 'Awb 2:23', messageKey, params: { received: wrong.receivedAt, end: deadline.endsAt } }],
     final: true,
