@@ -1,7 +1,6 @@
 // @ts-check
 // @web/test-runner 0.20.2: browser tests for every package and the cross-package tests in test/.
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -62,9 +61,17 @@ export default {
       },
     }),
   ],
-  concurrency: Math.max(1, Math.min(2, os.availableParallelism?.() ?? os.cpus().length)),
+  // One test file at a time. Key presses go to the focused window: with two pages typing at once,
+  // keystrokes of two tests interleaved ("L oAsBs e stoeptegel", seen on a loaded machine). One
+  // page at a time also keeps a busy machine's timings out of every test.
+  concurrency: 1,
+  // Generous limits for a busy machine (load 10-30 on 2 cores); each test still waits for
+  // conditions, so an idle machine is as fast as before.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   // Every file logs Lit's dev-mode notice (the `development` condition); keep the rest of the logs.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 120_000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -91,7 +91,7 @@ const keys = async (): Promise<ReceiptKeySet> => (await (await fetch('/api/recei
 
 async function send(form: WmebvForm): Promise<HTMLElement> {
   await press(form, 'Verstuur');
-  return until(() => form.querySelector<HTMLElement>('wmebv-receipt h2'), 'the receipt', 10_000);
+  return until(() => form.querySelector<HTMLElement>('wmebv-receipt h2'), 'the receipt');
 }
 
 describe('receipt and sender\'s copy, end to end', () => {

@@ -4,8 +4,11 @@
  */
 import { sendKeys } from '@web/test-runner-commands';
 
-/** Waits until `check` returns a truthy value (re-rendering, fetches), or fails after `timeout` ms. */
-export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 5000): Promise<T> {
+/**
+ * Waits until `check` returns a truthy value (re-rendering, fetches), or fails after `timeout` ms
+ * saying what it waited for. Generous by default: a busy machine is slow, never wrong.
+ */
+export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 30_000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();

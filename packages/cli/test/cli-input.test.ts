@@ -4,7 +4,7 @@ import { json, wmebv } from './run-cli.js';
 
 describe('wmebv lint: bad input and the schema', function () {
   // Every test starts a Node process; on a busy machine that alone can take seconds.
-  this.timeout(30_000);
+  this.timeout(180_000);
 
   it('reports malformed JSON at the position of the syntax error, with exit code 2', async () => {
     const run = await wmebv(['lint', 'kapot.json'], { 'kapot.json': '{\n  "id": "x",\n  "version": "1.0.0"\n  "title": "T"\n}\n' });
@@ -33,7 +33,7 @@ describe('wmebv lint: bad input and the schema', function () {
   });
 
   it('never shows a stack trace, for 5,000 fields or odd input', async function () {
-    this.timeout(60_000); // a 2 MB file through a fresh Node process; slow on a busy CI machine
+    this.timeout(180_000); // a 2 MB file through a fresh Node process; slow on a busy CI machine
     const definition = cleanDefinition();
     definition['steps'][0].fields = Array.from({ length: 5000 }, (_, index) => ({ id: `v${index}`, type: 'text', label: `<b>${index}</b>`, requried: true }));
     const run = await wmebv(['lint', 'groot.json', 'leeg.json'], { 'groot.json': json(definition), 'leeg.json': '' });
@@ -53,7 +53,7 @@ describe('wmebv lint: bad input and the schema', function () {
 
 describe('wmebv schema', function () {
   // Every test starts a Node process; on a busy machine that alone can take seconds.
-  this.timeout(30_000);
+  this.timeout(180_000);
 
   it('prints the JSON Schema, identical to the committed packages/core/form-definition.schema.json', async () => {
     const run = await wmebv(['schema']);

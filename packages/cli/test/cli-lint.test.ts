@@ -4,7 +4,7 @@ import { json, offsetOf, valueAt, wmebv, type JsonFinding } from './run-cli.js';
 
 describe('wmebv lint', function () {
   // Every test starts a Node process; on a busy machine that alone can take seconds.
-  this.timeout(30_000);
+  this.timeout(180_000);
 
   it('passes the objection example with exit code 0', async () => {
     const objection = await fetch('/demo/forms/bezwaarschrift.json').then((response) => response.text());

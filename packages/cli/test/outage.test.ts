@@ -12,7 +12,7 @@ const wmebv = (args: string[], files: Record<string, string> = {}, stdin?: strin
 const empty = JSON.stringify({ notices: [] });
 
 describe('wmebv outage', function () {
-  this.timeout(60_000); // each run is a fresh Node process; slow on a busy machine
+  this.timeout(180_000); // each run is a fresh Node process; slow on a busy machine
   it('checks a notices file', async () => {
     expect((await wmebv(['outage', 'check', 'o.json'], { 'o.json': empty })).code).to.equal(0);
     const bad = await wmebv(['outage', 'check', 'o.json'], { 'o.json': JSON.stringify({ notices: [{ id: 'x', channels: ['fax'] }] }) });

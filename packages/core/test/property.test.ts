@@ -84,7 +84,7 @@ const expectSound = (input: unknown, findings: Finding[]): void => {
 
 describe('property: the linter and the validator never throw', function () {
   // Hundreds of generated definitions per property; generous for a busy CI machine.
-  this.timeout(60_000);
+  this.timeout(180_000);
 
   it('parse and lint any generated definition without throwing, every finding with a valid pointer', () => {
     fc.assert(
