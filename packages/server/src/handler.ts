@@ -50,6 +50,11 @@ export interface IntakeOptions {
   allowedOrigins?: AllowedOrigins;
 }
 
+/** GET, or HEAD, which Node answers with the same headers and no body (RFC 9110 section 9.3.2). */
+function isGet(req: IncomingMessage): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
 /**
  * A plain Node request handler, mountable in Vite's dev server, @web/test-runner, Express/connect
  * or `http.createServer`. It answers every path under `/api/` and passes anything else to `next`
@@ -110,14 +115,14 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     const route = matchRoute(path);
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
     if (route.kind === 'receipt-key') {
-      if (req.method !== 'GET') throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET' } });
+      if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
       sendJson(res, 200, receiptKeySet(await signerReady), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
       return undefined;
     }
     const form = registry.current(route.formId);
     const method = route.kind === 'form' ? 'GET' : 'POST';
-    if (req.method !== method) {
-      throw new HttpError(405, 'method-not-allowed', `Use ${method} here.`, { headers: { Allow: method } });
+    if (method === 'GET' ? !isGet(req) : req.method !== method) {
+      throw new HttpError(405, 'method-not-allowed', `Use ${method} here.`, { headers: { Allow: method === 'GET' ? 'GET, HEAD' : method } });
     }
     if (!form) throw new HttpError(404, 'unknown-form', `There is no form "${route.formId}".`);
     if (route.kind === 'form') {

@@ -34,7 +34,7 @@ describe('intake endpoint: GET /api/forms/:formId', () => {
   it('answers 405 with the allowed method for a wrong method', async () => {
     const post = await fetch('/api/forms/bezwaarschrift', { method: 'POST', body: '{}' });
     expect(post.status).to.equal(405);
-    expect(post.headers.get('allow')).to.equal('GET');
+    expect(post.headers.get('allow')).to.equal('GET, HEAD');
     const get = await fetch('/api/forms/bezwaarschrift/submissions');
     expect(get.status).to.equal(405);
     expect(get.headers.get('allow')).to.equal('POST');

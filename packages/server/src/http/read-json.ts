@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError, tooLarge } from './http-error.js';
+import { assertJsonWithinBudget } from './json-budget.js';
 
 /** The largest JSON body the endpoint reads: 1 MiB (1 048 576 bytes). Files travel as multipart. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -19,6 +20,7 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BYTES)
   } catch {
     throw new HttpError(400, 'invalid-json', 'The request body is not UTF-8 text.');
   }
+  assertJsonWithinBudget(text);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './http-error.js';
+import { assertJsonWithinBudget } from './json-budget.js';
 import { MAX_JSON_BYTES, readJsonBody } from './read-json.js';
 import { readMultipartBody, type MultipartLimits, type ReceivedFile } from './read-multipart.js';
 
@@ -16,11 +17,17 @@ export interface SubmissionBody {
  */
 export async function readSubmissionBody(req: IncomingMessage, limits: Omit<MultipartLimits, 'fieldSize'>): Promise<SubmissionBody> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  // JSON is UTF-8 (RFC 8259 section 8.1); anything else declared would be read wrongly (item 9).
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new HttpError(415, 'unsupported-charset', 'Send the submission as UTF-8 (charset=utf-8, or no charset).');
+  }
   if (type === 'application/json') {
     return { envelope: await readJsonBody(req), files: [] };
   }
   if (type === 'multipart/form-data') {
     const { envelopeText, files } = await readMultipartBody(req, { ...limits, fieldSize: MAX_JSON_BYTES });
+    assertJsonWithinBudget(envelopeText);
     try {
       return { envelope: JSON.parse(envelopeText) as unknown, files };
     } catch {

@@ -1,13 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import {
   createReference,
-  describeValidationError,
   envelopeDigest,
   parseEnvelope,
   validateSubmission,
   type Envelope,
   type Receipt,
-  type ValidationError,
 } from '@wmebv/core';
 import type { FormVersion } from '../definitions/registry.js';
 import { HttpError } from '../http/http-error.js';
@@ -16,6 +14,7 @@ import { IdempotencyKeyTaken, type SubmissionStore } from '../store/queries.js';
 import { checkReceivedFiles } from './check-files.js';
 import { readIdempotencyKey } from './idempotency-key.js';
 import type { ReceiptSigner } from '../receipt-keys/signing-key.js';
+import { assertBoundedEnvelope, invalidSubmission } from './bound-work.js';
 import { buildReceipt } from './receipt.js';
 import { formatReceivedAt } from './received-at.js';
 import { uploadLimits } from './upload-limits.js';
@@ -49,6 +48,7 @@ export async function receiveSubmission(
   const body = await readSubmissionBody(req, uploadLimits(definition));
   const receivedAt = formatReceivedAt(now());
 
+  assertBoundedEnvelope(body.envelope, definition);
   const parsed = parseEnvelope(body.envelope);
   if (!parsed.ok) {
     throw new HttpError(400, 'invalid-envelope', 'The body is not a submission envelope.', {
@@ -81,7 +81,7 @@ export async function receiveSubmission(
 
   const result = validateSubmission(definition, sent);
   const errors = [...result.errors, ...fileErrors];
-  if (errors.length > 0) throw invalid(form, errors, sent.locale);
+  if (errors.length > 0) throw invalidSubmission(definition, errors, sent.locale);
 
   const stored = result.envelope;
   const digest = await envelopeDigest(stored);
@@ -110,11 +110,3 @@ export async function receiveSubmission(
   }
 }
 
-function invalid(form: FormVersion, errors: readonly ValidationError[], locale: string): HttpError {
-  return new HttpError(
-    422,
-    'invalid-submission',
-    `The submission has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}; see errors.`,
-    { body: { errors: errors.map((error) => ({ ...error, message: describeValidationError(form.definition, error, locale) })) } },
-  );
-}
