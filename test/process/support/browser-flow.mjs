@@ -61,7 +61,7 @@ export async function objectionFlow(browser, url) {
     await fieldControl('woonplaats').fill('Voorbeeld');
     await next('Controleer uw antwoorden');
     await page.locator('input[name="verklaring"]').check();
-    await page.getByRole('button', { name: 'Verstuur' }).click();
+    await page.getByRole('button', { name: 'Verstuur', exact: true }).click();
     const heading = (await page.locator('wmebv-receipt h2').textContent({ timeout: 30_000 })) ?? '';
     // Let any report raised by the last render arrive.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
