@@ -1,4 +1,4 @@
-import { hasErrors, lintDefinition, parseDefinition, getTranslator, type Finding } from '@wmebv/core';
+import { checkDefinition, hasErrors, getTranslator, type Finding } from '@wmebv/core';
 import { JsonSource } from './locate.js';
 
 /** A finding placed in its file, with its message in the chosen language. */
@@ -23,8 +23,8 @@ export interface FileResult {
 }
 
 /**
- * Lints one definition given as text: syntax (with the position of the error), structure, then the
- * Wmebv rules. Never throws.
+ * Lints one definition given as text: syntax (with the position of the error), then structure and
+ * the Wmebv rules together, sorted by position. Never throws.
  */
 export function lintText(file: string, text: string, locale: string): FileResult {
   const t = getTranslator(locale);
@@ -51,10 +51,12 @@ export function lintText(file: string, text: string, locale: string): FileResult
     return { file, readable: false, findings: [place(finding, { line: at.line, column: at.column })] };
   }
 
-  // parseDefinition reads a string argument as JSON text: give it the text when the JSON is a string.
-  const parsed = parseDefinition(typeof value === 'string' ? text : value);
-  const findings = parsed.ok ? [...parsed.findings, ...lintDefinition(parsed.definition)] : parsed.findings;
-  return { file, readable: true, findings: findings.map((finding) => place(finding)) };
+  // checkDefinition reads a string argument as JSON text: give it the text when the JSON is a string.
+  // It runs every rule on every part that parsed and returns all findings in document order; the
+  // sort by line and column keeps that order for findings at the same place (as ESLint prints).
+  const { findings } = checkDefinition(typeof value === 'string' ? text : value);
+  const located = findings.map((finding) => place(finding));
+  return { file, readable: true, findings: located.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.index - b.index).map(({ finding }) => finding) };
 }
 
 /** A file that could not be read: one finding at its start. */

@@ -23,6 +23,20 @@ describe('wmebv lint', function () {
     expect(lines[1]).to.equal('1 fout en 0 waarschuwingen in 1 bestand.');
   });
 
+  it('Awb 4:4 lid 2: reports structural and rule findings in one round, sorted by line and column', async () => {
+    const definition = cleanDefinition();
+    const fields = definition['steps'][0].fields;
+    fields[0].legalBasis = { law: 'Awb' };
+    fields.push({ id: 'telefoon', type: 'tel', label: { nl: 'Telefoon', en: 'Phone' }, required: true });
+    delete definition['organisation'].support;
+    const run = await wmebv(['lint', 'form.json'], { 'form.json': json(definition) });
+    expect(run.code).to.equal(1);
+    const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
+    expect(lines.map((line) => line.split(/ {2}/)[2])).to.deep.equal(['missing-support', 'legal-basis-incomplete', 'legal-basis-incomplete', 'required-without-legal-basis']);
+    const places = lines.map((line) => line.split(/ {2}/)[0]!.split(':').slice(1).map(Number) as [number, number]);
+    expect(places, 'sorted by line, then column').to.deep.equal([...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const definition = cleanDefinition();
     delete definition['organisation'].support;

@@ -1,5 +1,6 @@
 import { hasErrors, type Finding } from './finding.js';
-import { parseDefinition } from './parse.js';
+import { parseForLint } from './parse.js';
+import { salvage } from './salvage.js';
 import type { FormDefinition } from './schema.js';
 import { lintDefinition } from '../rules/index.js';
 
@@ -8,14 +9,68 @@ export type CheckResult =
   | { ok: false; findings: Finding[] };
 
 /**
- * Parses and lints in one go: what `wmebv-form` and the server do before using a definition.
- * `ok` is false when there is any structural problem or any rule error; warnings travel along.
+ * Parses and lints in one go: what `wmebv lint`, `wmebv-form` and the server do before using a
+ * definition. Every rule runs on every part that parsed, also when other parts did not (see
+ * `salvage`), and all findings come back together, sorted by their place in the document, as ESLint
+ * reports them. `ok` is false when there is any structural problem or any rule error; warnings
+ * travel along.
  */
 export function checkDefinition(input: unknown): CheckResult {
-  const parsed = parseDefinition(input);
-  if (!parsed.ok) return parsed;
-  const findings = [...parsed.findings, ...lintDefinition(parsed.definition)];
-  return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: parsed.definition, findings };
+  const { result, cleaned, issues, badConditions } = parseForLint(input);
+  if (result.ok) {
+    const findings = sortFindings([...result.findings, ...lintDefinition(result.definition)], documentOf(input));
+    return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: result.definition, findings };
+  }
+  const rescued = cleaned === undefined ? undefined : salvage(cleaned, issues, badConditions);
+  const ruleFindings = rescued
+    ? lintDefinition(rescued.definition).filter(
+        (finding) =>
+          !rescued.covered.some((pointer) => finding.pointer === pointer || finding.pointer.startsWith(`${pointer}/`)) &&
+          !Object.values(finding.params).some((value) => typeof value === 'string' && rescued.standInIds.has(value)) &&
+          finding.messageKey !== 'findings.internal',
+      )
+    : [];
+  const seen = new Set(result.findings.map((finding) => `${finding.ruleId} ${finding.pointer}`));
+  const merged = [...result.findings, ...ruleFindings.filter((finding) => !seen.has(`${finding.ruleId} ${finding.pointer}`))];
+  return { ok: false, findings: sortFindings(merged, documentOf(input)) };
+}
+
+function documentOf(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  try {
+    return JSON.parse(input) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Findings in the order of the document (pre-order, properties in the order written, which is the
+ * order of the JSON text): a missing property sorts at the object that lacks it. Stable: findings at
+ * the same place keep their order.
+ */
+export function sortFindings(findings: readonly Finding[], root: unknown): Finding[] {
+  const order = new Map<string, number>();
+  const stack: Array<{ value: unknown; pointer: string }> = [{ value: root, pointer: '' }];
+  while (stack.length > 0) {
+    const { value, pointer } = stack.pop()!;
+    order.set(pointer, order.size);
+    if (typeof value !== 'object' || value === null) continue;
+    const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
+    for (let index = entries.length - 1; index >= 0; index--) {
+      const [key, child] = entries[index]!;
+      stack.push({ value: child, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+    }
+  }
+  const place = (pointer: string): number => {
+    let current = pointer;
+    while (!order.has(current) && current !== '') current = current.slice(0, current.lastIndexOf('/'));
+    return order.get(current) ?? 0;
+  };
+  return findings
+    .map((finding, index) => ({ finding, index, at: place(finding.pointer) }))
+    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map(({ finding }) => finding);
 }
 
 /** Thrown by APIs that need a usable definition; `findings` lists every problem. */

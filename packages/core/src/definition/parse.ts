@@ -1,7 +1,7 @@
-import { FIELD_TYPES, FormDefinitionSchema, isWellFormedCondition, type Condition, type FormDefinition } from './schema.js';
+import { FormDefinitionSchema, isWellFormedCondition, type Condition, type FormDefinition } from './schema.js';
 import { allFields } from './walk.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
-import { legalBasisIncomplete } from '../rules/legal-basis-incomplete.js';
+import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
 import { unknownProperty } from '../rules/unknown-property.js';
 
 export type ParseResult =
@@ -20,17 +20,26 @@ export type ParseResult =
  *   its JSON pointer. Never throws: malformed JSON is a `json-syntax` finding.
  */
 export function parseDefinition(input: unknown): ParseResult {
+  const { result } = parseForLint(input);
+  return result;
+}
+
+/**
+ * `parseDefinition` with what the linter needs to go on when the structure is wrong: the value with
+ * unknown properties dropped, and the structural problems as zod issues (or condition pointers).
+ */
+export function parseForLint(input: unknown): { result: ParseResult; cleaned?: unknown; issues: ZodIssueLike[]; badConditions: string[] } {
   let value = input;
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail })] };
+      return { result: { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail })] }, issues: [], badConditions: [] };
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, findings: [finding('schema', '', 'findings.notAnObject', {})] };
+    return { result: { ok: false, findings: [finding('schema', '', 'findings.notAnObject', {})] }, issues: [], badConditions: [] };
   }
   const warnings: Finding[] = [];
   let current: unknown = value;
@@ -40,14 +49,16 @@ export function parseDefinition(input: unknown): ParseResult {
     const result = FormDefinitionSchema.safeParse(current);
     if (result.success) {
       const shapes = conditionShapeProblems(result.data);
-      if (shapes.length > 0) return { ok: false, findings: [...shapes, ...warnings] };
-      return { ok: true, definition: result.data, findings: warnings };
+      if (shapes.length > 0) {
+        return { result: { ok: false, findings: [...shapes, ...warnings] }, cleaned: current, issues: [], badConditions: shapes.map((shape) => shape.pointer) };
+      }
+      return { result: { ok: true, definition: result.data, findings: warnings }, issues: [], badConditions: [] };
     }
     const issues = result.error.issues as unknown as ZodIssueLike[];
     const unknown = issues.filter((issue) => issue.code === 'unrecognized_keys');
     const errors = issues.filter((issue) => issue.code !== 'unrecognized_keys');
     if (unknown.length > 0) {
-      if (current === value) current = copy(value);
+      if (current === value) current = cloneDefinitionValue(value);
       for (const issue of unknown) {
         const owner = valueAt(current, issue.path) as Record<string, unknown> | undefined;
         for (const key of issue.keys ?? []) {
@@ -64,10 +75,15 @@ export function parseDefinition(input: unknown): ParseResult {
       }
     }
     if (errors.length > 0 || unknown.length === 0) {
-      return { ok: false, findings: [...errors.map((issue) => fromZodIssue(issue, value)), ...warnings] };
+      return {
+        result: { ok: false, findings: [...errors.map((issue) => fromZodIssue(issue, value)), ...warnings] },
+        cleaned: current,
+        issues: errors,
+        badConditions: [],
+      };
     }
   }
-  return { ok: false, findings: [finding('schema', '', 'findings.schema', { detail: 'too many unknown properties' }), ...warnings] };
+  return { result: { ok: false, findings: [finding('schema', '', 'findings.tooManyUnknown', {}), ...warnings] }, issues: [], badConditions: [] };
 }
 
 /** Conditions with no operator, two operators, or `field` where it does not belong (or missing). */
@@ -89,66 +105,12 @@ function conditionShapeProblems(definition: FormDefinition): Finding[] {
   return problems;
 }
 
-interface ZodIssueLike {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  format?: string;
-}
-
-function fromZodIssue(issue: ZodIssueLike, root: unknown): Finding {
-  const pointer = toPointer(issue.path);
-  const found = valueAt(root, issue.path);
-  const last = issue.path.at(-1);
-  const basisAt = issue.path.lastIndexOf('legalBasis');
-  if (basisAt >= 0 && issue.path[basisAt + 1] !== 'explanation') {
-    const owner = valueAt(root, issue.path.slice(0, basisAt)) as { id?: unknown } | undefined;
-    return {
-      ruleId: legalBasisIncomplete.id,
-      severity: 'error',
-      pointer,
-      messageKey: legalBasisIncomplete.messageKey,
-      params: { id: String(owner?.id ?? ''), missing: String(issue.path[basisAt + 1] ?? 'legalBasis') },
-      article: legalBasisIncomplete.article,
-    };
-  }
-  // zod reports a field whose `type` matches no member of the union at `.../fields/N/type`.
-  const isFieldType = last === 'type' && issue.path.at(-3) === 'fields';
-  if ((issue.code === 'invalid_union' || issue.code === 'invalid_value') && isFieldType) {
-    return finding('schema', pointer, 'findings.unknownFieldType', { type: String(found), known: FIELD_TYPES.join(', ') });
-  }
-  if (issue.code === 'invalid_type' && found === undefined) {
-    return finding('schema', pointer, 'findings.missingProperty', { property: String(last ?? '') });
-  }
-  if (issue.code === 'custom' && issue.path.includes('visibleWhen')) {
-    return finding('schema', pointer, 'findings.conditionShape', {});
-  }
-  if (issue.code === 'invalid_format' && typeof found === 'string') {
-    if (last === 'id' || last === 'field' || last === 'addressField' || last === 'fromField') {
-      return finding('schema', pointer, 'findings.invalidId', { value: found });
-    }
-    if (last === 'minDate' || last === 'maxDate') return finding('schema', pointer, 'findings.invalidDateBound', { value: found });
-    if (issue.format === 'url') return finding('schema', pointer, 'findings.invalidUrl', { value: found });
-  }
-  return finding('schema', pointer, 'findings.schema', { detail: issue.message });
-}
-
-function copy(value: unknown): unknown {
+export function cloneDefinitionValue(value: unknown): unknown {
   try {
     return structuredClone(value);
   } catch {
     return JSON.parse(JSON.stringify(value)) as unknown;
   }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 function finding(ruleId: string, pointer: string, messageKey: FindingMessageKey, params: Finding['params']): Finding {

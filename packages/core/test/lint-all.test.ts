@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { checkDefinition, getTranslator } from '@wmebv/core';
+import { cleanDefinition } from './fixtures/rule-cases.js';
+
+describe('the linter reports everything at once (Awb 4:4 lid 2)', () => {
+  it('Awb 4:4 lid 2: an incomplete legalBasis does not hide a mandatory field without any basis elsewhere', () => {
+    const definition = cleanDefinition();
+    const fields = definition['steps'][0].fields;
+    fields[0].legalBasis = { law: 'Awb' }; // structural: article and url missing
+    fields.push({ id: 'telefoon', type: 'tel', label: { nl: 'Telefoon', en: 'Phone' }, required: true });
+    const { ok, findings } = checkDefinition(definition);
+    expect(ok).to.equal(false);
+    const summary = findings.map(({ ruleId, pointer }) => `${pointer} ${ruleId}`);
+    expect(summary).to.include('/steps/0/fields/0/legalBasis/article legal-basis-incomplete');
+    expect(summary).to.include(`/steps/0/fields/${fields.length - 1}/required required-without-legal-basis`);
+  });
+
+  it('Awb 4:4 lid 2: parse and rule findings come together, sorted by their place in the document', () => {
+    const definition = cleanDefinition();
+    definition['steps'][0].fields.unshift({ id: 'naam', type: 'text', label: 'Naam', required: true });
+    definition['steps'][0].fields.push({ id: 'leeg', type: 'text', label: 'Leeg', minLength: 'drie' });
+    delete definition['organisation'].support; // a warning near the top
+    const text = JSON.stringify(definition, null, 2);
+    const findings = checkDefinition(text).findings;
+    const order = findings.map((finding) => text.indexOf(`"${finding.pointer.split('/').filter(Boolean).at(-1) ?? ''}"`));
+    expect(findings.map((finding) => finding.ruleId)).to.deep.equal(['missing-support', 'required-without-legal-basis', 'schema']);
+    expect(order, 'ascending positions').to.deep.equal([...order].sort((a, b) => a - b));
+  });
+
+  it('Awb 4:4 lid 2: rules do not judge the stand-ins for parts that did not parse', () => {
+    const definition = cleanDefinition();
+    delete definition['messageType'];
+    definition['steps'][0].fields.push({ id: 'kapot', type: 'onbekend', label: 'Kapot', required: true });
+    const findings = checkDefinition(definition).findings;
+    expect(findings.map((finding) => finding.ruleId)).to.deep.equal(['schema', 'schema']);
+  });
+});
+
+describe('structural errors name the property, the expected values and the place', () => {
+  const t = getTranslator('nl');
+  const en = getTranslator('en');
+  it('a missing messageType names the property and the message types, in Dutch without English inside', () => {
+    const definition = cleanDefinition();
+    delete definition['messageType'];
+    const finding = checkDefinition(definition).findings.find((candidate) => candidate.pointer === '/messageType')!;
+    const message = t(finding.messageKey, finding.params);
+    expect(message).to.include('"messageType" ontbreekt').and.include('bezwaar, klacht');
+    expect(message).to.not.include('Invalid input');
+    expect(en(finding.messageKey, finding.params)).to.include('"messageType" is missing');
+  });
+
+  it('a step without title names "title", the step that lacks it, and what a title looks like', () => {
+    const definition = cleanDefinition();
+    delete definition['steps'][0].title;
+    const finding = checkDefinition(definition).findings.find((candidate) => candidate.ruleId === 'schema')!;
+    expect(finding.pointer).to.equal('/steps/0/title');
+    const message = t(finding.messageKey, finding.params);
+    expect(message).to.equal('"title" ontbreekt in /steps/0, maar is nodig. Verwacht: een tekst, of een tekst per taal zoals { "nl": "…", "en": "…" }.');
+  });
+
+  it('a wrong value or type says what was found and what is expected', () => {
+    const definition = cleanDefinition();
+    definition['messageType'] = 'bezwaarschrift';
+    definition['steps'][0].fields[0].rows = 'vier';
+    const findings = checkDefinition(definition).findings.filter((finding) => finding.ruleId === 'schema');
+    const messages = findings.map((finding) => t(finding.messageKey, finding.params));
+    expect(messages[0]).to.equal('"messageType" in / is "bezwaarschrift". Kies een van: aanvraag, aanvulling, bezwaar, klacht, melding, zienswijze, ingebrekestelling, overig.');
+    expect(messages[1]).to.equal('"rows" in /steps/0/fields/0 moet een getal zijn, maar is een tekst.');
+    for (const message of messages) expect(message).to.not.match(/Invalid|Expected/);
+  });
+
+  it('a version in the wrong form is explained', () => {
+    const definition = { ...cleanDefinition(), version: '1.0' };
+    const finding = checkDefinition(definition).findings[0]!;
+    expect(t(finding.messageKey, finding.params)).to.include('"1.0" is geen geldige versie').and.include('1.0.0');
+  });
+});
