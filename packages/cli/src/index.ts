@@ -7,6 +7,7 @@
  *   wmebv verify-receipt FILE --keys URL|FILE   (see commands/verify-receipt.ts)
  *   wmebv outage check|add|update|resolve FILE … (see commands/outage.ts)
  *   wmebv import-open-forms EXPORT… --out DIR … (see open-forms/command.ts)
+ *   wmebv audit FILE|FOLDER… [--format html|md|json] … (see audit/command.ts)
  *
  * Exit codes of `lint`: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be
  * read or is not JSON. `-` as FILE reads standard input.
@@ -18,11 +19,13 @@ import { definitionJsonSchema } from './schema.js';
 import { verifyReceiptCommand } from './commands/verify-receipt.js';
 import { outageCommand } from './commands/outage.js';
 import { importOpenFormsCommand } from './open-forms/command.js';
+import { auditCommand } from './audit/command.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
   if (argv[0] === 'outage') return outageCommand(argv.slice(1));
   if (argv[0] === 'import-open-forms') return importOpenFormsCommand(argv.slice(1));
+  if (argv[0] === 'audit') return auditCommand(argv.slice(1));
   const args = [...argv];
   let locale = 'nl';
   let format: 'text' | 'json' = 'text';
