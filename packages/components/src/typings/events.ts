@@ -1,0 +1,48 @@
+/**
+ * The custom events the elements dispatch, typed for `addEventListener` through
+ * `HTMLElementEventMap` (all bubble and are composed). The native `input` and `change` events of the
+ * field elements are already in the DOM typings.
+ */
+import type { OutageNotice, Receipt } from '@wmebv/core';
+import type { DefinitionErrorDetail } from '../form/form.js';
+import type { ChangeRequestDetail } from '../review/review.js';
+
+/** Detail of `wmebv-submitted`: the receipt the intake endpoint answered with (Awb 2:17 lid 1). */
+export interface SubmittedDetail {
+  receipt: Receipt;
+}
+
+/** Detail of `wmebv-outage-notices`: the notices the banner now shows. */
+export interface OutageNoticesDetail {
+  notices: OutageNotice[];
+}
+
+/** Detail of `wmebv-outage-dismiss` (cancelable: `preventDefault()` keeps the notice). */
+export interface OutageDismissDetail {
+  id: string;
+}
+
+/** `wmebv-form`: the intake endpoint confirmed receipt. */
+export type WmebvSubmittedEvent = CustomEvent<SubmittedDetail>;
+/** `wmebv-form`: the definition cannot be shown (parse or rule errors, or it could not be loaded). */
+export type WmebvDefinitionErrorEvent = CustomEvent<DefinitionErrorDetail>;
+/** `wmebv-review`: a change button was pressed. */
+export type WmebvChangeRequestEvent = CustomEvent<ChangeRequestDetail>;
+/** `wmebv-outage-banner`: the shown notices changed. */
+export type WmebvOutageNoticesEvent = CustomEvent<OutageNoticesDetail>;
+/** `wmebv-outage-banner`: a notice is about to be hidden. */
+export type WmebvOutageDismissEvent = CustomEvent<OutageDismissDetail>;
+
+/** Every custom event by name, e.g. for framework wrappers. */
+export interface WmebvEventMap {
+  'wmebv-submitted': WmebvSubmittedEvent;
+  'wmebv-definition-error': WmebvDefinitionErrorEvent;
+  'wmebv-change-request': WmebvChangeRequestEvent;
+  'wmebv-outage-notices': WmebvOutageNoticesEvent;
+  'wmebv-outage-dismiss': WmebvOutageDismissEvent;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends WmebvEventMap {}
+}
