@@ -60,6 +60,7 @@ export async function intakeMiddleware({ rootDir, importServer = () => import('@
         path.join(rootDir, 'test/fixtures/forms'),
       ]);
       handler = await server.createIntakeHandler({ dataDir, definitions, logger: server.silentLogger });
+      await handler?.ready;
     }
   } catch (e) {
     const err = /** @type {NodeJS.ErrnoException} */ (e);

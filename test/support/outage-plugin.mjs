@@ -42,6 +42,7 @@ export function outageTestPlugin({ rootDir }) {
       // Test pages live on the test runner's origin, not this server's.
       allowedOrigins: '*',
     });
+    await handler.ready;
     const http = createServer((req, res) => {
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, accept');
@@ -72,7 +73,7 @@ export function outageTestPlugin({ rootDir }) {
       http.close(() => resolve(undefined));
       http.closeAllConnections();
     });
-    handler.close();
+    await handler.close();
   }
 
   function submissions() {

@@ -80,6 +80,7 @@ export function receiptTestPlugin({ rootDir }) {
       receiptSigningKey: keys.get(keyName),
       mail: mailOptions,
     });
+    await handler.ready;
     const http = createServer((req, res) => void handler(req, res));
     await new Promise((resolve) => http.listen(0, '127.0.0.1', () => resolve(undefined)));
     http.unref();

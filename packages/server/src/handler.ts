@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FormRegistry } from './definitions/registry.js';
 import { HttpError } from './http/http-error.js';
@@ -14,12 +15,24 @@ import { developmentKey, DEVELOPMENT_KEY_FILE, ReceiptSigner, type ReceiptPrivat
 import type { ReceiptPublicKey } from '@wmebv/core';
 import { describeError } from './log/describe-error.js';
 import { consoleLogger, type IntakeLogger } from './log/logger.js';
-import { openDatabase } from './store/schema.js';
-import { SubmissionStore } from './store/queries.js';
+import { openStore } from './store/open-store.js';
+import { StoreBusy, type SubmissionStore } from './store/submission-store.js';
+import { LocalFolderStorage } from './files/local-folder.js';
+import type { FileStorage } from './files/file-storage.js';
 
 export interface IntakeOptions {
-  /** Folder for the SQLite database; created (with its parents) when missing. */
+  /**
+   * Folder for the SQLite database and (by default) the attachment files in `files/`; created (with
+   * its parents) when missing. Keep it outside any folder a web server serves.
+   */
   dataDir: string;
+  /**
+   * A PostgreSQL connection URL (`postgres://user:pass@host:5432/db`): store there instead of the
+   * SQLite file, so that several server processes share one database.
+   */
+  databaseUrl?: string;
+  /** Where attachment bytes go; defaults to the local folder `<dataDir>/files`. */
+  fileStorage?: FileStorage;
   /** Form definitions, as parsed JSON; several versions of one form may be given, the newest is served. */
   definitions: readonly unknown[];
   /** The server clock (Awb 2:20); injectable for tests. */
@@ -61,7 +74,15 @@ function isGet(req: IncomingMessage): boolean {
  * (or answers 404 without one). `close()` closes the database.
  */
 export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => Promise<void>) & {
-  close(): void;
+  /**
+   * Resolves when the database is open and migrated and the definitions and signing key are
+   * recorded; rejects with the reason when that fails (requests meanwhile wait for it).
+   */
+  ready: Promise<void>;
+  /** Closes the database (after `ready` settled). */
+  close(): Promise<void>;
+  /** The live database connection's durability settings (e.g. SQLite's `synchronous`), for checks. */
+  storeDurability(): Promise<Record<string, string | number>>;
   /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
   mailSettled(): Promise<void>;
 };
@@ -81,8 +102,6 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const registry = new FormRegistry(options.definitions);
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? consoleLogger;
-  const db = openDatabase(options.dataDir);
-  const store = new SubmissionStore(db);
   const outages = options.outages ? new OutageSource(options.outages, logger) : undefined;
   let signingKey = options.receiptSigningKey;
   if (!signingKey) {
@@ -94,29 +113,33 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     );
   }
   // The key is checked now (a wrong one stops start-up); naming it (its thumbprint) is Web Crypto, so async.
-  const startedAt = formatReceivedAt(now());
-  let closed = false;
-  const signerReady = ReceiptSigner.create(signingKey).then((signer) => {
-    if (!closed) store.saveReceiptKey(signer.publicKey, startedAt);
-    return signer;
-  });
+  const signerReady = ReceiptSigner.create(signingKey);
+  const fileStorage = options.fileStorage ?? new LocalFolderStorage(join(options.dataDir, 'files'));
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
   const allowedOrigins = options.allowedOrigins ?? [];
   const apiHeaders = Object.entries(securityHeaders());
-  for (const form of registry.all()) {
-    if (store.saveDefinition(form, formatReceivedAt(now())).changedWithoutNewVersion) {
-      const { id, version } = form.definition;
-      logger.warn(`Form definition "${id}" ${version} changed without a new version number; both texts are kept.`);
+  const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  const ready = Promise.all([opening, signerReady]).then(async ([store, signer]) => {
+    await store.saveReceiptKey(signer.publicKey, formatReceivedAt(now()));
+    for (const form of registry.all()) {
+      if ((await store.saveDefinition(form, formatReceivedAt(now()))).changedWithoutNewVersion) {
+        const { id, version } = form.definition;
+        logger.warn(`Form definition "${id}" ${version} changed without a new version number; both texts are kept.`);
+      }
     }
-  }
+    return { store, signer };
+  });
+  // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
+  ready.catch(() => undefined);
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
+    const { store, signer } = await ready;
     const route = matchRoute(path);
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
     if (route.kind === 'receipt-key') {
       if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
-      sendJson(res, 200, receiptKeySet(await signerReady), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      sendJson(res, 200, await receiptKeySet(store, signer), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
       return undefined;
     }
     const form = registry.current(route.formId);
@@ -136,7 +159,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         headers: { 'Retry-After': '300', Connection: 'close' },
       });
     }
-    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, await signerReady);
+    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signer, fileStorage);
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.
@@ -150,9 +173,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   }
 
   /** Configured, remembered and current keys, once per kid. */
-  function receiptKeySet(signer: ReceiptSigner): { keys: ReceiptPublicKey[] } {
+  async function receiptKeySet(store: SubmissionStore, signer: ReceiptSigner): Promise<{ keys: ReceiptPublicKey[] }> {
     const keys = new Map<string, ReceiptPublicKey>();
-    for (const key of [...(options.publishedReceiptKeys ?? []), ...store.receiptKeys(), signer.publicKey]) {
+    for (const key of [...(options.publishedReceiptKeys ?? []), ...(await store.receiptKeys()), signer.publicKey]) {
       if (!keys.has(key.kid)) keys.set(key.kid, { kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, alg: 'EdDSA', use: 'sig' });
     }
     return { keys: [...keys.values()] };
@@ -175,6 +198,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     } catch (error) {
       if (error instanceof HttpError) {
         sendError(res, error);
+      } else if (error instanceof StoreBusy) {
+        // Locked by another process for the whole bounded wait: a retry soon will likely succeed.
+        sendError(res, new HttpError(503, 'storage-busy', 'The server is busy; please try again shortly.', { headers: { 'Retry-After': '2' } }));
       } else {
         logger.warn(`${req.method ?? '?'} ${path} failed: ${describeError(error)}`);
         sendError(res, new HttpError(500, 'internal-error', 'Something went wrong on the server; please try again.'));
@@ -183,11 +209,13 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     logger.request({ method: req.method ?? '?', path, status: res.statusCode, durationMs: performance.now() - started, reference });
   };
   return Object.assign(handler, {
-    close: () => {
-      closed = true;
+    ready: ready.then(() => undefined),
+    close: async () => {
       mailer?.close();
-      db.close();
+      const store = await opening.catch(() => undefined);
+      await store?.close();
     },
+    storeDurability: async () => (await ready).store.durability(),
     /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
     mailSettled: async () => {
       await Promise.all([...pendingMail]);

@@ -8,7 +8,19 @@ export { readDefinitionFiles } from './definitions/read-files.js';
 export { consoleLogger, silentLogger, type IntakeLogger, type RequestLogEntry } from './log/logger.js';
 export { formatReceivedAt, RECEIPT_TIME_ZONE } from './intake/received-at.js';
 export { MAX_JSON_BYTES } from './http/read-json.js';
-export { DATABASE_FILE } from './store/schema.js';
+export { DATABASE_FILE, SQLITE_BUSY_TIMEOUT_MS } from './store/sqlite/open.js';
+export { openStore, type StoreLocation } from './store/open-store.js';
+export {
+  IdempotencyKeyTaken,
+  StoreBusy,
+  type KeyedSubmission,
+  type NewSubmission,
+  type StoredFile,
+  type SubmissionStore,
+} from './store/submission-store.js';
+export { MAX_BUSY_WAIT_MS } from './store/busy-retry.js';
+export { LocalFolderStorage } from './files/local-folder.js';
+export { newStorageKey, type FileStorage } from './files/file-storage.js';
 export {
   ReceiptSigner,
   DEVELOPMENT_KEY_FILE,

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const { smtpUrl, outboxDir } = settings;
   const handler = createIntakeHandler({
     dataDir,
+    databaseUrl: settings.databaseUrl,
     definitions,
     outages: outagesLocation(settings.outages),
     receiptSigningKey: settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : undefined,
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     mail: smtpUrl || outboxDir ? { smtpUrl, outboxDir: outboxDir && path.resolve(outboxDir), from: settings.mailFrom } : undefined,
     allowedOrigins: settings.allowedOrigins,
   });
+  await handler.ready;
   const server = createServer((req, res) => void handler(req, res));
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`wmebv-server: http://${settings.host ?? 'localhost'}:${actual}/api/ (${definitions.length} definitions from ${formsDir}, data in ${dataDir})`);
   });
   const stop = (): void => {
-    server.close(() => handler.close());
+    server.close(() => void handler.close());
     server.closeIdleConnections();
   };
   process.once('SIGINT', stop);

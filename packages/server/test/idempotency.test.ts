@@ -48,4 +48,21 @@ describe('intake endpoint: Idempotency-Key (retry without sending twice)', () =>
     expect([a!.status, b!.status]).to.deep.equal([201, 201]);
     expect(((await a!.json()) as Receipt).reference).not.to.equal(((await b!.json()) as Receipt).reference);
   });
+
+  it('scopes keys per form: the objection with its key on another form\'s URL gets no objection receipt', async () => {
+    const headers = { 'Idempotency-Key': newKey() };
+    const objection = (await (await postJson(SUBMISSIONS, objectionEnvelope(), headers)).json()) as Receipt;
+    const elsewhere = await postJson('/api/forms/server-limits/submissions', objectionEnvelope(), headers);
+    expect(elsewhere.status).to.be.within(400, 499);
+    expect(JSON.stringify(await elsewhere.json())).not.to.contain(objection.reference);
+  });
+
+  it('stores a submission to another form with a key the objection already used', async () => {
+    const headers = { 'Idempotency-Key': newKey() };
+    expect((await postJson(SUBMISSIONS, objectionEnvelope(), headers)).status).to.equal(201);
+    const other = { formId: 'server-limits', formVersion: '1.0.0', locale: 'nl', values: { opmerking: 'hallo' }, declarations: {}, attachments: [] };
+    const response = await postJson('/api/forms/server-limits/submissions', other, headers);
+    expect(response.status).to.equal(201);
+    expect(((await response.json()) as Receipt).formId).to.equal('server-limits');
+  });
 });

@@ -42,6 +42,11 @@ export const VARIABLES = {
     z.string().min(1).optional(),
     'earlier-keys',
   ),
+  databaseUrl: variable(
+    'DATABASE_URL',
+    'PostgreSQL URL (`postgres://user:pass@host:5432/db`): store there instead of the SQLite file in the data folder, so that several processes share one database.',
+    z.string().regex(/^postgres(ql)?:\/\//i, 'must be a postgres:// URL').optional(),
+  ),
   outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', z.string().min(1).optional(), 'outages'),
   outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', z.string().min(1).optional(), 'outbox'),
   smtpUrl: variable('SMTP_URL', 'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.', z.string().url().optional()),

@@ -10,7 +10,9 @@ import {
 import type { FormVersion } from '../definitions/registry.js';
 import { HttpError } from '../http/http-error.js';
 import { readSubmissionBody } from '../http/read-submission.js';
-import { IdempotencyKeyTaken, type SubmissionStore } from '../store/queries.js';
+import type { ReceivedFile } from '../http/read-multipart.js';
+import { IdempotencyKeyTaken, type StoredFile, type SubmissionStore } from '../store/submission-store.js';
+import { newStorageKey, type FileStorage } from '../files/file-storage.js';
 import { checkReceivedFiles } from './check-files.js';
 import { readIdempotencyKey } from './idempotency-key.js';
 import type { ReceiptSigner } from '../receipt-keys/signing-key.js';
@@ -42,6 +44,7 @@ export async function receiveSubmission(
   store: SubmissionStore,
   now: () => Date,
   signer: ReceiptSigner,
+  fileStorage: FileStorage,
 ): Promise<Accepted> {
   const { definition } = form;
   const idempotencyKey = readIdempotencyKey(req);
@@ -58,8 +61,8 @@ export async function receiveSubmission(
   const sent = parsed.envelope;
   const fileErrors = checkReceivedFiles(sent.attachments, body.files);
   const requestDigest = await envelopeDigest(sent);
-  const replay = (): Accepted | undefined => {
-    const earlier = idempotencyKey === undefined ? undefined : store.findByIdempotencyKey(idempotencyKey);
+  const replay = async (): Promise<Accepted | undefined> => {
+    const earlier = idempotencyKey === undefined ? undefined : await store.findByIdempotencyKey(definition.id, idempotencyKey);
     if (!earlier) return undefined;
     if (earlier.requestDigest !== requestDigest) {
       throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was already used for a different submission.');
@@ -67,7 +70,7 @@ export async function receiveSubmission(
     return { status: 200, receipt: earlier.receipt };
   };
   // A retry of a stored submission gets its receipt back, even after the form got a new version.
-  const earlier = fileErrors.length === 0 ? replay() : undefined;
+  const earlier = fileErrors.length === 0 ? await replay() : undefined;
   if (earlier) return earlier;
 
   if (sent.formVersion !== definition.version) {
@@ -85,12 +88,9 @@ export async function receiveSubmission(
 
   const stored = result.envelope;
   const digest = await envelopeDigest(stored);
-  const files = stored.attachments.map((attachment) => {
-    const file = body.files.find((candidate) => candidate.id === attachment.id)!;
-    return { ...attachment, size: file.size, sha256: file.sha256, bytes: file.bytes };
-  });
+  const written = await writeFiles(fileStorage, stored, body.files, now());
   try {
-    const submission = store.insertSubmission(
+    const submission = await store.insertSubmission(
       () => createReference(definition.messageType),
       (reference) => ({
         formVersion: form,
@@ -99,14 +99,34 @@ export async function receiveSubmission(
         receipt: signer.sign(buildReceipt(definition, stored, reference, receivedAt, digest)),
         idempotencyKey,
         requestDigest,
-        files,
+        files: written,
       }),
     );
     return { status: 201, receipt: submission.receipt, envelope: stored };
   } catch (error) {
+    // Nothing of a submission that did not commit stays behind.
+    await Promise.allSettled(written.map((file) => fileStorage.delete(file.storageKey)));
     // The same key was stored by a request that overtook this one: same answer as a later retry.
-    if (error instanceof IdempotencyKeyTaken) return replay()!;
+    if (error instanceof IdempotencyKeyTaken) return (await replay())!;
     throw error;
   }
 }
 
+/**
+ * Writes the submission's files to the file storage, durably, before its row commits (issue 12
+ * item 2); removes what was written when one write fails.
+ */
+async function writeFiles(fileStorage: FileStorage, stored: Envelope, received: readonly ReceivedFile[], now: Date): Promise<StoredFile[]> {
+  const files = stored.attachments.map((attachment) => {
+    const file = received.find((candidate) => candidate.id === attachment.id)!;
+    const record: StoredFile = { ...attachment, size: file.size, sha256: file.sha256, storageKey: newStorageKey(now) };
+    return { record, bytes: file.bytes };
+  });
+  const results = await Promise.allSettled(files.map(({ record, bytes }) => fileStorage.put(record.storageKey, bytes)));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    await Promise.allSettled(files.map(({ record }) => fileStorage.delete(record.storageKey)));
+    throw failed.reason;
+  }
+  return files.map(({ record }) => record);
+}

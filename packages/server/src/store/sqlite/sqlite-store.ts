@@ -1,0 +1,146 @@
+import type { ReceiptPublicKey } from '@wmebv/core';
+import type Database from 'better-sqlite3';
+import type { FormVersion } from '../../definitions/registry.js';
+import { retryWhileBusy } from '../busy-retry.js';
+import {
+  IdempotencyKeyTaken,
+  REFERENCE_ATTEMPTS,
+  type KeyedSubmission,
+  type NewSubmission,
+  type SubmissionStore,
+} from '../submission-store.js';
+import { openDatabase } from './open.js';
+import { receiptFromRow, receiptKeyFromRow } from '../rows.js';
+
+/** SQLite's "locked by another connection" errors: worth a later attempt. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * The SQLite implementation of `SubmissionStore`: one file in the data folder, no setup
+ * (better-sqlite3, synchronous calls each bounded by `SQLITE_BUSY_TIMEOUT_MS`, retried
+ * asynchronously while another process holds the write lock).
+ */
+export class SqliteStore implements SubmissionStore {
+  readonly backend = 'sqlite';
+  readonly #db: Database.Database;
+  readonly #statements;
+
+  /** Opens (and migrates) the database in `dataDir`. */
+  constructor(dataDir: string) {
+    const db = openDatabase(dataDir);
+    this.#db = db;
+    this.#statements = {
+      definitionByDigest: db.prepare<[string], { digest: string }>('SELECT digest FROM definitions WHERE digest = ?'),
+      definitionVersionTexts: db.prepare<[string, string], { digest: string }>(
+        'SELECT digest FROM definitions WHERE form_id = ? AND version = ?',
+      ),
+      insertDefinition: db.prepare(
+        'INSERT INTO definitions (digest, form_id, version, json, first_seen_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      referenceTaken: db.prepare<[string], { reference: string }>('SELECT reference FROM submissions WHERE reference = ?'),
+      byIdempotencyKey: db.prepare<[string, string], { request_digest: string; receipt_json: string }>(
+        'SELECT request_digest, receipt_json FROM submissions WHERE form_id = ? AND idempotency_key = ?',
+      ),
+      insertSubmission: db.prepare(
+        `INSERT INTO submissions (reference, form_id, form_version, definition_digest, received_at, envelope_json,
+           receipt_json, digest, idempotency_key, request_digest)
+         VALUES (@reference, @formId, @formVersion, @definitionDigest, @receivedAt, @envelopeJson,
+           @receiptJson, @digest, @idempotencyKey, @requestDigest)`,
+      ),
+      insertReceiptKey: db.prepare('INSERT OR IGNORE INTO receipt_keys (kid, jwk, first_used_at) VALUES (?, ?, ?)'),
+      receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
+      insertAttachment: db.prepare(
+        `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  saveDefinition(form: FormVersion, seenAt: string): Promise<{ changedWithoutNewVersion: boolean }> {
+    const { id, version } = form.definition;
+    return this.#run(() =>
+      this.#db
+        .transaction(() => {
+          if (this.#statements.definitionByDigest.get(form.digest)) return { changedWithoutNewVersion: false };
+          const earlier = this.#statements.definitionVersionTexts.all(id, version);
+          this.#statements.insertDefinition.run(form.digest, id, version, form.json, seenAt);
+          return { changedWithoutNewVersion: earlier.length > 0 };
+        })
+        .immediate(),
+    );
+  }
+
+  async saveReceiptKey(key: ReceiptPublicKey, firstUsedAt: string): Promise<void> {
+    await this.#run(() => this.#statements.insertReceiptKey.run(key.kid, JSON.stringify(key), firstUsedAt));
+  }
+
+  receiptKeys(): Promise<ReceiptPublicKey[]> {
+    return this.#run(() => this.#statements.receiptKeys.all().map((row) => receiptKeyFromRow(row.jwk)));
+  }
+
+  findByIdempotencyKey(formId: string, key: string): Promise<KeyedSubmission | undefined> {
+    return this.#run(() => {
+      const row = this.#statements.byIdempotencyKey.get(formId, key);
+      return row && { requestDigest: row.request_digest, receipt: receiptFromRow(row.receipt_json) };
+    });
+  }
+
+  insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission> {
+    return this.#run(() =>
+      this.#db
+        .transaction(() => {
+          const reference = this.#freeReference(newReference);
+          const submission = build(reference);
+          const formId = submission.formVersion.definition.id;
+          if (submission.idempotencyKey !== undefined && this.#statements.byIdempotencyKey.get(formId, submission.idempotencyKey)) {
+            throw new IdempotencyKeyTaken();
+          }
+          this.#statements.insertSubmission.run({
+            reference,
+            formId,
+            formVersion: submission.formVersion.definition.version,
+            definitionDigest: submission.formVersion.digest,
+            receivedAt: submission.receivedAt,
+            envelopeJson: JSON.stringify(submission.envelope),
+            receiptJson: JSON.stringify(submission.receipt),
+            digest: submission.receipt.digest.value,
+            idempotencyKey: submission.idempotencyKey ?? null,
+            requestDigest: submission.requestDigest,
+          });
+          for (const file of submission.files) {
+            this.#statements.insertAttachment.run(reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey);
+          }
+          return submission;
+        })
+        .immediate(),
+    );
+  }
+
+  async durability(): Promise<Record<string, string | number>> {
+    return {
+      journal_mode: this.#db.pragma('journal_mode', { simple: true }) as string,
+      synchronous: this.#db.pragma('synchronous', { simple: true }) as number,
+      busy_timeout: this.#db.pragma('busy_timeout', { simple: true }) as number,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+
+  /** Runs one synchronous database call, retried asynchronously while the database is locked. */
+  #run<T>(call: () => T): Promise<T> {
+    return retryWhileBusy(call, isBusy);
+  }
+
+  #freeReference(newReference: () => string): string {
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+      const reference = newReference();
+      if (!this.#statements.referenceTaken.get(reference)) return reference;
+    }
+    throw new Error(`No free reference after ${REFERENCE_ATTEMPTS} attempts.`);
+  }
+}
