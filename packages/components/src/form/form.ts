@@ -1,53 +1,47 @@
 import {
-  buildReview,
+  afterRejection,
+  atReview,
+  checkAnswers,
+  checkBeforeSend,
   describeValidationError,
-  allFields,
   getTranslator,
-  localize,
+  goBack,
+  goNext,
+  goToChange,
   resolveLocale,
-  stepInputIds,
-  validateValues,
-  visibleFieldIds,
-  type Envelope,
-  type Field,
-  type FieldValue,
+  startPosition,
+  visibleAnswers,
   type FieldValues,
   type Finding,
-  type OutageNotice,
+  type FlowMove,
   type FormDefinition,
-  type Receipt,
-  type Translate,
+  type OutageNotice,
   type ValidationError,
+  type ValuesResult,
 } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
-import '../fields/checkbox/checkbox.js';
-import '../fields/checkbox-group/checkbox-group.js';
-import '../fields/date-field/date-field.js';
-import '../fields/fieldset/fieldset.js';
-import '../fields/select/select.js';
-import '../fields/file-upload/file-upload.js';
-import '../fields/radio-group/radio-group.js';
-import '../fields/text-field/text-field.js';
-import '../fields/textarea/textarea.js';
+import '../outage-banner/outage-banner.js';
 import '../receipt/receipt.js';
 import '../review/review.js';
 import type { ChangeRequestDetail } from '../review/review.js';
 import { adoptStyles } from '../util/adopt-styles.js';
-import { attachmentId, describeFiles, hashFiles } from './attachments.js';
 import { describeFindings, loadDefinition } from './definition-loader.js';
 import css from './form.css?inline';
-import { renderField } from './render-field.js';
-import { sendEnvelope } from './send.js';
-import { ReceiptSessionStore, SessionStore } from './session-store.js';
-import { renderCopyButtons } from '../copy/download.js';
-import { renderSupport, renderUnavailable } from './support.js';
-import '../outage-banner/outage-banner.js';
-import { deadlineSeemsPassed, renderDeadlineHint } from './deadline-hint.js';
-import { downloadProofOfAttempt, type FailedAttempt } from './proof-of-attempt.js';
-
-type Phase = 'loading' | 'unavailable' | 'step' | 'review' | 'sending' | 'receipt';
+import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
+import { attachmentId, describeFiles, hashFiles } from './submission/attachments.js';
+import { prepareEnvelope } from './submission/envelope.js';
+import { SubmissionController } from './submission/submission-controller.js';
+import type { FormContext } from './views/context.js';
+import { deadlineSeemsPassed } from './views/deadline-hint.js';
+import { renderLayout } from './views/layout.js';
+import { renderProblems, renderReattach } from './views/notices.js';
+import { receiptKeysUrl, renderReceipt } from './views/receipt.js';
+import { renderReviewStep } from './views/review-step.js';
+import { renderStep } from './views/step.js';
+import { renderUnavailable } from './views/support.js';
+import { pageTitle } from './views/title.js';
 
 /** Detail of `wmebv-definition-error`: why the form cannot be shown. */
 export interface DefinitionErrorDetail {
@@ -57,11 +51,16 @@ export interface DefinitionErrorDetail {
   messages: string[];
 }
 
+type Progress = Omit<RestoredProgress, 'idempotencyKey'>;
+type Focus = 'heading' | 'problem' | 'receipt' | { field: string } | { change: string };
+
 let formCount = 0;
 
 /**
  * A whole Wmebv form from a definition: its steps, the check-your-answers step with the
- * declarations, sending, and the receipt.
+ * declarations, sending, and the receipt. The element wires the parts: the flow (core's `flow/`:
+ * where the user is and which errors show where), the session store, the submission controller and
+ * the views (`views/`).
  *
  * - Validation happens when the user moves on (next, send), never while typing; errors show in an
  *   error summary that takes focus and inline, with the same words (GOV.UK pattern).
@@ -94,43 +93,26 @@ export class WmebvForm extends LitElement {
   /** URL of the outage notices document (`OutageNotices`), shown in a banner above the form. */
   @property() outages?: string;
 
-  @state() private phase: Phase = 'loading';
   @state() private form?: FormDefinition;
-  @state() private stepIndex = 0;
-  @state() private values: FieldValues = {};
+  @state() private unavailable = false;
+  /** Where the user is, what they answered and agreed to (saved in the session after each change). */
+  @state() private progress: Progress = { values: {}, position: startPosition(), declarations: {}, lateReason: '', filesToReattach: [] };
   @state() private files: Record<string, readonly File[]> = {};
-  @state() private declarations: Record<string, string> = {};
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
-  @state() private returnToReview = false;
-  @state() private notice?: 'network' | 'server' | 'rejected' | 'version' | 'cleared' | 'outage';
-  /** Why the objection is late (Awb 6:11), when the period seems to have passed; sent as `lateReason`. */
-  @state() private lateReason = '';
-  /** The last send that failed, for the proof of attempt (Awb 2:21 lid 3). */
-  @state() private failedAttempt?: FailedAttempt;
-  /** Notices the intake server sent with a 503, shown in the banner even without a feed. */
-  @state() private serverNotices: OutageNotice[] = [];
-  /** Every notice the banner read (resolved ones too): the deadline hint counts them like isOnTime does. */
-  @state() private feedNotices: OutageNotice[] = [];
-  /** File fields whose files were chosen before a reload: files are never kept, so they must be chosen again. */
-  @state() private filesToReattach: string[] = [];
-  @state() private receipt?: Receipt;
-  /** The envelope the receipt confirms (digest check, sender's copy). */
-  @state() private sentEnvelope?: Envelope;
+  @state() private cleared = false;
 
+  private readonly submission = new SubmissionController(this);
   private readonly uid = `wmebv-form-${++formCount}`;
   private fallback: Node[] = [];
-  private store?: SessionStore;
-  private receiptStore?: ReceiptSessionStore;
-  private idempotencyKey?: string;
+  private session?: FormSession;
   private loadToken = 0;
   private originalTitle?: string;
-  /** What to focus after the next render. */
-  private pendingFocus?: { kind: 'heading' } | { kind: 'summary' } | { kind: 'field'; id: string } | { kind: 'change'; id: string } | { kind: 'receipt' };
+  private pendingFocus?: Focus;
+  private checked?: { values: FieldValues; files: WmebvForm['files']; result: ValuesResult };
 
   protected override createRenderRoot(): HTMLElement {
     // Children present before upgrade are fallback content ("Werkt dit formulier niet? Bel ...").
-    // Keep them to show with the "temporarily unavailable" message.
     this.fallback = [...this.childNodes];
     this.replaceChildren();
     return this;
@@ -151,8 +133,17 @@ export class WmebvForm extends LitElement {
     return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
   }
 
-  private get t(): Translate {
-    return getTranslator(this.language);
+  private get context(): FormContext | undefined {
+    return this.form && { form: this.form, locale: this.language, t: getTranslator(this.language), uid: this.uid };
+  }
+
+  /** The answers checked by core, once per change of answers or files. */
+  private get answers(): ValuesResult {
+    const { progress: { values }, files } = this;
+    if (this.checked?.values !== values || this.checked.files !== files) {
+      this.checked = { values, files, result: checkAnswers(this.form!, values, describeFiles(files)) };
+    }
+    return this.checked.result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,570 +152,209 @@ export class WmebvForm extends LitElement {
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
-    this.phase = 'loading';
+    this.form = undefined;
+    this.unavailable = false;
     const loaded = await loadDefinition({ definition: this.definition, src: this.src });
     if (token !== this.loadToken) return; // a newer definition arrived meanwhile
     if (!loaded.ok) {
-      this.form = undefined;
-      this.phase = 'unavailable';
-      const detail: DefinitionErrorDetail = {
-        source: this.src ?? 'definition property',
-        findings: loaded.findings,
-        messages: describeFindings(loaded.findings),
-      };
+      this.unavailable = true;
+      const detail: DefinitionErrorDetail = { source: this.src ?? 'definition property', findings: loaded.findings, messages: describeFindings(loaded.findings) };
       console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
       this.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
       return;
     }
-    const definition = loaded.definition;
-    this.form = definition;
-    this.store = new SessionStore(`wmebv-form:${definition.id}@${definition.version}`);
-    this.receiptStore = new ReceiptSessionStore(`wmebv-receipt:${definition.id}@${definition.version}`);
-    const sent = this.receiptStore.load();
-    if (sent) {
-      // A reload of the receipt page shows the receipt again (kept in sessionStorage only).
-      this.receipt = sent.receipt;
-      this.sentEnvelope = sent.envelope;
-      this.phase = 'receipt';
-      this.errors = [];
-      return;
-    }
-    const saved = this.store.load();
-    this.idempotencyKey = saved?.idempotencyKey;
-    this.values = saved?.values ?? {};
-    // Files are not kept across a reload (only their ids were): drop those answers and say so.
-    this.filesToReattach = allFields(definition)
-      .map(({ field }) => field)
-      .filter((field) => field.type === 'file' && Array.isArray(this.values[field.id]) && (this.values[field.id] as string[]).length > 0)
-      .map((field) => field.id);
-    if (this.filesToReattach.length > 0) {
-      this.values = Object.fromEntries(Object.entries(this.values).filter(([id]) => !this.filesToReattach.includes(id)));
-    }
-    this.declarations = saved?.declarations ?? {};
-    this.lateReason = saved?.lateReason ?? '';
-    this.stepIndex = Math.min(Math.max(saved?.stepIndex ?? 0, 0), definition.steps.length);
-    this.phase = this.stepIndex === definition.steps.length ? 'review' : 'step';
+    this.session = new FormSession(loaded.definition);
+    const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
+    this.submission.restore(this.session.loadReceipt(), idempotencyKey);
+    this.progress = progress;
     this.errors = [];
+    this.form = loaded.definition;
   }
 
   protected override updated(): void {
-    this.updateTitle();
+    const context = this.context;
+    if (context) {
+      const { sent } = this.submission;
+      const page = sent ? { kind: 'receipt' as const, receipt: sent.receipt } : atReview(context.form, this.progress.position) ? { kind: 'review' as const } : { kind: 'step' as const, step: this.progress.position.step };
+      document.title = pageTitle(context, page, this.errors.length > 0);
+    }
     const focus = this.pendingFocus;
     if (!focus) return;
     this.pendingFocus = undefined;
     // Children (fields, summary, receipt) render in their own update; wait for them.
-    void this.childrenReady().then(() => {
-      if (focus.kind === 'heading') this.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
-      else if (focus.kind === 'summary') this.focusProblem();
-      else if (focus.kind === 'receipt') this.querySelector('wmebv-receipt')?.focus();
-      else if (focus.kind === 'change') this.querySelector('wmebv-review')?.focusChange(focus.id);
-      else this.fieldElement(focus.id)?.focusControl();
-    });
+    const children = [...this.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
+    void Promise.all(children.map((el) => el.updateComplete)).then(() => this.moveFocus(focus));
   }
 
-  /** Focus on what went wrong: the error summary, or the notice when sending failed without field errors. */
-  private focusProblem(): void {
-    const notice = this.querySelector<HTMLElement>('.wmebv-form__notice-heading');
-    if (notice) notice.focus();
-    else this.querySelector('wmebv-error-summary')?.focus();
+  private focusAfterRender(focus: Focus): void {
+    this.pendingFocus = focus;
+    this.requestUpdate();
   }
 
-  private async childrenReady(): Promise<void> {
-    const pending = [...this.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
-    await Promise.all(pending.map((el) => el.updateComplete));
+  private moveFocus(focus: Focus): void {
+    if (focus === 'heading') this.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
+    else if (focus === 'receipt') this.querySelector('wmebv-receipt')?.focus();
+    else if (focus === 'problem') (this.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? this.querySelector('wmebv-error-summary'))?.focus();
+    else if ('change' in focus) this.querySelector('wmebv-review')?.focusChange(focus.change);
+    else this.control(focus.field, 'field')?.focusControl();
   }
 
-  private updateTitle(): void {
-    if (!this.form) return;
-    const formTitle = localize(this.form.title, this.language);
-    const t = this.t;
-    let page = formTitle;
-    if (this.phase === 'step') page = `${localize(this.currentStep?.title, this.language)} – ${formTitle}`;
-    if (this.phase === 'review' || this.phase === 'sending') page = `${t('review.title')} – ${formTitle}`;
-    if (this.phase === 'receipt' && this.receipt) page = `${t('receipt.heading', { reference: this.receipt.reference })} – ${formTitle}`;
-    document.title = (this.errors.length > 0 ? t('form.errorTitlePrefix') : '') + page;
-  }
-
-  private get currentStep(): FormDefinition['steps'][number] | undefined {
-    return this.form?.steps[this.stepIndex];
-  }
-
-  private fieldElement(id: string): (HTMLElement & { focusControl(): void; controlId: string }) | null {
-    return this.querySelector(`[data-field-id="${CSS.escape(id)}"]`);
+  private control(id: string, kind: 'field' | 'declaration'): (HTMLElement & { focusControl(): void; controlId: string }) | null {
+    return this.querySelector(`[data-${kind}-id="${CSS.escape(id)}"]`);
   }
 
   // ---- answers -------------------------------------------------------------------------------
 
-  private onFieldEvent(event: Event): void {
-    const host = (event.target as Element | null)?.closest?.('[data-field-id]') as
-      | (HTMLElement & { value?: unknown; checked?: boolean; files?: File[] })
-      | null;
-    if (!host || !this.form) return;
+  private onAnswer(event: Event): void {
+    const host = (event.target as Element | null)?.closest?.('[data-field-id]') as (HTMLElement & { value?: unknown; checked?: boolean; files?: File[] }) | null;
+    if (!host || !this.form || host.localName === 'wmebv-fieldset') return;
     const id = host.dataset['fieldId']!;
+    let { files, progress: { filesToReattach } } = this;
+    let answer: FieldValues[string] = String(host.value ?? '');
     if (host.localName === 'wmebv-file-upload') {
-      this.files = { ...this.files, [id]: [...(host.files ?? [])] };
-      this.filesToReattach = this.filesToReattach.filter((field) => field !== id);
-      this.values = { ...this.values, [id]: (host.files ?? []).map((_, index) => attachmentId(id, index)) };
-    } else if (host.localName === 'wmebv-checkbox') {
-      this.values = { ...this.values, [id]: host.checked === true };
-    } else if (host.localName === 'wmebv-checkbox-group') {
-      this.values = { ...this.values, [id]: Array.isArray(host.value) ? host.value.map(String) : [] };
-    } else if (host.localName === 'wmebv-fieldset') {
-      return; // a fieldset has no answer of its own
-    } else {
-      this.values = { ...this.values, [id]: String(host.value ?? '') };
-    }
-    this.dropHiddenAnswers();
-    this.idempotencyKey = undefined; // different answers are a different message
-    this.saveProgress();
+      files = { ...files, [id]: [...(host.files ?? [])] };
+      filesToReattach = filesToReattach.filter((field) => field !== id);
+      answer = (host.files ?? []).map((_, index) => attachmentId(id, index));
+    } else if (host.localName === 'wmebv-checkbox') answer = host.checked === true;
+    else if (host.localName === 'wmebv-checkbox-group') answer = Array.isArray(host.value) ? host.value.map(String) : [];
+    // A field hidden by `visibleWhen` disappears with its answer (DESIGN.md).
+    const values = visibleAnswers(this.form, { ...this.progress.values, [id]: answer });
+    this.files = Object.fromEntries(Object.entries(files).filter(([field]) => field in values));
+    this.changeProgress({ values, filesToReattach }, true);
   }
 
-  /** A field hidden by `visibleWhen` disappears with its answer (DESIGN.md). */
-  private dropHiddenAnswers(): void {
-    if (!this.form) return;
-    const visible = visibleFieldIds(this.form, this.values);
-    const hidden = Object.keys(this.values).filter((id) => !visible.has(id));
-    if (hidden.length === 0) return;
-    const values = { ...this.values };
-    const files = { ...this.files };
-    for (const id of hidden) {
-      delete values[id];
-      delete files[id];
-    }
-    this.values = values;
-    this.files = files;
+  private onDeclaration(id: string, agreed: boolean): void {
+    const { [id]: _, ...others } = this.progress.declarations;
+    this.changeProgress({ declarations: agreed ? { ...others, [id]: new Date().toISOString() } : others }, true);
   }
 
-  private saveProgress(): void {
-    this.store?.save({ values: this.values, stepIndex: this.stepIndex, declarations: this.declarations, idempotencyKey: this.idempotencyKey, lateReason: this.lateReason || undefined });
+  /** Changes the progress and saves it; different answers are a different message (a new idempotency key). */
+  private changeProgress(change: Partial<Progress>, answersChanged = false): void {
+    this.progress = { ...this.progress, ...change };
+    if (answersChanged) this.submission.answersChanged();
+    const { values, position, declarations, lateReason } = this.progress;
+    this.session?.saveProgress({ values, stepIndex: position.step, declarations, idempotencyKey: this.submission.idempotencyKey, lateReason: lateReason || undefined });
   }
 
   private clearData(): void {
-    this.store?.clear();
-    this.values = {};
+    this.submission.reset();
     this.files = {};
-    this.declarations = {};
-    this.lateReason = '';
-    this.failedAttempt = undefined;
-    this.errors = [];
-    this.stepIndex = 0;
-    this.returnToReview = false;
-    this.phase = 'step';
-    this.notice = 'cleared';
-    this.pendingFocus = { kind: 'heading' };
+    this.progress = restoreProgress(this.form!, undefined);
+    this.moveTo({ position: startPosition(), errors: [] });
+    this.session?.clearProgress(); // after the move, which saves
+    this.cleared = true;
   }
 
-  // ---- navigation ----------------------------------------------------------------------------
+  // ---- moving --------------------------------------------------------------------------------
 
-  private validate(fieldIds?: ReadonlySet<string>): ValidationError[] {
-    if (!this.form) return [];
-    return validateValues(this.form, this.values, describeFiles(this.files), { only: fieldIds }).errors;
-  }
-
-  private onStepSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const step = this.currentStep;
-    if (!step || !this.form) return;
-    const errors = this.validate(stepInputIds(step));
-    if (errors.length > 0) return this.showErrors(errors);
-    if (this.returnToReview || this.stepIndex === this.form.steps.length - 1) return this.goToReview();
-    this.goToStep(this.stepIndex + 1);
-  }
-
-  private goToStep(index: number, focus: WmebvForm['pendingFocus'] = { kind: 'heading' }): void {
-    this.stepIndex = index;
-    this.phase = 'step';
-    this.errors = [];
-    this.notice = undefined;
-    this.pendingFocus = focus;
-    this.saveProgress();
-  }
-
-  private goBack(): void {
-    if (this.phase === 'review') return this.goToStep(this.form!.steps.length - 1);
-    if (this.stepIndex > 0) this.goToStep(this.stepIndex - 1);
-  }
-
-  /** Check every step before the review: a change may have made another step incomplete. */
-  private goToReview(focus: WmebvForm['pendingFocus'] = { kind: 'heading' }): void {
-    const form = this.form!;
-    const errors = this.validate();
-    if (errors.length > 0) {
-      const firstStep = form.steps.findIndex((step) => stepInputIds(step).has(errors[0]!.field));
-      this.stepIndex = Math.max(firstStep, 0);
-      this.phase = 'step';
-      const ids = stepInputIds(form.steps[this.stepIndex]!);
-      return this.showErrors(errors.filter((error) => ids.has(error.field)));
-    }
-    this.stepIndex = form.steps.length;
-    this.phase = 'review';
-    this.returnToReview = false;
-    this.errors = [];
-    this.pendingFocus = focus;
-    this.saveProgress();
-  }
-
-  private showErrors(errors: ValidationError[]): void {
-    this.errors = errors;
-    this.pendingFocus = { kind: 'summary' };
+  /**
+   * Shows the outcome of a flow move: the new position with its errors, focus on what matters. A
+   * move without errors also ends the notice of a failed send, unless `keepFailure`.
+   */
+  private moveTo(move: FlowMove, focus: Focus = 'heading', keepFailure = false): void {
+    if (move.errors.length === 0 && !keepFailure) this.submission.dismiss();
+    this.cleared = false;
+    this.errors = move.errors;
+    this.focusAfterRender(move.errors.length > 0 ? 'problem' : focus);
+    this.changeProgress({ position: move.position });
   }
 
   private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
-    const index = this.form!.steps.findIndex((step) => step.id === event.detail.stepId);
-    if (index < 0) return;
-    this.returnToReview = true;
-    this.goToStep(index, { kind: 'field', id: event.detail.fieldId });
-  }
-
-  // ---- sending -------------------------------------------------------------------------------
-
-  private onDeclarationChange(id: string, event: Event): void {
-    const checked = (event.target as HTMLInputElement).checked;
-    const declarations = { ...this.declarations };
-    if (checked) declarations[id] = new Date().toISOString();
-    else delete declarations[id];
-    this.declarations = declarations;
-    this.idempotencyKey = undefined;
-    this.saveProgress();
+    const position = goToChange(this.form!, event.detail.stepId);
+    if (position) this.moveTo({ position, errors: [] }, { field: event.detail.fieldId });
   }
 
   private async onSend(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.phase === 'sending') return; // a second click while sending sends nothing twice
     const form = this.form!;
-    const missing = (form.declarations ?? []).filter((declaration) => declaration.required && !this.declarations[declaration.id]);
-    if (missing.length > 0) {
-      return this.showErrors(
-        missing.map((declaration) => ({
-          field: declaration.id,
-          target: 'declaration' as const,
-          rule: 'required' as const,
-          params: {},
-          messageKey: 'validation.requiredDeclaration',
-        })),
-      );
-    }
-    this.phase = 'sending';
+    if (this.submission.sending) return; // a second click while sending sends nothing twice
+    const check = checkBeforeSend(form, this.answers, this.progress.declarations);
+    if (check.errors.length > 0) return this.moveTo(check);
     this.errors = [];
-    this.notice = undefined;
-    const attachments = await hashFiles(this.files);
-    const normalised = validateValues(form, this.values, attachments).values;
-    const envelope: Envelope = {
-      formId: form.id,
-      formVersion: form.version,
-      locale: this.language,
-      values: normalised,
-      declarations: this.declarations,
-      attachments,
-      // Only while the period seems to have passed: a corrected date takes the reason away (Awb 6:11).
-      ...(this.lateReason.trim() && deadlineSeemsPassed(form, normalised, this.outageNotices()) ? { lateReason: this.lateReason.trim() } : {}),
-    };
-    const filesById = new Map(
-      Object.entries(this.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
-    );
-    this.idempotencyKey ??= crypto.randomUUID();
-    this.saveProgress(); // before sending: a reload mid-send resends under the same key
-    const outcome = await sendEnvelope(this.action ?? '', envelope, filesById, this.idempotencyKey);
-    switch (outcome.kind) {
-      case 'received':
-        this.receipt = outcome.receipt;
-        this.failedAttempt = undefined;
-        this.sentEnvelope = envelope;
-        this.phase = 'receipt';
-        this.store?.clear();
-        this.receiptStore?.save({ receipt: outcome.receipt, envelope });
-        this.pendingFocus = { kind: 'receipt' };
-        this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
-        return;
-      case 'rejected': {
-        this.notice = 'rejected';
-        const fieldError = outcome.errors.find((error) => error.target === 'field');
-        if (fieldError) {
-          const index = form.steps.findIndex((step) => stepInputIds(step).has(fieldError.field));
-          if (index >= 0) {
-            this.stepIndex = index;
-            this.phase = 'step';
-            this.returnToReview = true;
-            const ids = stepInputIds(form.steps[index]!);
-            return this.showErrors(outcome.errors.filter((error) => ids.has(error.field)));
-          }
-        }
-        this.phase = 'review';
-        return this.showErrors(outcome.errors);
-      }
-      default:
-        this.failedAttempt = {
-          at: new Date().toISOString(),
-          outcome,
-          envelope,
-          idempotencyKey: this.idempotencyKey,
-          notice: (outcome.kind === 'outage' ? outcome.notice : undefined) ?? this.bannerOutage(),
-        };
-        if (outcome.kind === 'outage' && outcome.notice) this.serverNotices = [outcome.notice];
-        this.notice =
-          outcome.kind === 'network-error' ? 'network' : outcome.kind === 'version-changed' ? 'version' : outcome.kind === 'outage' ? 'outage' : 'server';
-        this.phase = 'review';
-        this.pendingFocus = { kind: 'summary' };
-    }
+    this.cleared = false;
+    const { locale } = this.context!;
+    const { declarations, lateReason } = this.progress;
+    const outcome = await this.submission.send({
+      action: this.action ?? '',
+      prepare: () => prepareEnvelope({ form, locale, values: this.answers.values, declarations, files: this.files, lateReason, notices: this.submission.outageNotices }),
+      beforeSend: () => this.changeProgress({}), // saved with its key: a reload mid-send resends under the same key
+      shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices().find((notice) => notice.status === 'ongoing'),
+    });
+    if (outcome?.kind === 'received') {
+      this.session?.saveReceipt(this.submission.sent!);
+      this.focusAfterRender('receipt');
+      this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
+    } else if (outcome?.kind === 'rejected') this.moveTo(afterRejection(form, outcome.errors), 'problem', true);
+    else if (outcome) this.focusAfterRender('problem');
   }
 
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): unknown {
-    // The outage banner sits outside the phase's template, so no re-render ever re-creates it.
-    const banner =
-      this.outages || this.serverNotices.length > 0
-        ? html`<wmebv-outage-banner
-            src=${this.outages ?? nothing}
-            channel="web-form"
-            locale=${this.language}
-            .notices=${this.serverNotices}
-            @wmebv-outage-notices=${(event: CustomEvent<{ all?: OutageNotice[] }>) => {
-              if (event.detail.all) this.feedNotices = event.detail.all;
-            }}
-          ></wmebv-outage-banner>`
-        : nothing;
-    return html`${banner}${this.renderContent()}`;
+    // The outage banner sits outside the page's template, so no re-render ever re-creates it.
+    const notices = this.submission.serverNotices;
+    const banner = this.outages || notices.length > 0
+      ? html`<wmebv-outage-banner src=${this.outages ?? nothing} channel="web-form" locale=${this.language} .notices=${notices}
+          @wmebv-outage-notices=${(event: CustomEvent<{ all?: OutageNotice[] }>) => this.submission.noticesRead(event.detail.all)}></wmebv-outage-banner>`
+      : nothing;
+    const context = this.context;
+    if (this.unavailable) return html`${banner}${renderUnavailable(getTranslator(this.language), this.fallback)}`;
+    if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${getTranslator(this.language)('form.loading')}</p>`;
+    const { sent } = this.submission;
+    const page = sent
+      ? renderReceipt(context, sent, receiptKeysUrl(this.receiptKeys, this.action))
+      : html`${renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
+    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), cleared: this.cleared, onClear: () => this.clearData() };
+    return html`${banner}${renderLayout(context, layout, page)}`;
   }
 
-  /** The notices the deadline hint counts: the feed's and any the intake server sent with a 503. */
-  private outageNotices(): OutageNotice[] {
-    const ids = new Set(this.serverNotices.map((notice) => notice.id));
-    return [...this.serverNotices, ...this.feedNotices.filter((notice) => !ids.has(notice.id))];
-  }
-
-  /** After a reload: which files to choose again (files are never kept in the browser's storage). */
-  private renderReattach(form: FormDefinition, locale: string): unknown {
-    if (this.filesToReattach.length === 0 || this.phase === 'receipt') return nothing;
-    const labels = allFields(form)
-      .map(({ field }) => field)
-      .filter((field) => this.filesToReattach.includes(field.id))
-      .map((field) => ('label' in field ? localize(field.label, locale) : field.id));
-    return html`<div class="wmebv-form__reattach" role="status">
-      <p>${this.t('attempt.reattach', { fields: labels.map((label) => `"${label}"`).join(', ') })}</p>
-    </div>`;
-  }
-
-  /** An ongoing web-form outage the banner is showing, for the proof of attempt. */
-  private bannerOutage(): OutageNotice | undefined {
-    const banner = this.querySelector('wmebv-outage-banner');
-    return banner?.visibleNotices().find((notice) => notice.status === 'ongoing');
-  }
-
-  /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */
-  private renderAttempt(form: FormDefinition, locale: string): unknown {
-    const attempt = this.failedAttempt;
-    if (!attempt || this.notice === 'rejected' || this.notice === 'version') return nothing;
-    const t = this.t;
-    const phone = form.organisation.support?.phone;
-    return html`${phone
-        ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>`
-        : nothing}
-      <p class="wmebv-form__attempt-hint">${t('attempt.downloadHint')}</p>
-      <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => downloadProofOfAttempt(form, attempt, locale)}>
-        ${t('attempt.download')}
-      </button>`;
-  }
-
-  private renderContent(): unknown {
-    if (this.phase === 'loading') return html`<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
-    if (this.phase === 'unavailable' || !this.form) return renderUnavailable(this.t, this.fallback);
-    const form = this.form;
-    const locale = this.language;
-    return html`<div class="wmebv-form" lang=${locale}>
-      <header class="wmebv-form__header">
-        <h1 class="wmebv-form__title">${localize(form.title, locale)}</h1>
-        ${this.phase === 'step' && this.stepIndex === 0 && form.description
-          ? html`<p class="wmebv-form__description">${localize(form.description, locale)}</p>`
-          : nothing}
-      </header>
-      <div class="wmebv-form__body">
-        <div class="wmebv-form__main">${this.renderReattach(form, locale)}${this.renderPhase(form, locale)}</div>
-        ${this.phase === 'receipt' ? nothing : renderSupport(form, locale, this.t, this.uid)}
-      </div>
-      ${this.phase === 'receipt'
-        ? nothing
-        : html`<p class="wmebv-form__clear">
-            <button type="button" class="wmebv-link-button" @click=${this.clearData}>${this.t('form.clearData')}</button>
-          </p>`}
-      <div role="status" class="wmebv-visually-hidden">${this.notice === 'cleared' ? this.t('form.clearedData') : ''}</div>
-    </div>`;
-  }
-
-  private renderPhase(form: FormDefinition, locale: string): unknown {
-    if (this.phase === 'receipt' && this.receipt) {
-      return html`<wmebv-receipt
-        .receipt=${this.receipt}
-        .envelope=${this.sentEnvelope}
-        .definition=${form}
-        keys-src=${this.receiptKeysUrl ?? nothing}
-        after-submit=${localize(form.afterSubmit, locale)}
-        form-title=${localize(form.title, locale)}
-        locale=${locale}
-      ></wmebv-receipt>`;
+  private renderPage(context: FormContext): unknown {
+    const { form, locale } = context;
+    const { position, values, lateReason, declarations } = this.progress;
+    const errorFor = (id: string): string => {
+      const error = this.errors.find((candidate) => candidate.field === id);
+      return error ? describeValidationError(form, error, locale) : '';
+    };
+    const { failure, failedAttempt, sending } = this.submission;
+    const problems = renderProblems(context, {
+      errors: this.errors,
+      failure,
+      failedAttempt,
+      hrefFor: (error) => `#${this.control(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`,
+    });
+    const onBack = (): void => this.moveTo({ position: goBack(form, position), errors: [] });
+    if (!atReview(form, position)) {
+      return renderStep(context, {
+        position,
+        values,
+        files: this.files,
+        lateReason,
+        notices: this.submission.outageNotices,
+        problems,
+        errorFor,
+        onBack,
+        onSubmit: (event) => {
+          event.preventDefault();
+          this.moveTo(goNext(form, position, this.answers));
+        },
+        onAnswer: (event) => this.onAnswer(event),
+        onLateReason: (value) => this.changeProgress({ lateReason: value }),
+      });
     }
-    if (this.phase === 'review' || this.phase === 'sending') return this.renderReview(form, locale);
-    return this.renderStep(form, locale);
-  }
-
-  /** Where the organisation publishes its receipt keys: `receipt-keys`, or derived from `action`. */
-  private get receiptKeysUrl(): string | undefined {
-    if (this.receiptKeys) return this.receiptKeys;
-    const match = /^(.*\/api\/)forms\/[^/]+\/submissions\/?(\?.*)?$/.exec(this.action ?? '');
-    return match ? `${match[1]}receipt-key` : undefined;
-  }
-
-  private renderSummary(form: FormDefinition, locale: string): unknown {
-    const t = this.t;
-    const entries = this.errors.map((error) => ({
-      href: `#${error.target === 'declaration' ? this.declarationId(error.field) : (this.fieldElement(error.field)?.controlId ?? '')}`,
-      message: describeValidationError(form, error, locale),
-    }));
-    const notice =
-      this.notice === 'network'
-        ? t('form.sendFailedNetwork')
-        : this.notice === 'server'
-          ? t('form.sendFailedServer')
-          : this.notice === 'version'
-            ? t('form.versionChanged')
-            : this.notice === 'rejected'
-              ? t('form.sendRejected')
-              : this.notice === 'outage'
-                ? t('attempt.sendFailedOutage')
-                : undefined;
-    if (notice && entries.length === 0) {
-      return html`<div class="wmebv-form__notice" role="alert">
-        <h2 class="wmebv-form__notice-heading" tabindex="-1">${t('form.sendFailedTitle')}</h2>
-        <p>${notice}</p>
-        ${this.renderAttempt(form, locale)}
-      </div>`;
-    }
-    return html`<wmebv-error-summary .errors=${entries} locale=${locale}></wmebv-error-summary>
-      ${notice && entries.length > 0 ? html`<p class="wmebv-form__notice-text">${notice}</p>` : nothing}`;
-  }
-
-  private errorFor(form: FormDefinition, id: string, locale: string): string {
-    const error = this.errors.find((candidate) => candidate.field === id);
-    return error ? describeValidationError(form, error, locale) : '';
-  }
-
-  private renderStep(form: FormDefinition, locale: string): unknown {
-    const step = this.currentStep!;
-    const visible = visibleFieldIds(form, this.values);
-    const t = this.t;
-    const last = this.stepIndex === form.steps.length - 1;
-    const nextLabel = this.returnToReview ? t('form.saveAndReturn') : last ? t('form.toReview') : t('form.next');
-    return html`${this.renderSummary(form, locale)}
-      <form
-        class="wmebv-form__step"
-        novalidate
-        aria-labelledby="${this.uid}-heading"
-        @submit=${this.onStepSubmit}
-        @input=${this.onFieldEvent}
-        @change=${this.onFieldEvent}
-      >
-        <h2 class="wmebv-form__step-heading" id="${this.uid}-heading" tabindex="-1">
-          <span class="wmebv-form__caption">${t('form.stepOf', { current: this.stepIndex + 1, total: form.steps.length + 1 })}</span>
-          ${localize(step.title, locale)}
-        </h2>
-        ${step.description ? html`<p>${localize(step.description, locale)}</p>` : nothing}
-        <p class="wmebv-form__intro">${t('form.intro')}</p>
-        ${this.renderFields(form, step.fields, visible, locale)}
-        <div class="wmebv-form__actions">
-          <button type="submit" class="wmebv-button">${nextLabel}</button>
-          ${this.stepIndex > 0 && !this.returnToReview
-            ? html`<button type="button" class="wmebv-button wmebv-button--secondary" @click=${this.goBack}>${t('form.back')}</button>`
-            : nothing}
-        </div>
-      </form>`;
-  }
-
-  /** The visible fields of a list, fieldsets with their visible fields inside (at any depth). */
-  private renderFields(form: FormDefinition, fields: Field[], visible: ReadonlySet<string>, locale: string): unknown {
-    return fields
-      .filter((field) => visible.has(field.id))
-      .map((field) => [
-        renderField(field, {
-          value: this.values[field.id] as FieldValue | undefined,
-          files: this.files[field.id] ?? [],
-          error: this.errorFor(form, field.id, locale),
-          locale,
-          renderChildren: (children) => this.renderFields(form, children, visible, locale),
-          answerOf: (id) => this.values[id],
-        }),
-        renderDeadlineHint(form, field, this.values, {
-          id: `${this.uid}-deadline`,
-          locale,
-          lateReason: this.lateReason,
-          notices: this.outageNotices(),
-          onLateReason: (value) => {
-            this.lateReason = value;
-            this.saveProgress();
-          },
-        }),
-      ]);
-  }
-
-  private declarationId(id: string): string {
-    return `${this.uid}-declaration-${id}`;
-  }
-
-  private renderReview(form: FormDefinition, locale: string): unknown {
-    const t = this.t;
-    const sections = buildReview(form, validateValues(form, this.values, describeFiles(this.files)).values, describeFiles(this.files), locale);
-    const sending = this.phase === 'sending';
-    return html`${this.renderSummary(form, locale)}
-      <h2 class="wmebv-form__step-heading" id="${this.uid}-heading" tabindex="-1">
-        <span class="wmebv-form__caption">${t('form.stepOf', { current: form.steps.length + 1, total: form.steps.length + 1 })}</span>
-        ${t('review.title')}
-      </h2>
-      <p>${t('review.intro')}</p>
-      <wmebv-review .sections=${sections} locale=${locale} @wmebv-change-request=${this.onChangeRequest}></wmebv-review>
-      ${this.lateReason.trim() && deadlineSeemsPassed(form, this.values, this.outageNotices())
-        ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${this.lateReason.trim()}</dd></dl>`
-        : nothing}
-      <h3>${t('review.copyTitle')}</h3>
-      <p>${t('review.copyIntro')}</p>
-      ${renderCopyButtons(locale, async () => ({
-        definition: form,
-        values: validateValues(form, this.values, describeFiles(this.files)).values,
-        attachments: await hashFiles(this.files),
-        declarations: this.declarations,
-      }))}
-      <form class="wmebv-form__send" novalidate aria-labelledby="${this.uid}-send" @submit=${this.onSend}>
-        <h3 id="${this.uid}-send">${(form.declarations ?? []).length > 0 ? t('review.declarationsTitle') : t('review.sendTitle')}</h3>
-        ${(form.declarations ?? []).map((declaration) => this.renderDeclaration(form, declaration, locale))}
-        <div class="wmebv-form__actions">
-          <button type="submit" class="wmebv-button" aria-disabled=${sending ? 'true' : nothing}>${sending ? t('form.sending') : t('form.send')}</button>
-          <button type="button" class="wmebv-button wmebv-button--secondary" @click=${this.goBack}>${t('form.back')}</button>
-        </div>
-      </form>`;
-  }
-
-  private renderDeclaration(form: FormDefinition, declaration: NonNullable<FormDefinition['declarations']>[number], locale: string): unknown {
-    const id = this.declarationId(declaration.id);
-    const error = this.errorFor(form, declaration.id, locale);
-    return html`<div class="wmebv-declaration ${error ? 'wmebv-declaration--error' : ''}">
-      ${error
-        ? html`<p class="wmebv-error-message" id="${id}-error"><span class="wmebv-visually-hidden">${this.t('form.errorTitlePrefix')}</span>${error}</p>`
-        : nothing}
-      <div class="wmebv-checkbox">
-        <input
-          type="checkbox"
-          class="wmebv-checkbox__input"
-          id=${id}
-          name=${declaration.id}
-          .checked=${Boolean(this.declarations[declaration.id])}
-          ?required=${declaration.required ?? false}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${error ? `${id}-error` : nothing}
-          @change=${(event: Event) => this.onDeclarationChange(declaration.id, event)}
-        />
-        <label class="wmebv-checkbox__label" for=${id}>
-          ${localize(declaration.label, locale)}${declaration.required ? nothing : html`<span class="wmebv-optional"> ${this.t('field.optional')}</span>`}
-        </label>
-      </div>
-    </div>`;
+    const answers = this.answers.values;
+    const reason = lateReason.trim() && deadlineSeemsPassed(form, values, this.submission.outageNotices) ? lateReason.trim() : '';
+    return renderReviewStep(context, {
+      answers,
+      sending,
+      problems,
+      onBack,
+      lateReason: reason,
+      attachments: describeFiles(this.files),
+      declarations: { agreed: declarations, errorFor, onChange: (id, agreed) => this.onDeclaration(id, agreed) },
+      copy: async () => ({ definition: form, values: answers, attachments: await hashFiles(this.files), declarations }),
+      onChangeRequest: (event) => this.onChangeRequest(event),
+      onSend: (event) => void this.onSend(event),
+    });
   }
 }
 

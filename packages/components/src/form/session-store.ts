@@ -1,70 +1,108 @@
-import { parseStored, SavedProgressSchema, SavedReceiptSchema, type SavedProgress, type SavedReceipt } from '@wmebv/core';
+import {
+  allFields,
+  parseStored,
+  restorePosition,
+  SavedProgressSchema,
+  SavedReceiptSchema,
+  type FieldValues,
+  type FlowPosition,
+  type FormDefinition,
+  type SavedProgress,
+  type SavedReceipt,
+} from '@wmebv/core';
 
 export type { SavedProgress, SavedReceipt } from '@wmebv/core';
 
 /**
- * Keeps answers across a reload in `sessionStorage` only (AVG: personal data never in long-lived
- * storage): gone when the tab closes, cleared after a successful send and by "Wis mijn gegevens".
- * Files are not kept: they cannot be stored without reading them into storage.
+ * One form's session: its progress and, once sent, its receipt, in `sessionStorage` only (AVG:
+ * personal data never in long-lived storage), so both are gone when the tab closes. Progress is
+ * cleared after a successful send and by "Wis mijn gegevens"; the receipt stays so that a reload of
+ * the receipt page shows it again. Files are not kept: they cannot be stored without reading them
+ * into storage. Storage that is full or blocked (private mode) is ignored: the form works on.
+ *
+ * Keys: `wmebv-form:<id>@<version>` (progress) and `wmebv-receipt:<id>@<version>` (receipt).
  */
-export class SessionStore {
-  constructor(private readonly key: string) {}
+export class FormSession {
+  private readonly progressKey: string;
+  private readonly receiptKey: string;
+
+  constructor(form: Pick<FormDefinition, 'id' | 'version'>) {
+    this.progressKey = `wmebv-form:${form.id}@${form.version}`;
+    this.receiptKey = `wmebv-receipt:${form.id}@${form.version}`;
+  }
 
   /** The saved progress, parsed; undefined when there is none or it is not of this shape. */
-  load(): SavedProgress | undefined {
-    try {
-      return parseStored(SavedProgressSchema, sessionStorage.getItem(this.key));
-    } catch {
-      return undefined;
-    }
+  loadProgress(): SavedProgress | undefined {
+    return parseStored(SavedProgressSchema, read(this.progressKey));
   }
 
-  save(progress: SavedProgress): void {
-    try {
-      sessionStorage.setItem(this.key, JSON.stringify(progress));
-    } catch {
-      // Storage full or blocked (private mode): the form works on without it.
-    }
+  saveProgress(progress: SavedProgress): void {
+    write(this.progressKey, progress);
   }
 
-  clear(): void {
-    try {
-      sessionStorage.removeItem(this.key);
-    } catch {
-      // Nothing stored.
-    }
+  clearProgress(): void {
+    remove(this.progressKey);
+  }
+
+  /** The saved receipt and envelope, parsed; undefined when there is none or it is not of this shape. */
+  loadReceipt(): SavedReceipt | undefined {
+    return parseStored(SavedReceiptSchema, read(this.receiptKey));
+  }
+
+  /** After a successful send: the receipt is kept, the progress (answers) is not. */
+  saveReceipt(saved: SavedReceipt): void {
+    this.clearProgress();
+    write(this.receiptKey, saved);
   }
 }
 
-/**
- * Keeps the receipt (and the envelope it confirms, for the digest check and the sender's copy)
- * across a reload of the receipt page, in `sessionStorage` only: gone when the tab closes.
- */
-export class ReceiptSessionStore {
-  constructor(private readonly key: string) {}
+/** The progress as the form takes it up again after a reload. */
+export interface RestoredProgress {
+  values: FieldValues;
+  position: FlowPosition;
+  declarations: Record<string, string>;
+  lateReason: string;
+  idempotencyKey?: string;
+  /** File fields that had files: files are never kept, so these answers are dropped and the user is asked to choose them again. */
+  filesToReattach: string[];
+}
 
-  /** The saved receipt and envelope, parsed; undefined when there is none or it is not of this shape. */
-  load(): SavedReceipt | undefined {
-    try {
-      return parseStored(SavedReceiptSchema, sessionStorage.getItem(this.key));
-    } catch {
-      return undefined;
-    }
+/** Takes saved progress up again for a definition (nothing saved: the start). */
+export function restoreProgress(form: FormDefinition, saved: SavedProgress | undefined): RestoredProgress {
+  const values = saved?.values ?? {};
+  const filesToReattach = allFields(form)
+    .filter(({ field }) => field.type === 'file' && Array.isArray(values[field.id]) && (values[field.id] as string[]).length > 0)
+    .map(({ field }) => field.id);
+  return {
+    values: Object.fromEntries(Object.entries(values).filter(([id]) => !filesToReattach.includes(id))),
+    position: restorePosition(form, saved?.stepIndex),
+    declarations: saved?.declarations ?? {},
+    lateReason: saved?.lateReason ?? '',
+    ...(saved?.idempotencyKey ? { idempotencyKey: saved.idempotencyKey } : {}),
+    filesToReattach,
+  };
+}
+
+function read(key: string): string | null {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null; // storage blocked
   }
+}
 
-  save(saved: SavedReceipt): void {
-    try {
-      sessionStorage.setItem(this.key, JSON.stringify(saved));
-    } catch {
-      // Storage full or blocked: the receipt stays on screen until the page is left.
-    }
+function write(key: string, value: unknown): void {
+  try {
+    sessionStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or blocked (private mode): the form works on without it.
   }
+}
 
-  clear(): void {
-    try {
-      sessionStorage.removeItem(this.key);
-    } catch {
-      // Nothing stored.
-    }
+function remove(key: string): void {
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    // Nothing stored.
   }
 }

@@ -4,6 +4,7 @@ import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { choose, field, press, text, type, until } from '../../../../test/support/user.js';
+import { accessibleNode } from '../fields/helpers.js';
 
 const small = {
   id: 'melding',
@@ -165,6 +166,38 @@ describe('wmebv-form', () => {
     expect(text(form.querySelector('wmebv-review'))).to.include('Losse stoeptegel');
     expect(sessionStorage.getItem('wmebv-form:melding@1.0.0')).to.include('Losse stoeptegel');
     expect(form.querySelector('button[type=submit]')!.getAttribute('aria-disabled')).to.equal(null);
+  });
+
+  it('renders a declaration as a wmebv-checkbox that is not announced invalid on arrival, only after a send without it', async () => {
+    const withDeclaration = {
+      ...small,
+      declarations: [
+        {
+          id: 'waarheid',
+          label: { nl: 'Ik heb dit naar waarheid ingevuld.', en: 'I filled this in truthfully.' },
+          required: true,
+          legalBasis: { law: 'Awb', article: '6:5', paragraph: '1', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=6:5' },
+        },
+      ],
+    };
+    const form = await render(withDeclaration);
+    await type(form, 'wat', 'Losse stoeptegel');
+    await press(form, 'Volgende stap');
+    await until(() => form.querySelector('[data-field-id="email"]'), 'step two');
+    await press(form, 'Naar controleren');
+    const declaration = await until(() => form.querySelector('wmebv-checkbox[data-declaration-id="waarheid"]'), 'the declaration');
+    await declaration.updateComplete;
+    const onArrival = await accessibleNode('checkbox', 'Ik heb dit naar waarheid ingevuld.');
+    expect(onArrival, 'the declaration in the accessibility tree').to.not.equal(null);
+    expect(onArrival!.invalid ?? false, 'not invalid on arrival (issue 15, item 2)').to.equal(false);
+    expect(declaration.querySelector('input')!.required).to.equal(true);
+    await press(form, 'Verstuur');
+    const summary = await until(() => form.querySelector('wmebv-error-summary a'), 'the error summary');
+    expect(summary.getAttribute('href')).to.equal(`#${declaration.controlId}`);
+    await until(() => declaration.querySelector('input')?.getAttribute('aria-invalid') === 'true', 'the declaration marked invalid');
+    const afterSend = await accessibleNode('checkbox', 'Ik heb dit naar waarheid ingevuld.');
+    expect(afterSend!.invalid).to.equal('true');
+    await expect(form).to.be.accessible();
   });
 
   it('speaks English when the page does', async () => {

@@ -5,6 +5,7 @@ import type { Envelope } from '../submission/envelope.js';
 import { normaliseLateReason } from '../submission/late-reason.js';
 import type { ValidationError, ValidationMessageKey } from './errors.js';
 import { validateValues } from './validate-values.js';
+import { checkDeclarations } from './declarations.js';
 
 export interface SubmissionResult {
   ok: boolean;
@@ -40,16 +41,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
   errors.push(...result.errors);
 
   const declarations = definition.declarations ?? [];
-  for (const declaration of declarations) {
-    if (declaration.required && !envelope.declarations[declaration.id]) {
-      errors.push({ field: declaration.id, target: 'declaration', rule: 'required', params: {}, messageKey: 'validation.requiredDeclaration' });
-    }
-  }
-  for (const id of Object.keys(envelope.declarations)) {
-    if (!declarations.some((declaration) => declaration.id === id)) {
-      errors.push({ field: id, target: 'declaration', rule: 'unknownDeclaration', params: { id }, messageKey: 'validation.unknownDeclaration' });
-    }
-  }
+  errors.push(...checkDeclarations(definition, envelope.declarations));
 
   const referenced = new Set(Object.values(result.values).flatMap((value) => (Array.isArray(value) ? value : [])));
   const seen = new Set<string>();

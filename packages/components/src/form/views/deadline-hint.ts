@@ -17,6 +17,7 @@ import {
   type OutageNotice,
 } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import '../../fields/textarea/textarea.js';
 
 /**
  * The indicative deadline of a definition with `deadline: { kind: 'objection', fromField }`, once

@@ -1,6 +1,7 @@
 import { buildSenderCopy, formatDateTime, getTranslator, localize, type Envelope, type FormDefinition, type OutageNotice } from '@wmebv/core';
-import { downloadSenderCopy } from '../copy/download.js';
+import { downloadSenderCopy } from '../../copy/download.js';
 import type { SendOutcome } from './send.js';
+import { OUTCOME_TEXT } from './outcomes.js';
 
 /** A send that did not get a receipt: what was sent, when, and what came back. */
 export interface FailedAttempt {
@@ -20,15 +21,7 @@ export interface FailedAttempt {
 export function describeAttempt(attempt: FailedAttempt, locale: string): string {
   const t = getTranslator(locale);
   const { outcome, notice } = attempt;
-  const parts = [
-    outcome.kind === 'outage'
-      ? t('attempt.errorOutage')
-      : outcome.kind === 'network-error'
-        ? t('attempt.errorNetwork')
-        : outcome.kind === 'server-error'
-          ? t('attempt.errorServer', { status: outcome.status })
-          : t('form.versionChanged'),
-  ];
+  const parts = [t(OUTCOME_TEXT[outcome.kind].attempt, 'status' in outcome ? { status: outcome.status } : {})];
   if (notice) {
     const when = notice.expectedEnd
       ? `${formatDateTime(notice.start, locale)} – ${formatDateTime(notice.expectedEnd, locale)}`

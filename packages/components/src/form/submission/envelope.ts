@@ -1,0 +1,46 @@
+import type { Envelope, FieldValues, FormDefinition, OutageNotice } from '@wmebv/core';
+import { deadlineSeemsPassed } from '../views/deadline-hint.js';
+import { attachmentId, hashFiles } from './attachments.js';
+
+/** What the form has when the user sends. */
+export interface EnvelopeInput {
+  form: FormDefinition;
+  locale: string;
+  /** The normalised answers (`checkAnswers(...).values`). */
+  values: FieldValues;
+  /** Declaration id → ISO 8601 time the sender agreed. */
+  declarations: Readonly<Record<string, string>>;
+  files: Readonly<Record<string, readonly File[]>>;
+  lateReason: string;
+  /** The outage notices the page knows (extensions and outages count for the period, Awb 2:21). */
+  notices: readonly OutageNotice[];
+}
+
+/** An envelope ready to send, with the files by attachment id (the multipart part names). */
+export interface PreparedEnvelope {
+  envelope: Envelope;
+  files: Map<string, File>;
+}
+
+/**
+ * Builds the submission envelope (DESIGN.md) from the form's state: normalised answers, the
+ * declarations, each file's metadata with its SHA-256 (Web Crypto, in the browser), and the
+ * `lateReason` only while the period seems to have passed (a corrected date takes it away, Awb 6:11).
+ */
+export async function prepareEnvelope(input: EnvelopeInput): Promise<PreparedEnvelope> {
+  const { form, values, lateReason } = input;
+  const reason = lateReason.trim();
+  const envelope: Envelope = {
+    formId: form.id,
+    formVersion: form.version,
+    locale: input.locale,
+    values,
+    declarations: { ...input.declarations },
+    attachments: await hashFiles(input.files),
+    ...(reason && deadlineSeemsPassed(form, values, input.notices) ? { lateReason: reason } : {}),
+  };
+  const files = new Map(
+    Object.entries(input.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
+  );
+  return { envelope, files };
+}

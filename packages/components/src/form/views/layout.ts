@@ -1,0 +1,40 @@
+import { localize } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import type { FormContext } from './context.js';
+import { renderSupport } from './support.js';
+
+/** What the frame around a page of the form shows. */
+export interface LayoutState {
+  /** The first step shows the form's description under the title. */
+  firstStep: boolean;
+  /** After sending: no help aside and no "Wis mijn gegevens". */
+  sent: boolean;
+  /** "Wis mijn gegevens" was used: said once in a status region. */
+  cleared: boolean;
+  onClear: () => void;
+}
+
+/**
+ * The frame of every page: the form's title (`h1`), the page itself, help and the statements in the
+ * same place on every step (WCAG 2.2 SC 3.2.6), "Wis mijn gegevens", and the status region that
+ * confirms the answers were deleted.
+ */
+export function renderLayout(context: FormContext, state: LayoutState, main: unknown): unknown {
+  const { form, locale, t, uid } = context;
+  return html`<div class="wmebv-form" lang=${locale}>
+    <header class="wmebv-form__header">
+      <h1 class="wmebv-form__title">${localize(form.title, locale)}</h1>
+      ${state.firstStep && form.description ? html`<p class="wmebv-form__description">${localize(form.description, locale)}</p>` : nothing}
+    </header>
+    <div class="wmebv-form__body">
+      <div class="wmebv-form__main">${main}</div>
+      ${state.sent ? nothing : renderSupport(form, locale, t, uid)}
+    </div>
+    ${state.sent
+      ? nothing
+      : html`<p class="wmebv-form__clear">
+          <button type="button" class="wmebv-link-button" @click=${state.onClear}>${t('form.clearData')}</button>
+        </p>`}
+    <div role="status" class="wmebv-visually-hidden">${state.cleared ? t('form.clearedData') : ''}</div>
+  </div>`;
+}

@@ -1,0 +1,60 @@
+import { allFields, describeValidationError, localize, type ValidationError } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import { OUTCOME_TEXT, type FailedOutcome } from '../submission/outcomes.js';
+import { downloadProofOfAttempt, type FailedAttempt } from '../submission/proof-of-attempt.js';
+import type { FormContext } from './context.js';
+
+/** What went wrong, as the form shows it above a step or the review. */
+export interface Problems {
+  errors: readonly ValidationError[];
+  /** The last send that gave no receipt, while it is being shown. */
+  failure?: FailedOutcome;
+  failedAttempt?: FailedAttempt;
+  /** The `#id` an error summary entry links to (the field's or declaration's control). */
+  hrefFor: (error: ValidationError) => string;
+}
+
+/**
+ * The error summary (GOV.UK pattern) with a send failure's notice under it; or, when a send failed
+ * without errors in the answers, the notice alone with its heading (focused), the support route and
+ * the dated proof of attempt (Awb 2:21 lid 3).
+ */
+export function renderProblems(context: FormContext, problems: Problems): unknown {
+  const { form, locale, t } = context;
+  const entries = problems.errors.map((error) => ({ href: problems.hrefFor(error), message: describeValidationError(form, error, locale) }));
+  const outcome = problems.failure ? OUTCOME_TEXT[problems.failure.kind] : undefined;
+  const notice = outcome ? t(outcome.notice) : undefined;
+  if (notice && entries.length === 0) {
+    return html`<div class="wmebv-form__notice" role="alert">
+      <h2 class="wmebv-form__notice-heading" tabindex="-1">${t('form.sendFailedTitle')}</h2>
+      <p>${notice}</p>
+      ${outcome?.proofOfAttempt && problems.failedAttempt ? renderProofOfAttempt(context, problems.failedAttempt) : nothing}
+    </div>`;
+  }
+  return html`<wmebv-error-summary .errors=${entries} locale=${locale}></wmebv-error-summary>
+    ${notice && entries.length > 0 ? html`<p class="wmebv-form__notice-text">${notice}</p>` : nothing}`;
+}
+
+/** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */
+function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedAttempt): unknown {
+  const phone = form.organisation.support?.phone;
+  return html`${phone
+      ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>`
+      : nothing}
+    <p class="wmebv-form__attempt-hint">${t('attempt.downloadHint')}</p>
+    <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => downloadProofOfAttempt(form, attempt, locale)}>
+      ${t('attempt.download')}
+    </button>`;
+}
+
+/** After a reload: which files to choose again (files are never kept in the browser's storage). */
+export function renderReattach({ form, locale, t }: FormContext, fieldIds: readonly string[]): unknown {
+  if (fieldIds.length === 0) return nothing;
+  const labels = allFields(form)
+    .map(({ field }) => field)
+    .filter((field) => fieldIds.includes(field.id))
+    .map((field) => ('label' in field ? localize(field.label, locale) : field.id));
+  return html`<div class="wmebv-form__reattach" role="status">
+    <p>${t('attempt.reattach', { fields: labels.map((label) => `"${label}"`).join(', ') })}</p>
+  </div>`;
+}

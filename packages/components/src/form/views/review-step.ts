@@ -1,0 +1,59 @@
+import { buildReview, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import { renderCopyButtons } from '../../copy/download.js';
+import type { ChangeRequestDetail } from '../../review/review.js';
+import type { FormContext } from './context.js';
+import { renderDeclarations, type DeclarationsState } from './declarations.js';
+
+/** The review step's state and what its controls do. */
+export interface ReviewState {
+  /** The normalised answers, as they will be sent. */
+  answers: FieldValues;
+  /** The chosen files' metadata (no hashes needed to show them). */
+  attachments: readonly Attachment[];
+  /** Why the message is late, when the period seems to have passed and the sender wrote something; else empty. */
+  lateReason: string;
+  sending: boolean;
+  /** The error summary and notices, rendered above the review. */
+  problems: unknown;
+  declarations: DeclarationsState;
+  /** The sender's copy as it would be sent now (Awb 2:17 lid 2), built when a download button is pressed. */
+  copy: () => Promise<Omit<SenderCopyInput, 'locale'>>;
+  onChangeRequest: (event: CustomEvent<ChangeRequestDetail>) => void;
+  onSend: (event: SubmitEvent) => void;
+  onBack: () => void;
+}
+
+/**
+ * Check your answers (GOV.UK): every answer with "Wijzig", the late reason when given, the copy
+ * downloads, the declarations and "Verstuur". While sending, the button says so and is
+ * `aria-disabled` (it stays focusable; a second press sends nothing).
+ */
+export function renderReviewStep(context: FormContext, state: ReviewState): unknown {
+  const { form, locale, t, uid } = context;
+  const sections = buildReview(form, state.answers, state.attachments, locale);
+  const hasDeclarations = (form.declarations ?? []).length > 0;
+  return html`${state.problems}
+    <h2 class="wmebv-form__step-heading" id="${uid}-heading" tabindex="-1">
+      <span class="wmebv-form__caption">${t('form.stepOf', { current: form.steps.length + 1, total: form.steps.length + 1 })}</span>
+      ${t('review.title')}
+    </h2>
+    <p>${t('review.intro')}</p>
+    <wmebv-review .sections=${sections} locale=${locale} @wmebv-change-request=${state.onChangeRequest}></wmebv-review>
+    ${state.lateReason
+      ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${state.lateReason}</dd></dl>`
+      : nothing}
+    <h3>${t('review.copyTitle')}</h3>
+    <p>${t('review.copyIntro')}</p>
+    ${renderCopyButtons(locale, state.copy)}
+    <form class="wmebv-form__send" novalidate aria-labelledby="${uid}-send" @submit=${state.onSend}>
+      <h3 id="${uid}-send">${hasDeclarations ? t('review.declarationsTitle') : t('review.sendTitle')}</h3>
+      ${renderDeclarations(context, state.declarations)}
+      <div class="wmebv-form__actions">
+        <button type="submit" class="wmebv-button" aria-disabled=${state.sending ? 'true' : nothing}>
+          ${state.sending ? t('form.sending') : t('form.send')}
+        </button>
+        <button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onBack}>${t('form.back')}</button>
+      </div>
+    </form>`;
+}

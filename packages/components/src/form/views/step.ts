@@ -1,0 +1,79 @@
+import { atLastStep, visibleFieldIds, localize, type Field, type FieldValue, type FieldValues, type FlowPosition, type OutageNotice } from '@wmebv/core';
+import { html, nothing } from 'lit';
+import { renderField } from '../render-field.js';
+import type { FormContext } from './context.js';
+import { renderDeadlineHint } from './deadline-hint.js';
+
+/** A step's state and what its controls do. */
+export interface StepState {
+  position: FlowPosition;
+  values: FieldValues;
+  files: Readonly<Record<string, readonly File[]>>;
+  lateReason: string;
+  /** The outage notices the deadline hint counts. */
+  notices: readonly OutageNotice[];
+  /** The error summary and notices, rendered above the step. */
+  problems: unknown;
+  errorFor: (id: string) => string;
+  onSubmit: (event: SubmitEvent) => void;
+  /** An `input` or `change` from a field of the step. */
+  onAnswer: (event: Event) => void;
+  onBack: () => void;
+  onLateReason: (value: string) => void;
+}
+
+/**
+ * One step: its numbered heading (focused on arrival), description, the visible questions (a field
+ * hidden by `visibleWhen` is not rendered), the deadline hint under the date it counts from, and
+ * "Volgende stap" (or "Opslaan en terug" after a change) and "Vorige stap".
+ */
+export function renderStep(context: FormContext, state: StepState): unknown {
+  const { form, locale, t, uid } = context;
+  const { position } = state;
+  const step = form.steps[position.step]!;
+  const visible = visibleFieldIds(form, state.values);
+  const nextLabel = position.returnToReview ? t('form.saveAndReturn') : atLastStep(form, position) ? t('form.toReview') : t('form.next');
+  const renderFields = (fields: Field[]): unknown =>
+    fields
+      .filter((field) => visible.has(field.id))
+      .map((field) => [
+        renderField(field, {
+          value: state.values[field.id] as FieldValue | undefined,
+          files: state.files[field.id] ?? [],
+          error: state.errorFor(field.id),
+          locale,
+          renderChildren: renderFields,
+          answerOf: (id) => state.values[id],
+        }),
+        renderDeadlineHint(form, field, state.values, {
+          id: `${uid}-deadline`,
+          locale,
+          lateReason: state.lateReason,
+          notices: state.notices,
+          onLateReason: state.onLateReason,
+        }),
+      ]);
+  return html`${state.problems}
+    <form
+      class="wmebv-form__step"
+      novalidate
+      aria-labelledby="${uid}-heading"
+      @submit=${state.onSubmit}
+      @input=${state.onAnswer}
+      @change=${state.onAnswer}
+    >
+      <h2 class="wmebv-form__step-heading" id="${uid}-heading" tabindex="-1">
+        <span class="wmebv-form__caption">${t('form.stepOf', { current: position.step + 1, total: form.steps.length + 1 })}</span>
+        ${localize(step.title, locale)}
+      </h2>
+      ${step.description ? html`<p>${localize(step.description, locale)}</p>` : nothing}
+      <p class="wmebv-form__intro">${t('form.intro')}</p>
+      ${renderFields(step.fields)}
+      <div class="wmebv-form__actions">
+        <button type="submit" class="wmebv-button">${nextLabel}</button>
+        ${position.step > 0 && !position.returnToReview
+          ? html`<button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onBack}>${t('form.back')}</button>`
+          : nothing}
+      </div>
+    </form>`;
+}
