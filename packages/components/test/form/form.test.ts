@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Finding } from '@wmebv/core';
 import '@wmebv/components';
-import type { WmebvForm } from '@wmebv/components';
+import type { WmebvCheckbox, WmebvForm } from '@wmebv/components';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { choose, field, press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../fields/helpers.js';
@@ -185,7 +185,7 @@ describe('wmebv-form', () => {
     await press(form, 'Volgende stap');
     await until(() => form.querySelector('[data-field-id="email"]'), 'step two');
     await press(form, 'Naar controleren');
-    const declaration = await until(() => form.querySelector('wmebv-checkbox[data-declaration-id="waarheid"]'), 'the declaration');
+    const declaration = await until(() => form.querySelector<WmebvCheckbox>('wmebv-checkbox[data-declaration-id="waarheid"]'), 'the declaration');
     await declaration.updateComplete;
     const onArrival = await accessibleNode('checkbox', 'Ik heb dit naar waarheid ingevuld.');
     expect(onArrival, 'the declaration in the accessibility tree').to.not.equal(null);
