@@ -8,7 +8,6 @@ import type { MessageKey } from '../i18n/message-key.js';
 import { nextWorkingDay } from './calendar.js';
 import { addToDate, dateAt, endOfDateInstant, instantMs } from './plain-date.js';
 import type { Deadline, DeadlineStep } from './period.js';
-import type { MessageKey } from '../i18n/message-key.js';
 
 /** A time the designated electronic channel (Awb 2:13 lid 2) could not be reached. */
 export interface UnreachablePeriod {
