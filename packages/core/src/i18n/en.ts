@@ -372,10 +372,22 @@ export const en: Resources = {
       'The legal basis of "{{id}}" is incomplete: {{missing}} is missing or not right. Fill in the law ("law", e.g. Awb), the article ("article", e.g. 6:5) and a web address of the text ("url", starting with https://).',
     bsnWithoutLegalBasis:
       'The field "{{label}}" ({{id}}) asks for a BSN, but has no legal basis. A BSN may only be used where a law allows it (UAVG art. 46), even when the question is optional. Add a "legalBasis", or remove the field.',
-    missingGroundsField:
-      'This form is of the type "{{messageType}}", but has no text box ("textarea") in which people can explain why. An objection must give its grounds (Awb 6:5 lid 1 d). Add a field of type "textarea".',
+    missingGroundsFieldBezwaar:
+      'This form is for an objection, but has no text box ("textarea") for the grounds: why the person disagrees with the decision (Awb 6:5 lid 1 d). Add a field of type "textarea". It need not be mandatory: grounds may be added later (Awb 6:6).',
+    missingGroundsFieldKlacht:
+      'This form is for a complaint, but has no text box ("textarea") to describe the conduct complained about (Awb 9:4 lid 2 d). Add a field of type "textarea".',
+    missingGroundsFieldZienswijze:
+      'This form is for a view (zienswijze), but has no text box ("textarea") in which people can give their view (Awb 4:8, 3:15). Add a field of type "textarea".',
     missingDesignation:
-      'This form cites no designation decision. Messages of the type "{{messageType}}" may only be sent electronically through a channel the body has designated (Awb 2:13 lid 2). Fill in "organisation.designationDecision" with the title and web address of the decision.',
+      'This form cites no designation decision. People have the right to send a message of the type "{{messageType}}" electronically through the channels the body designated for it (Awb 2:13). Name the decision that designates this form: fill in "organisation.designationDecision" with its title and web address.',
+    mandatoryConsent:
+      'The field "{{label}}" ({{id}}) is consent to be answered electronically, and it is mandatory. That is not allowed: the electronic route may not be imposed (Awb 2:7 lid 2), and the body may answer electronically only where the person explicitly said so themselves, per kind of message (Awb 2:8). Remove "required".',
+    bsnWithoutBsnType:
+      'The field "{{label}}" ({{id}}) seems to ask for a BSN, but has the type "{{type}}". Use the type "bsn": it checks the number (11-proef) and asks for a legal basis, because a BSN may only be used where a law allows it (UAVG art. 46, rule bsn-without-legal-basis).',
+    invalidAutocomplete:
+      '"{{value}}" on "{{id}}" is not an HTML autocomplete value. Browsers ignore it, and people who rely on autofill must type everything (WCAG 2.2 SC 1.3.5). Use a value such as "name", "email", "tel", "postal-code" or "street-address".',
+    legalBasisArticle:
+      'The article "{{value}}" on "{{id}}" is not an article number. Fill in the number as the regulation names it, for example 2:10, 4.2 or 6; paragraph and point go in "paragraph" and "point". Then anyone can check why the question is mandatory (Awb 4:4 lid 2).',
     missingSupport:
       'This form shows no help or contact. People who get stuck must be able to reach the body another way (Awb 2:1 lid 1). Add a phone number, e-mail address or contact page under "organisation.support".',
     missingPrivacyStatement:

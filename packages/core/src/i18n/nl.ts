@@ -374,10 +374,22 @@ export const nl = {
       'De wettelijke grondslag bij "{{id}}" is niet compleet: {{missing}} ontbreekt of klopt niet. Vul de wet ("law", bijvoorbeeld Awb), het artikel ("article", bijvoorbeeld 6:5) en een webadres naar de tekst ("url", beginnend met https://) in.',
     bsnWithoutLegalBasis:
       'Het veld "{{label}}" ({{id}}) vraagt om een BSN, maar er staat geen wettelijke grondslag bij. Een BSN mag u alleen gebruiken als een wet dat toestaat (UAVG art. 46), ook als de vraag niet verplicht is. Voeg een "legalBasis" toe, of haal het veld weg.',
-    missingGroundsField:
-      'Dit formulier is voor een {{messageType}}, maar heeft geen tekstvak ("textarea") waarin iemand kan uitleggen waarom. Bij een bezwaar zijn de redenen verplicht (Awb 6:5 lid 1 onder d). Voeg een veld van het type "textarea" toe.',
+    missingGroundsFieldBezwaar:
+      'Dit formulier is voor een bezwaar, maar heeft geen tekstvak ("textarea") voor de gronden: waarom iemand het niet eens is met het besluit (Awb 6:5 lid 1 onder d). Voeg een veld van het type "textarea" toe. Het hoeft niet verplicht te zijn: iemand mag de gronden later aanvullen (Awb 6:6).',
+    missingGroundsFieldKlacht:
+      'Dit formulier is voor een klacht, maar heeft geen tekstvak ("textarea") om te beschrijven over welke gedraging iemand klaagt (Awb 9:4 lid 2 onder d). Voeg een veld van het type "textarea" toe.',
+    missingGroundsFieldZienswijze:
+      'Dit formulier is voor een zienswijze, maar heeft geen tekstvak ("textarea") waarin iemand zijn mening kan geven (Awb 4:8, 3:15). Voeg een veld van het type "textarea" toe.',
     missingDesignation:
-      'Er staat geen aanwijzingsbesluit bij dit formulier. Een {{messageType}} mag alleen elektronisch via een kanaal dat de organisatie heeft aangewezen (Awb 2:13 lid 2). Vul "organisation.designationDecision" in met de titel en het webadres van het besluit.',
+      'Er staat geen aanwijzingsbesluit bij dit formulier. Mensen hebben het recht een {{messageType}} elektronisch te sturen via de kanalen die de organisatie daarvoor heeft aangewezen (Awb 2:13). Noem het besluit dat dit formulier aanwijst: vul "organisation.designationDecision" in met de titel en het webadres.',
+    mandatoryConsent:
+      'Het veld "{{label}}" ({{id}}) is een toestemming om elektronisch antwoord te krijgen, en is verplicht. Dat mag niet: de elektronische weg mag niet worden opgelegd (Awb 2:7 lid 2), en de organisatie mag alleen elektronisch antwoorden als iemand dat zelf uitdrukkelijk aangeeft, per soort bericht (Awb 2:8). Haal "required" weg.',
+    bsnWithoutBsnType:
+      'Het veld "{{label}}" ({{id}}) lijkt om een BSN te vragen, maar heeft het type "{{type}}". Gebruik het type "bsn": dat controleert het nummer (elfproef) en vraagt om een wettelijke grondslag, want een BSN mag u alleen gebruiken als een wet dat toestaat (UAVG art. 46, regel bsn-without-legal-basis).',
+    invalidAutocomplete:
+      '"{{value}}" bij "{{id}}" is geen autocomplete-waarde van HTML. De browser negeert hem, en wie op automatisch invullen rekent, moet alles typen (WCAG 2.2 SC 1.3.5). Gebruik een waarde als "name", "email", "tel", "postal-code" of "street-address".',
+    legalBasisArticle:
+      'Het artikel "{{value}}" bij "{{id}}" is geen artikelnummer. Vul het nummer in zoals de regeling het noemt, bijvoorbeeld 2:10, 4.2 of 6; lid en onderdeel gaan in "paragraph" en "point". Dan kan iedereen nagaan waarom de vraag verplicht is (Awb 4:4 lid 2).',
     missingSupport:
       'Er staat geen hulp of contact bij dit formulier. Mensen die vastlopen, moeten de organisatie op een andere manier kunnen bereiken (Awb 2:1 lid 1). Vul bij "organisation.support" een telefoonnummer, e-mailadres of contactpagina in.',
     missingPrivacyStatement:

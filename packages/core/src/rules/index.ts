@@ -1,10 +1,15 @@
 import type { Finding } from '../definition/finding.js';
 import type { FormDefinition } from '../definition/schema.js';
+import { bsnWithoutBsnType } from './bsn-without-bsn-type.js';
 import { bsnWithoutLegalBasis } from './bsn-without-legal-basis.js';
 import { conditionCycle } from './condition-cycle.js';
 import { duplicateId } from './duplicate-id.js';
+import { invalidAutocomplete } from './invalid-autocomplete.js';
+export { isAutofillValue } from './invalid-autocomplete.js';
 import { invalidConstraint } from './invalid-constraint.js';
+import { legalBasisArticle } from './legal-basis-article.js';
 import { legalBasisIncomplete } from './legal-basis-incomplete.js';
+import { mandatoryConsent } from './mandatory-consent.js';
 import { markupInText } from './markup-in-text.js';
 import { missingAccessibilityStatement } from './missing-accessibility-statement.js';
 import { missingDesignation } from './missing-designation.js';
@@ -27,7 +32,11 @@ export const rules: readonly Rule[] = [
   invalidConstraint,
   requiredWithoutLegalBasis,
   legalBasisIncomplete,
+  legalBasisArticle,
+  mandatoryConsent,
   bsnWithoutLegalBasis,
+  bsnWithoutBsnType,
+  invalidAutocomplete,
   missingGroundsField,
   missingDesignation,
   missingSupport,
@@ -52,9 +61,9 @@ export function lintDefinition(definition: FormDefinition): Finding[] {
         ruleId: rule.id,
         severity: rule.severity,
         pointer: hit.pointer,
-        messageKey: rule.messageKey,
+        messageKey: hit.messageKey ?? rule.messageKey,
         params: hit.params,
-        article: rule.article,
+        article: hit.article ?? rule.article,
       }));
     } catch (error) {
       return [

@@ -17,4 +17,8 @@ export interface Rule {
 export interface RuleHit {
   pointer: string;
   params: Record<string, string | number>;
+  /** When one rule cites different articles for different cases (per message type, say). */
+  article?: string;
+  /** The message for this case, when it differs from the rule's. */
+  messageKey?: FindingMessageKey;
 }
