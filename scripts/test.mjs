@@ -20,9 +20,9 @@ const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'wmebv-test-'));
 
 /** Runs a command, streaming its output; resolves with its exit code and everything it printed. */
-function exec(command, args) {
+function exec(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: repoRoot, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
     child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
@@ -49,14 +49,23 @@ function nodeTestFiles() {
 
 const COUNT_LINE = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m;
 
+/** @web/test-runner with these arguments; its counts from its last count line. */
+async function webTestRunner(args, extraEnv = {}) {
+  const { code, out } = await exec(bin('web-test-runner'), args, extraEnv);
+  const m = [...out.matchAll(new RegExp(COUNT_LINE, 'gm'))].at(-1);
+  return m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0), code } : undefined;
+}
+
 const runners = [
   {
     name: 'browser tests (@web/test-runner)',
-    async run() {
-      const { code, out } = await exec(bin('web-test-runner'), []);
-      const m = [...out.matchAll(new RegExp(COUNT_LINE, 'gm'))].at(-1);
-      return m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0), code } : undefined;
-    },
+    run: () => webTestRunner([]),
+  },
+  {
+    // The same server suite against PostgreSQL, when a cluster is there (.ci/run starts one).
+    name: 'server tests on PostgreSQL (@web/test-runner)',
+    skipUnless: () => Boolean(process.env.WMEBV_TEST_POSTGRES_URL),
+    run: () => webTestRunner(['packages/server/test/**/*.test.ts'], { WMEBV_TEST_BACKEND: 'postgres' }),
   },
   {
     name: 'stories with axe (Vitest + Storybook)',
@@ -98,6 +107,10 @@ const runners = [
 const total = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 for (const runner of runners) {
+  if (runner.skipUnless && !runner.skipUnless()) {
+    lines.push(`  ${runner.name}: not run (no WMEBV_TEST_POSTGRES_URL)`);
+    continue;
+  }
   console.log(`\n==> ${runner.name}`);
   const counts = await runner.run();
   // A runner that ended without counts (it crashed, or never started) counts as one failure, and

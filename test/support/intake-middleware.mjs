@@ -2,6 +2,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { suiteDatabaseUrl } from './test-database.mjs';
 
 /**
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse,
@@ -59,7 +60,9 @@ export async function intakeMiddleware({ rootDir, importServer = () => import('@
         path.join(rootDir, 'demo/forms'),
         path.join(rootDir, 'test/fixtures/forms'),
       ]);
-      handler = await server.createIntakeHandler({ dataDir, definitions, logger: server.silentLogger });
+      const databaseUrl = await suiteDatabaseUrl('wtr');
+      if (databaseUrl) log(`[wtr] intake database: PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}`);
+      handler = await server.createIntakeHandler({ dataDir, databaseUrl, definitions, logger: server.silentLogger });
       await handler?.ready;
     }
   } catch (e) {

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { readDefinitions } from './intake-middleware.mjs';
+import { suiteDatabaseUrl } from './test-database.mjs';
 
 /**
  * Server commands for the receipt tests (`executeServerCommand` from @web/test-runner-commands):
@@ -30,6 +31,8 @@ export function receiptTestPlugin({ rootDir }) {
   let smtp;
   /** @type {Promise<any> | undefined} */
   let server;
+  /** @type {Promise<string | undefined> | undefined} */
+  let databaseUrl;
 
   async function startSmtp() {
     if (smtp) return smtp;
@@ -72,8 +75,11 @@ export function receiptTestPlugin({ rootDir }) {
         : mail === 'outbox'
           ? { outboxDir: path.join(dataDir, 'outbox') }
           : undefined;
+    // Handlers with different keys share one database, as after a key rotation.
+    databaseUrl ??= suiteDatabaseUrl('receipt');
     const handler = createIntakeHandler({
       dataDir,
+      databaseUrl: await databaseUrl,
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
       now: () => (fixedNow ? new Date(fixedNow) : new Date()),

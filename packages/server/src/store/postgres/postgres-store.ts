@@ -1,0 +1,187 @@
+import type { Receipt, ReceiptPublicKey } from '@wmebv/core';
+import pg from 'pg';
+import type { FormVersion } from '../../definitions/registry.js';
+import {
+  IdempotencyKeyTaken,
+  REFERENCE_ATTEMPTS,
+  StoreBusy,
+  type KeyedSubmission,
+  type NewSubmission,
+  type SubmissionStore,
+} from '../submission-store.js';
+import { migrate } from './migrate.js';
+
+/**
+ * How long (ms) a request waits for a pooled connection or a row lock before it gets `StoreBusy`
+ * (503 with `Retry-After`) instead of queueing without bound.
+ */
+export const POSTGRES_WAIT_MS = 2000;
+
+/** Connections per process; several processes share one database (mind its `max_connections`). */
+const POOL_SIZE = 10;
+
+/** PostgreSQL's SQLSTATE for a unique violation and for a lock wait that timed out. */
+const UNIQUE_VIOLATION = '23505';
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * The PostgreSQL implementation of `SubmissionStore` (`DATABASE_URL`), for several server processes
+ * on one database: references and idempotency keys are unique by constraint, so two processes never
+ * store the same reference or two submissions for one key.
+ */
+export class PostgresStore implements SubmissionStore {
+  readonly backend = 'postgres';
+  readonly #pool: pg.Pool;
+
+  private constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  /**
+   * Connects to `url` and applies the missing migrations.
+   *
+   * @throws Error when the database cannot be reached or migrated
+   */
+  static async open(url: string): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: POOL_SIZE,
+      connectionTimeoutMillis: POSTGRES_WAIT_MS,
+      // Every connection: row-lock waits are bounded, and commits are durable (the server default).
+      options: `-c lock_timeout=${POSTGRES_WAIT_MS} -c synchronous_commit=on`,
+    });
+    // An idle connection that breaks (database restart) must not crash the process.
+    pool.on('error', () => undefined);
+    try {
+      await migrate(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PostgresStore(pool);
+  }
+
+  async saveDefinition(form: FormVersion, seenAt: string): Promise<{ changedWithoutNewVersion: boolean }> {
+    const { id, version } = form.definition;
+    return this.#transaction(async (client) => {
+      const known = await client.query('SELECT 1 FROM definitions WHERE digest = $1', [form.digest]);
+      if (known.rowCount) return { changedWithoutNewVersion: false };
+      const earlier = await client.query('SELECT 1 FROM definitions WHERE form_id = $1 AND version = $2', [id, version]);
+      await client.query(
+        'INSERT INTO definitions (digest, form_id, version, json, first_seen_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (digest) DO NOTHING',
+        [form.digest, id, version, form.json, seenAt],
+      );
+      return { changedWithoutNewVersion: (earlier.rowCount ?? 0) > 0 };
+    });
+  }
+
+  async saveReceiptKey(key: ReceiptPublicKey, firstUsedAt: string): Promise<void> {
+    await this.#query('INSERT INTO receipt_keys (kid, jwk, first_used_at) VALUES ($1, $2, $3) ON CONFLICT (kid) DO NOTHING', [
+      key.kid,
+      JSON.stringify(key),
+      firstUsedAt,
+    ]);
+  }
+
+  async receiptKeys(): Promise<ReceiptPublicKey[]> {
+    const { rows } = await this.#query<{ jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid');
+    return rows.map((row) => JSON.parse(row.jwk) as ReceiptPublicKey);
+  }
+
+  async findByIdempotencyKey(formId: string, key: string): Promise<KeyedSubmission | undefined> {
+    const { rows } = await this.#query<{ request_digest: string; receipt_json: string }>(
+      'SELECT request_digest, receipt_json FROM submissions WHERE form_id = $1 AND idempotency_key = $2',
+      [formId, key],
+    );
+    const row = rows[0];
+    return row && { requestDigest: row.request_digest, receipt: JSON.parse(row.receipt_json) as Receipt };
+  }
+
+  async insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission> {
+    for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+      const reference = newReference();
+      try {
+        return await this.#transaction(async (client) => {
+          const submission = build(reference);
+          await client.query(
+            `INSERT INTO submissions (reference, form_id, form_version, definition_digest, received_at, envelope_json,
+               receipt_json, digest, idempotency_key, request_digest)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+            [
+              reference,
+              submission.formVersion.definition.id,
+              submission.formVersion.definition.version,
+              submission.formVersion.digest,
+              submission.receivedAt,
+              JSON.stringify(submission.envelope),
+              JSON.stringify(submission.receipt),
+              submission.receipt.digest.value,
+              submission.idempotencyKey ?? null,
+              submission.requestDigest,
+            ],
+          );
+          for (const file of submission.files) {
+            await client.query(
+              `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+              [reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey],
+            );
+          }
+          return submission;
+        });
+      } catch (error) {
+        const { code, constraint } = error as { code?: string; constraint?: string };
+        if (code !== UNIQUE_VIOLATION) throw error;
+        if (constraint === 'submissions_form_idempotency_key') throw new IdempotencyKeyTaken();
+        // The reference was drawn by another request meanwhile: draw again.
+        if (constraint !== 'submissions_pkey') throw error;
+      }
+    }
+    throw new Error(`No free reference after ${REFERENCE_ATTEMPTS} attempts.`);
+  }
+
+  async durability(): Promise<Record<string, string | number>> {
+    const settings: Record<string, string> = {};
+    for (const name of ['fsync', 'synchronous_commit', 'full_page_writes', 'lock_timeout']) {
+      const { rows } = await this.#query<Record<string, string>>(`SHOW ${name}`);
+      settings[name] = rows[0]?.[name] ?? '';
+    }
+    return settings;
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  /** One statement on a pooled connection; a pool or lock wait that runs out is `StoreBusy`. */
+  async #query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+    return busyWhenWaiting(() => this.#pool.query<R>(sql, values));
+  }
+
+  /** Runs `work` in one transaction on one connection: COMMIT when it resolves, ROLLBACK when it throws. */
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await busyWhenWaiting(() => this.#pool.connect());
+    try {
+      await client.query('BEGIN');
+      const result = await busyWhenWaiting(() => work(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** Turns "no connection free in time" and "row lock not granted in time" into `StoreBusy`. */
+async function busyWhenWaiting<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === LOCK_NOT_AVAILABLE || /timeout exceeded when trying to connect/i.test(message ?? '')) throw new StoreBusy(POSTGRES_WAIT_MS);
+    throw error;
+  }
+}
