@@ -32,6 +32,18 @@ const PROBLEM_KEYS: Record<ReceiptProblem, MessageKey> = {
 const MARK = '\u0000reference\u0000';
 
 /**
+ * The reference in groups that never break inside (`BZW-`, `7KX2-`, `QD4M`): read out or copied
+ * down group by group, it may wrap between groups on a narrow screen or at 400 % zoom rather than
+ * overflow (WCAG 2.2 SC 1.4.10). The text, its copy and its accessible name stay `BZW-7KX2-QD4M`.
+ */
+export function renderReference(reference: string): unknown {
+  const groups = reference.match(/[^-]+-?|-/g) ?? [reference];
+  // No `<wbr>` (Chromium reads it as a space: "BZW- 7KX2- QD4M"); the break between groups comes
+  // from `overflow-wrap: anywhere` on the parent, which a `nowrap` group cannot break (receipt.css).
+  return groups.map((group) => html`<span class="wmebv-receipt__reference-group">${group}</span>`);
+}
+
+/**
  * The ontvangstbevestiging (Awb 2:17 lid 1) as the sender sees it: the reference in the heading
  * (GOV.UK confirmation page), the time of receipt by the server's clock (Awb 2:20) in
  * Europe/Amsterdam time and the sender's language, who received it, what happens next, and what
@@ -131,10 +143,28 @@ export class WmebvReceipt extends LitElement {
     </div>`;
   }
 
-  /** The heading with the reference kept on one line: people copy it down or read it out. */
+  /** The heading with the reference in it (see `renderReference`). */
   private renderHeading(sentence: string, reference: string): unknown {
     const [before = '', after = ''] = sentence.split(MARK);
-    return html`${before}<span class="wmebv-receipt__reference-text">${reference}</span>${after}`;
+    return html`${before}<span class="wmebv-receipt__reference-text">${renderReference(reference)}</span>${after}`;
+  }
+
+  /**
+   * The facts a sender checks the receipt with (Awb 2:17 lid 2): the checksum, the key and the
+   * signature, and the outcome of the check, behind a disclosure after the plain facts. It opens
+   * by itself when the receipt does not check out, so that warning is never hidden.
+   */
+  private renderCheckDetails(t: Translate, receipt: Receipt): unknown {
+    const invalid = this.verification?.status === 'invalid';
+    return html`<details class="wmebv-receipt__check" ?open=${invalid}>
+      <summary class="wmebv-receipt__check-summary">${t('receipt.checkDetails')}</summary>
+      <dl class="wmebv-receipt__facts">
+        <div><dt>${t('receipt.digest')}</dt><dd class="wmebv-receipt__digest">${receipt.digest.value}</dd></div>
+        <div><dt>${t('receipt.signatureKey')}</dt><dd class="wmebv-receipt__digest">${receipt.kid}</dd></div>
+        <div><dt>${t('receipt.signature')}</dt><dd class="wmebv-receipt__digest">${receipt.signature}</dd></div>
+      </dl>
+      ${this.renderVerification(t, receipt.organisation.name)}
+    </details>`;
   }
 
   protected override render(): unknown {
@@ -152,16 +182,14 @@ export class WmebvReceipt extends LitElement {
       </div>
       <p>${t('receipt.keep')}</p>
       <dl class="wmebv-receipt__facts">
-        <div><dt>${t('receipt.reference')}</dt><dd class="wmebv-receipt__reference">${receipt.reference}</dd></div>
+        <div><dt>${t('receipt.reference')}</dt><dd class="wmebv-receipt__reference">${renderReference(receipt.reference)}</dd></div>
         <div><dt>${t('receipt.time')}</dt><dd><time datetime=${receipt.receivedAt}>${time}</time></dd></div>
         <div><dt>${t('receipt.receivedBy')}</dt><dd>${receipt.organisation.name}</dd></div>
         <div>
           <dt>${t('receipt.form')}</dt>
           <dd>${this.formTitle ? `${this.formTitle} (${receipt.formId} ${receipt.formVersion})` : `${receipt.formId} ${receipt.formVersion}`}</dd>
         </div>
-        <div><dt>${t('receipt.digest')}</dt><dd class="wmebv-receipt__digest">${receipt.digest.value}</dd></div>
       </dl>
-      ${this.renderVerification(t, receipt.organisation.name)}
       ${this.afterSubmit
         ? html`<h3>${t('receipt.whatNext')}</h3>
             <p class="wmebv-receipt__after-submit">${this.afterSubmit}</p>`
@@ -171,6 +199,7 @@ export class WmebvReceipt extends LitElement {
             <p>${t('receipt.copyIntro')}</p>
             ${renderCopyButtons(locale, () => ({ definition: this.definition!, envelope: this.envelope!, receipt }))}`
         : nothing}
+      ${this.renderCheckDetails(t, receipt)}
       <h3>${t('receipt.answers')}</h3>
       <wmebv-review readonly heading-level="4" .sections=${receipt.review} locale=${locale}></wmebv-review>
     </div>`;

@@ -12,6 +12,7 @@ export interface AXNode {
   required?: boolean;
   disabled?: boolean;
   checked?: boolean | 'mixed';
+  expanded?: boolean;
   focused?: boolean;
   children?: AXNode[];
 }

@@ -132,6 +132,9 @@ export const nl = {
     answers: 'Wat u heeft gestuurd',
     keep: 'Bewaar het kenmerk. Dit is uw bewijs dat wij uw bericht hebben ontvangen.',
     digest: 'Controlegetal (SHA-256)',
+    checkDetails: 'Controleer deze ontvangstbevestiging (controlegetal en handtekening)',
+    signatureKey: 'Sleutel van de handtekening',
+    signature: 'Handtekening (Ed25519)',
     verifyTitle: 'Echtheid',
     verifyChecking: 'We controleren of deze ontvangstbevestiging echt is…',
     verifyValid:
