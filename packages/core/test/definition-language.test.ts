@@ -27,9 +27,9 @@ function parsed(fields: unknown[], extra: Record<string, unknown> = {}): FormDef
 }
 
 describe('the definition language', () => {
-  it('knows every field type of the issue', () => {
+  it('knows every field type of the issue, and kenteken (docs/contributing.md)', () => {
     expect([...FIELD_TYPES].sort()).to.deep.equal(
-      ['text', 'textarea', 'email', 'tel', 'number', 'date', 'select', 'radio', 'checkbox', 'checkbox-group', 'file', 'postcode', 'bsn', 'iban', 'kvk', 'consent', 'fieldset', 'content'].sort(),
+      ['text', 'textarea', 'email', 'tel', 'number', 'date', 'select', 'radio', 'checkbox', 'checkbox-group', 'file', 'postcode', 'bsn', 'iban', 'kvk', 'kenteken', 'consent', 'fieldset', 'content'].sort(),
     );
   });
 

@@ -56,6 +56,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
     case 'bsn':
     case 'iban':
     case 'kvk':
+    case 'kenteken':
       return html`<wmebv-text-field
         data-field-id=${field.id}
         name=${field.id}

@@ -1,184 +1,35 @@
 /**
  * The form definition language (DESIGN.md, "The definition contract"). These zod schemas are the
- * single source: TypeScript types are inferred from them, never declared twice.
+ * single source: TypeScript types are inferred from them, never declared twice. The questions'
+ * types are modules in `fields/`, listed in `fields/registry.ts`; this file puts them together
+ * with fieldsets, text, steps, declarations and the organisation.
  */
 import { z } from '../zod.js';
 import { LocalizedStringSchema, type LocalizedString } from './localized.js';
+import { ConditionSchema, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
+import { INPUT_FIELD_SCHEMAS, INPUT_FIELD_TYPES, type InputField } from './fields/registry.js';
 
-const Id = z.string().check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'An id starts with a letter and holds only letters, digits, "-" and "_".'),
-);
-const HttpUrl = z.url({ protocol: /^https?$/ });
-const PositiveInt = z.int().check(z.positive());
-const NonNegativeInt = z.int().check(z.gte(0));
+export {
+  CONDITION_OPERATORS,
+  ConditionSchema,
+  DATE_BOUND,
+  isWellFormedCondition,
+  LegalBasisSchema,
+  OptionSchema,
+  type Condition,
+  type LegalBasis,
+  type Option,
+} from './parts.js';
+export { INPUT_FIELD_SCHEMAS, type InputField, type InputFieldType } from './fields/registry.js';
+export type { BsnField } from './fields/bsn.js';
+export type { IbanField } from './fields/iban.js';
+export type { KvkField } from './fields/kvk.js';
+export type { EmailField } from './fields/email.js';
+export type { TelField } from './fields/tel.js';
+export type { PostcodeField } from './fields/postcode.js';
 
-/**
- * Where a mandatory question gets its right to be mandatory (Awb 4:4 lid 2): the article of law or
- * regulation that needs the data. `law` is a short title ("Awb", "Wet BRP", a local verordening);
- * `url` points at the text, e.g. on wetten.overheid.nl. Whether `law`, `article` and `url` are
- * filled in and well-formed is the rule `legal-basis-incomplete`, so the form builder gets that
- * rule's message (with the way out) rather than a bare schema error.
- */
-export const LegalBasisSchema = z.strictObject({
-  law: z.string(),
-  article: z.string(),
-  paragraph: z.optional(z.string()),
-  point: z.optional(z.string()),
-  url: z.string(),
-  /** Shown to the citizen under "Waarom vragen we dit?". */
-  explanation: z.optional(LocalizedStringSchema),
-});
-export type LegalBasis = z.infer<typeof LegalBasisSchema>;
-
-/** The operators of a condition; exactly one per condition object. */
-export const CONDITION_OPERATORS = ['equals', 'notEquals', 'in', 'filled', 'all', 'any'] as const;
-
-/**
- * When a field is shown (`visibleWhen`). One operator per object:
- * `{ field, equals }`, `{ field, notEquals }`, `{ field, in: [...] }`, `{ field, filled: true|false }`,
- * or `{ all: [conditions] }` / `{ any: [conditions] }`. Hidden fields are never validated or sent.
- */
-export interface Condition {
-  field?: string;
-  equals?: string | boolean;
-  notEquals?: string | boolean;
-  in?: string[];
-  filled?: boolean;
-  all?: Condition[];
-  any?: Condition[];
-}
-
-/**
- * "Exactly one operator, and `field` exactly when the operator is not `all`/`any`" is checked by
- * `parseDefinition` after the schema (`conditionShapeProblems`): zod/mini evaluates a recursive
- * object's shape when a check is attached, which a self-referencing schema cannot allow.
- */
-export const ConditionSchema: z.ZodMiniType<Condition> = z.strictObject({
-  field: z.optional(Id),
-  equals: z.optional(z.union([z.string(), z.boolean()])),
-  notEquals: z.optional(z.union([z.string(), z.boolean()])),
-  in: z.optional(z.array(z.string()).check(z.minLength(1))),
-  filled: z.optional(z.boolean()),
-  get all() {
-    return z.optional(z.array(ConditionSchema).check(z.minLength(1)));
-  },
-  get any() {
-    return z.optional(z.array(ConditionSchema).check(z.minLength(1)));
-  },
-});
-
-/** Whether a condition object has the right shape; see `ConditionSchema`. */
-export function isWellFormedCondition(condition: Condition): boolean {
-  const operators = CONDITION_OPERATORS.filter((operator) => condition[operator] !== undefined);
-  if (operators.length !== 1) return false;
-  return (operators[0] === 'all' || operators[0] === 'any') === (condition.field === undefined);
-}
-
-const fieldBase = {
-  id: Id,
-  label: LocalizedStringSchema,
-  hint: z.optional(LocalizedStringSchema),
-  /** Optional unless true; true needs a `legalBasis` (rule `required-without-legal-basis`). */
-  required: z.optional(z.boolean()),
-  legalBasis: z.optional(LegalBasisSchema),
-  visibleWhen: z.optional(ConditionSchema),
-  /** An HTML autocomplete token (`name`, `postal-code`, ...), passed to the native control. */
-  autocomplete: z.optional(z.string()),
-};
-
-/** Length limits count Unicode code points, line breaks as one `\n` each: the same in browser and server. */
-const lengthLimits = {
-  minLength: z.optional(PositiveInt),
-  maxLength: z.optional(PositiveInt),
-};
-
-/** A regular expression (JavaScript syntax, `u` flag) the whole answer must match; with the message shown when it does not. */
-const patternConstraint = {
-  pattern: z.optional(z.string().check(z.minLength(1))),
-  patternMessage: z.optional(LocalizedStringSchema),
-};
-
-/** A date bound: `YYYY-MM-DD`, or relative to the day of answering: `today`, `today+30d`, `today-18y` (d, w, m, y). */
-export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dwmy])?)$/;
-const DateBound = z.string().check(z.regex(DATE_BOUND, 'A date bound is YYYY-MM-DD, "today", or e.g. "today+30d", "today-18y".'));
-
-export const TextFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...lengthLimits,
-  ...patternConstraint,
-  type: z.enum(['text', 'email', 'tel', 'postcode']),
-});
-
-/** Dutch identifiers with a fixed shape and check: BSN (11-proef), IBAN (mod-97), KvK number (8 digits). */
-export const IdentifierFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.enum(['bsn', 'iban', 'kvk']),
-});
-
-export const NumberFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('number'),
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
-  /** Whole numbers only. */
-  integer: z.optional(z.boolean()),
-});
-
-export const TextareaFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...lengthLimits,
-  ...patternConstraint,
-  type: z.literal('textarea'),
-  rows: z.optional(PositiveInt),
-});
-
-export const DateFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('date'),
-  minDate: z.optional(DateBound),
-  maxDate: z.optional(DateBound),
-});
-
-export const OptionSchema = z.strictObject({ value: z.string().check(z.minLength(1)), label: LocalizedStringSchema });
-export type Option = z.infer<typeof OptionSchema>;
-const Options = z.array(OptionSchema).check(z.minLength(1));
-
-export const RadioFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('radio'), options: Options });
-
-export const SelectFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('select'), options: Options });
-
-/** One tick box; its answer is `true` or absent. Required means it must be ticked. */
-export const CheckboxFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('checkbox') });
-
-/** Several tick boxes; the answer is the list of ticked option values. */
-export const CheckboxGroupFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('checkbox-group'),
-  options: Options,
-  minSelected: z.optional(PositiveInt),
-  maxSelected: z.optional(PositiveInt),
-});
-
-export const FileFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('file'),
-  /** Accepted MIME types (`application/pdf`) or extensions (`.pdf`); any type when absent. */
-  accept: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** Largest size of one file, in bytes. */
-  maxFileSize: z.optional(PositiveInt),
-  /** Most files in this field; 1 when absent. */
-  maxFiles: z.optional(PositiveInt),
-});
-
-/**
- * Consent to be answered electronically (Awb 2:8): for this kind of message, at the address given
- * in the earlier `email` field `addressField`. A tick box whose label shows that address.
- */
-export const ConsentFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('consent'),
-  addressField: Id,
-});
+/** The Dutch identifiers with a fixed shape and check (BSN, IBAN, KvK number). */
+export type IdentifierField = import('./fields/bsn.js').BsnField | import('./fields/iban.js').IbanField | import('./fields/kvk.js').KvkField;
 
 /** A paragraph of text between the questions; no answer. */
 export const ContentFieldSchema = z.strictObject({
@@ -188,35 +39,7 @@ export const ContentFieldSchema = z.strictObject({
   visibleWhen: z.optional(ConditionSchema),
 });
 
-export const INPUT_FIELD_SCHEMAS = [
-  TextFieldSchema,
-  IdentifierFieldSchema,
-  NumberFieldSchema,
-  TextareaFieldSchema,
-  DateFieldSchema,
-  RadioFieldSchema,
-  SelectFieldSchema,
-  CheckboxFieldSchema,
-  CheckboxGroupFieldSchema,
-  FileFieldSchema,
-  ConsentFieldSchema,
-] as const;
-
-export type TextField = z.infer<typeof TextFieldSchema>;
-export type IdentifierField = z.infer<typeof IdentifierFieldSchema>;
-export type NumberField = z.infer<typeof NumberFieldSchema>;
-export type TextareaField = z.infer<typeof TextareaFieldSchema>;
-export type DateField = z.infer<typeof DateFieldSchema>;
-export type RadioField = z.infer<typeof RadioFieldSchema>;
-export type SelectField = z.infer<typeof SelectFieldSchema>;
-export type CheckboxField = z.infer<typeof CheckboxFieldSchema>;
-export type CheckboxGroupField = z.infer<typeof CheckboxGroupFieldSchema>;
-export type FileField = z.infer<typeof FileFieldSchema>;
-export type ConsentField = z.infer<typeof ConsentFieldSchema>;
 export type ContentField = z.infer<typeof ContentFieldSchema>;
-
-/** A field that takes an answer. */
-export type InputField = z.infer<(typeof INPUT_FIELD_SCHEMAS)[number]>;
 
 /** A group of fields under a legend; may nest. Hiding it hides everything inside. */
 export interface FieldsetField {
@@ -249,27 +72,8 @@ export const FieldSchema: z.ZodMiniType<Field> = z.discriminatedUnion('type', [
   ContentFieldSchema,
 ]);
 
-/** The field types the language knows, for messages about an unknown one. */
-export const FIELD_TYPES: readonly FieldType[] = [
-  'text',
-  'email',
-  'tel',
-  'postcode',
-  'number',
-  'bsn',
-  'iban',
-  'kvk',
-  'textarea',
-  'date',
-  'select',
-  'radio',
-  'checkbox',
-  'checkbox-group',
-  'file',
-  'consent',
-  'fieldset',
-  'content',
-];
+/** The field types the language knows, for messages about an unknown one: derived from the registry. */
+export const FIELD_TYPES: readonly FieldType[] = [...INPUT_FIELD_TYPES.map((module) => module.type), 'fieldset', 'content'];
 
 /** Field types that take no answer. */
 export function isInputField(field: Field): field is InputField {

@@ -1,7 +1,7 @@
 import type { Condition, FormDefinition } from './schema.js';
 import { allFields } from './walk.js';
-import type { FieldValue } from '../submission/envelope.js';
-import { isEmpty } from '../validation/empty.js';
+import type { FieldValue } from '../answers/value.js';
+import { isEmpty } from '../answers/empty.js';
 
 /**
  * The ids of the fields (fieldsets and `content` included) a user sees for these answers.

@@ -2,11 +2,9 @@ import { localize } from '../definition/localized.js';
 import type { FormDefinition, InputField } from '../definition/schema.js';
 import { inputFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
-import { formatBytes, formatDate } from '../i18n/format.js';
-import { getTranslator } from '../i18n/translate.js';
-import type { Attachment, FieldValue, FieldValues } from '../submission/envelope.js';
-import { isEmpty } from '../validation/empty.js';
-import { isIsoDate } from '../validation/validators/date.js';
+import type { Attachment, FieldValue, FieldValues } from '../answers/value.js';
+import { fieldTypeOf } from '../definition/fields/registry.js';
+import { isEmpty } from '../answers/empty.js';
 import { z } from '../zod.js';
 
 /** One answer as the sender sees it on "Controleer uw antwoorden" and in the receipt. */
@@ -66,31 +64,6 @@ function reviewItem(field: InputField, value: FieldValue | undefined, attachment
 }
 
 function answerLines(field: InputField, value: FieldValue, attachments: readonly Attachment[], locale: string): string[] {
-  switch (field.type) {
-    case 'radio':
-    case 'select': {
-      const option = field.options.find((candidate) => candidate.value === value);
-      return [option ? localize(option.label, locale) : String(value)];
-    }
-    case 'checkbox-group':
-      return (Array.isArray(value) ? value : [String(value)]).map((item) => {
-        const option = field.options.find((candidate) => candidate.value === item);
-        return option ? localize(option.label, locale) : item;
-      });
-    case 'checkbox':
-    case 'consent':
-      return [getTranslator(locale)(value === true ? 'answer.yes' : 'answer.no')];
-    case 'date':
-      // An impossible date (31-04) is shown as typed, never silently moved to another day.
-      return [isIsoDate(String(value)) ? formatDate(String(value), locale) : String(value)];
-    case 'file': {
-      const t = getTranslator(locale);
-      return (Array.isArray(value) ? value : []).map((id) => {
-        const attachment = attachments.find((candidate) => candidate.id === id);
-        return attachment ? t('format.fileAnswer', { name: attachment.name, size: formatBytes(attachment.size, locale) }) : id;
-      });
-    }
-    default:
-      return String(value).split('\n');
-  }
+  const review = fieldTypeOf(field.type).review;
+  return review ? review(field, value, { locale, attachments }) : String(value).split('\n');
 }

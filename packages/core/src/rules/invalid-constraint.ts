@@ -1,5 +1,5 @@
 import { inputFields } from '../definition/walk.js';
-import { resolveDateBound } from '../validation/validators/date-bound.js';
+import { resolveDateBound } from '../definition/fields/date.js';
 import type { Rule, RuleHit } from './rule.js';
 
 /**

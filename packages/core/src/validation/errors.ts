@@ -3,6 +3,7 @@
  * its parameters. Never a sentence: the UI and server localise it, adding the field's label. One
  * zod schema, so the browser parses the server's 422 answer instead of trusting its shape.
  */
+import { FIELD_TYPE_RULES, type FieldTypeRule } from '../definition/fields/registry.js';
 import type { MessageKeyIn } from '../i18n/message-key.js';
 import { nl } from '../i18n/nl.js';
 import { z } from '../zod.js';
@@ -15,46 +16,20 @@ export function isValidationMessageKey(key: unknown): key is ValidationMessageKe
   return typeof key === 'string' && key.startsWith('validation.') && Object.hasOwn(nl.validation, key.slice('validation.'.length));
 }
 
-/** Every rule a validation error can name. */
-export const VALIDATION_RULES = [
-  'required',
-  'minLength',
-  'maxLength',
-  'postcode',
-  'email',
-  'tel',
-  'date',
-  'minDate',
-  'maxDate',
-  'pattern',
-  'number',
-  'integer',
-  'min',
-  'max',
-  'bsn',
-  'iban',
-  'kvk',
-  'minSelected',
-  'maxSelected',
-  'option',
-  'type',
-  'fileType',
-  'fileSize',
-  'fileEmpty',
-  'maxFiles',
-  'attachment',
-  'unknownField',
-  'hiddenField',
-  'unknownDeclaration',
-  'form',
-] as const;
-export type ValidationRule = (typeof VALIDATION_RULES)[number];
+/** The rules of the submission as a whole, not of one field type. */
+const SUBMISSION_RULES = ['required', 'type', 'attachment', 'unknownField', 'hiddenField', 'unknownDeclaration', 'form'] as const;
+
+/** Every rule a validation error can name: the submission's own, and those of the field types (registry). */
+export type ValidationRule = (typeof SUBMISSION_RULES)[number] | FieldTypeRule;
+
+/** The same, as a list (derived from the field type registry). */
+export const VALIDATION_RULES: readonly ValidationRule[] = [...new Set<ValidationRule>([...SUBMISSION_RULES, ...FIELD_TYPE_RULES])];
 
 export const ValidationErrorSchema = z.object({
   /** The id of the field or declaration concerned; `''` for the submission as a whole. */
   field: z.string(),
   target: z.enum(['field', 'declaration', 'submission']),
-  rule: z.enum(VALIDATION_RULES),
+  rule: z.enum(VALIDATION_RULES as [ValidationRule, ...ValidationRule[]]),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   /** i18n key under `validation.` in the core resources. */
   messageKey: z.custom<ValidationMessageKey>(isValidationMessageKey, 'not a validation message key'),

@@ -11,9 +11,10 @@ import css from './text-field.css?inline';
  * - `number`: `inputmode="decimal"` (a numeric keyboard with a decimal separator);
  * - `bsn` (burgerservicenummer, 9 digits) and `kvk` (KvK-nummer, 8 digits): `inputmode="numeric"`,
  *   `autocomplete="off"` (no suggestions of someone else's number), no spellcheck, narrow;
- * - `iban`: capitals, no spellcheck, wide enough for a grouped Dutch IBAN.
+ * - `iban`: capitals, no spellcheck, wide enough for a grouped Dutch IBAN;
+ * - `kenteken` (Dutch licence plate, `AB-12-CD`): capitals, no spellcheck, no suggestions, narrow.
  */
-export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode' | 'number' | 'bsn' | 'kvk' | 'iban';
+export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode' | 'number' | 'bsn' | 'kvk' | 'iban' | 'kenteken';
 
 /** How each type sets up the native input. */
 interface InputSetup {
@@ -35,6 +36,7 @@ const SETUP: Record<TextFieldType, InputSetup> = {
   bsn: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'bsn' },
   kvk: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'kvk' },
   iban: { type: 'text', autocapitalize: 'characters', spellcheck: 'false', width: 'iban' },
+  kenteken: { type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', width: 'kvk' },
 };
 
 /**
@@ -55,7 +57,7 @@ const SETUP: Record<TextFieldType, InputSetup> = {
  * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
  * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`, `off` for `bsn` and `kvk`
  * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
- * @attr {'text'|'email'|'tel'|'postcode'|'number'|'bsn'|'kvk'|'iban'} type - kind of input (default `text`); see `TextFieldType`
+ * @attr {'text'|'email'|'tel'|'postcode'|'number'|'bsn'|'kvk'|'iban'|'kenteken'} type - kind of input (default `text`); see `TextFieldType`
  * @attr {string} value - the initial value; `form.reset()` returns to it
  *
  * @prop {string} value - the current value of the input

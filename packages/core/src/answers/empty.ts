@@ -1,4 +1,4 @@
-import type { FieldValue } from '../submission/envelope.js';
+import type { FieldValue } from './value.js';
 
 /**
  * One rule for "not answered", for every field type: absent, an empty or whitespace-only string,

@@ -1,3 +1,8 @@
+import { z } from '../../zod.js';
+import { fieldBase } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen } from './text-rules.js';
+
 /**
  * IBAN lengths per country (ISO 13616 registry, SWIFT IBAN Registry). A country not listed is
  * rejected rather than guessed.
@@ -31,3 +36,14 @@ export function normaliseIban(input: string): string | undefined {
   }
   return remainder === 1 ? compact.replace(/(.{4})(?=.)/g, '$1 ') : undefined;
 }
+
+/** An IBAN (mod-97), stored in groups of four, upper case. */
+export const IbanFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('iban') });
+export type IbanField = z.infer<typeof IbanFieldSchema>;
+
+export const ibanFieldType = defineFieldType({
+  type: 'iban',
+  schema: IbanFieldSchema,
+  rules: ['iban'],
+  check: (_field, raw) => checkTextThen({}, raw, 'iban', normaliseIban),
+});

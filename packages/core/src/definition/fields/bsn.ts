@@ -1,3 +1,8 @@
+import { z } from '../../zod.js';
+import { fieldBase } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen } from './text-rules.js';
+
 /**
  * Burgerservicenummer: nine digits passing the 11-proef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple
  * of 11). `000000000` passes the sum but is never issued, so it is rejected. Spaces and dots people
@@ -13,3 +18,14 @@ export function normaliseBsn(input: string): string | undefined {
   sum -= Number(digits[8]);
   return sum % 11 === 0 ? digits : undefined;
 }
+
+/** A burgerservicenummer (11-proef), stored as nine digits. */
+export const BsnFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('bsn') });
+export type BsnField = z.infer<typeof BsnFieldSchema>;
+
+export const bsnFieldType = defineFieldType({
+  type: 'bsn',
+  schema: BsnFieldSchema,
+  rules: ['bsn'],
+  check: (_field, raw) => checkTextThen({}, raw, 'bsn', normaliseBsn),
+});

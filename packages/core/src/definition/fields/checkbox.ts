@@ -1,0 +1,27 @@
+import { getTranslator } from '../../i18n/translate.js';
+import { z } from '../../zod.js';
+import { fieldBase } from '../parts.js';
+import { accepted, defineFieldType, rejected, type FieldCheck } from './field-type.js';
+
+/** One tick box; its answer is `true` or absent. Required means it must be ticked. */
+export const CheckboxFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('checkbox') });
+export type CheckboxField = z.infer<typeof CheckboxFieldSchema>;
+
+/** A tick box's answer: `true`, or the wrong shape. */
+export function checkTicked(raw: unknown): FieldCheck<'type'> {
+  return raw === true ? accepted(true) : rejected('type');
+}
+
+/** "Ja" / "Nee" in the review. */
+export function reviewTicked(value: unknown, locale: string): string[] {
+  return [getTranslator(locale)(value === true ? 'answer.yes' : 'answer.no')];
+}
+
+export const checkboxFieldType = defineFieldType({
+  type: 'checkbox',
+  schema: CheckboxFieldSchema,
+  rules: [],
+  requiredKey: 'validation.requiredCheckbox',
+  check: (_field, raw) => checkTicked(raw),
+  review: (_field, value, { locale }) => reviewTicked(value, locale),
+});

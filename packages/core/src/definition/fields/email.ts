@@ -1,0 +1,24 @@
+import { z } from '../../zod.js';
+import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+
+/**
+ * A pragmatic e-mail check: something, `@`, a domain with a dot, no spaces. Stricter checks reject
+ * real addresses; the receipt e-mail is never sent to an address the sender did not confirm.
+ */
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+}
+
+/** An e-mail address, stored as typed (trimmed). */
+export const EmailFieldSchema = z.strictObject({ ...fieldBase, ...lengthLimits, ...patternConstraint, type: z.literal('email') });
+export type EmailField = z.infer<typeof EmailFieldSchema>;
+
+export const emailFieldType = defineFieldType({
+  type: 'email',
+  schema: EmailFieldSchema,
+  rules: [...TEXT_RULES, 'email'],
+  check: (field, raw) => checkTextThen(field, raw, 'email', (value: string) => (isEmail(value) ? value : undefined)),
+  messageKey: textMessageKey,
+});

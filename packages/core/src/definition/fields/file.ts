@@ -1,0 +1,48 @@
+import { fileProblem, maxFilesOf, tooManyFiles } from '../../answers/files.js';
+import { formatBytes } from '../../i18n/format.js';
+import { getTranslator } from '../../i18n/translate.js';
+import { z } from '../../zod.js';
+import { fieldBase, PositiveInt } from '../parts.js';
+import { defineFieldType, rejected, type FieldProblem } from './field-type.js';
+
+/** Attachments; the answer is the list of attachment ids, each file a part of the submission. */
+export const FileFieldSchema = z.strictObject({
+  ...fieldBase,
+  type: z.literal('file'),
+  /** Accepted MIME types (`application/pdf`) or extensions (`.pdf`); any type when absent. */
+  accept: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Largest size of one file, in bytes. */
+  maxFileSize: z.optional(PositiveInt),
+  /** Most files in this field; 1 when absent. */
+  maxFiles: z.optional(PositiveInt),
+});
+export type FileField = z.infer<typeof FileFieldSchema>;
+
+type FileRule = 'maxFiles' | 'attachment' | 'fileType' | 'fileEmpty' | 'fileSize';
+
+export const fileFieldType = defineFieldType({
+  type: 'file',
+  schema: FileFieldSchema,
+  rules: ['maxFiles', 'attachment', 'fileType', 'fileEmpty', 'fileSize'],
+  requiredKey: 'validation.requiredFile',
+  check(field, raw, { attachments }) {
+    if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string')) return rejected('type');
+    const ids = raw as string[];
+    if (tooManyFiles(field, ids.length)) return rejected('maxFiles', ids, { max: maxFilesOf(field), count: ids.length });
+    const problems: FieldProblem<FileRule>[] = [];
+    for (const id of ids) {
+      const attachment = attachments.find((candidate) => candidate.id === id && candidate.field === field.id);
+      const problem = attachment ? fileProblem(field, attachment) : undefined;
+      if (!attachment) problems.push({ rule: 'attachment', params: { id } });
+      else if (problem) problems.push({ rule: problem.rule, params: problem.params });
+    }
+    return { value: ids, problems };
+  },
+  review(_field, value, { locale, attachments }) {
+    const t = getTranslator(locale);
+    return (Array.isArray(value) ? value : []).map((id) => {
+      const attachment = attachments.find((candidate) => candidate.id === id);
+      return attachment ? t('format.fileAnswer', { name: attachment.name, size: formatBytes(attachment.size, locale) }) : id;
+    });
+  },
+});

@@ -1,0 +1,53 @@
+import { z } from '../../zod.js';
+import { fieldBase } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen } from './text-rules.js';
+
+/**
+ * The groups of a Dutch licence plate per RDW sidecode 1-14, by where its letters (L) and digits
+ * (D) are: `LLDDLL` is sidecode 4, written `XX-99-XX`. Every sidecode has its own pattern of
+ * letters and digits, so a plate typed without dashes still has one way to be written.
+ */
+const SIDECODES: Readonly<Record<string, readonly number[]>> = {
+  LLDDDD: [2, 2, 2],
+  DDDDLL: [2, 2, 2],
+  DDLLDD: [2, 2, 2],
+  LLDDLL: [2, 2, 2],
+  LLLLDD: [2, 2, 2],
+  DDLLLL: [2, 2, 2],
+  DDLLLD: [2, 3, 1],
+  DLLLDD: [1, 3, 2],
+  LLDDDL: [2, 3, 1],
+  LDDDLL: [1, 3, 2],
+  LLLDDL: [3, 2, 1],
+  LDDLLL: [1, 2, 3],
+  DLLDDD: [1, 2, 3],
+  DDDLLD: [3, 2, 1],
+};
+
+/**
+ * A Dutch kenteken (licence plate) in its written form with dashes, upper case: `ab12cd`, `AB 12 CD`
+ * and `ab-12-cd` all become `AB-12-CD`. Only the shape is checked (RDW sidecodes 1-14), not whether
+ * the plate was ever issued: that needs the RDW register.
+ *
+ * @returns the written form, or undefined when it is not the shape of a Dutch plate
+ */
+export function normaliseKenteken(input: string): string | undefined {
+  const compact = input.replace(/[\s-]/g, '').toUpperCase();
+  if (!/^[A-Z0-9]{6}$/.test(compact)) return undefined;
+  const groups = SIDECODES[compact.replace(/[A-Z]/g, 'L').replace(/[0-9]/g, 'D')];
+  if (!groups) return undefined;
+  const [first, second] = groups as [number, number, number];
+  return `${compact.slice(0, first)}-${compact.slice(first, first + second)}-${compact.slice(first + second)}`;
+}
+
+/** A Dutch licence plate (kenteken), stored as written on the plate: `AB-12-CD`. */
+export const KentekenFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('kenteken') });
+export type KentekenField = z.infer<typeof KentekenFieldSchema>;
+
+export const kentekenFieldType = defineFieldType({
+  type: 'kenteken',
+  schema: KentekenFieldSchema,
+  rules: ['kenteken'],
+  check: (_field, raw) => checkTextThen({}, raw, 'kenteken', normaliseKenteken),
+});

@@ -1,0 +1,32 @@
+import { z } from '../../zod.js';
+import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+
+/**
+ * Dutch postcode: four digits not starting with 0, then two letters other than SA, SD or SS
+ * (PostNL never issues those), space optional, any letter case.
+ */
+const POSTCODE = /^([1-9][0-9]{3})\s?([A-Za-z]{2})$/;
+const NEVER_ISSUED = new Set(['SA', 'SD', 'SS']);
+
+/** The postcode in its normal form `1234 AB`, or undefined when it is not a Dutch postcode. */
+export function normalisePostcode(input: string): string | undefined {
+  const match = POSTCODE.exec(input.trim());
+  if (!match) return undefined;
+  const letters = match[2]!.toUpperCase();
+  if (NEVER_ISSUED.has(letters)) return undefined;
+  return `${match[1]} ${letters}`;
+}
+
+/** A Dutch postcode, stored as `1234 AB`. */
+export const PostcodeFieldSchema = z.strictObject({ ...fieldBase, ...lengthLimits, ...patternConstraint, type: z.literal('postcode') });
+export type PostcodeField = z.infer<typeof PostcodeFieldSchema>;
+
+export const postcodeFieldType = defineFieldType({
+  type: 'postcode',
+  schema: PostcodeFieldSchema,
+  rules: [...TEXT_RULES, 'postcode'],
+  check: (field, raw) => checkTextThen(field, raw, 'postcode', normalisePostcode),
+  messageKey: textMessageKey,
+});

@@ -1,0 +1,75 @@
+/**
+ * Every field type that takes an answer, in one list. The definition schema, `FIELD_TYPES`, the
+ * validation dispatch, the `ValidationRule` union, the required-answer messages and the review text
+ * are all derived from it: adding a type is one module here plus one entry in the components'
+ * `render-field`. Importing this list registers nothing anywhere (no side effects); each module is
+ * importable on its own.
+ */
+import { bsnFieldType } from './bsn.js';
+import { checkboxFieldType } from './checkbox.js';
+import { checkboxGroupFieldType } from './checkbox-group.js';
+import { consentFieldType } from './consent.js';
+import { dateFieldType } from './date.js';
+import { emailFieldType } from './email.js';
+import type { FieldTypeModule } from './field-type.js';
+import { fileFieldType } from './file.js';
+import { ibanFieldType } from './iban.js';
+import { kentekenFieldType } from './kenteken.js';
+import { kvkFieldType } from './kvk.js';
+import { numberFieldType } from './number.js';
+import { postcodeFieldType } from './postcode.js';
+import { radioFieldType } from './radio.js';
+import { selectFieldType } from './select.js';
+import { telFieldType } from './tel.js';
+import { textFieldType } from './text.js';
+import { textareaFieldType } from './textarea.js';
+import type { z } from '../../zod.js';
+
+/** The field types that take an answer, in the order `FIELD_TYPES` lists them. */
+export const INPUT_FIELD_TYPES = [
+  textFieldType,
+  emailFieldType,
+  telFieldType,
+  postcodeFieldType,
+  numberFieldType,
+  bsnFieldType,
+  ibanFieldType,
+  kvkFieldType,
+  kentekenFieldType,
+  textareaFieldType,
+  dateFieldType,
+  selectFieldType,
+  radioFieldType,
+  checkboxFieldType,
+  checkboxGroupFieldType,
+  fileFieldType,
+  consentFieldType,
+] as const;
+
+type Modules = typeof INPUT_FIELD_TYPES;
+
+/** The schemas of a tuple of modules, as a tuple (a generic mapped type keeps tuples tuples). */
+type SchemasOf<T extends readonly unknown[]> = { -readonly [Index in keyof T]: T[Index] extends { schema: infer Schema } ? Schema : never };
+
+/** The zod schemas of the answer-taking field types, in registry order. */
+export const INPUT_FIELD_SCHEMAS = INPUT_FIELD_TYPES.map((module) => module.schema) as unknown as SchemasOf<Modules>;
+
+/** A field that takes an answer. */
+export type InputField = z.infer<Modules[number]['schema']>;
+export type InputFieldType = InputField['type'];
+
+/** The rules the field types can report (besides `required` and `type`). */
+export type FieldTypeRule = Modules[number]['rules'][number];
+
+const byType = new Map<string, FieldTypeModule>(INPUT_FIELD_TYPES.map((module) => [module.type, module as unknown as FieldTypeModule]));
+
+/**
+ * The module of a field type. Typed loosely on purpose: callers pass a field of that type, which
+ * the discriminated `InputField` guarantees.
+ */
+export function fieldTypeOf(type: InputFieldType): FieldTypeModule {
+  return byType.get(type)!;
+}
+
+/** Every rule a field type can report, once each, in registry order. */
+export const FIELD_TYPE_RULES: readonly FieldTypeRule[] = [...new Set(INPUT_FIELD_TYPES.flatMap((module): readonly FieldTypeRule[] => module.rules))];

@@ -1,0 +1,26 @@
+import { z } from '../../zod.js';
+import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
+import { defineFieldType } from './field-type.js';
+import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+
+/**
+ * A phone number, Dutch (`010-1234567`, `06 12345678`, `14 0999`) or international (`+32 2 123 45 67`):
+ * digits with optional spaces, dashes, dots and brackets, an optional leading `+`, 5 to 15 digits.
+ */
+export function isPhoneNumber(value: string): boolean {
+  if (!/^\+?[0-9\s().-]+$/.test(value)) return false;
+  const digits = value.replace(/\D/g, '').length;
+  return digits >= 5 && digits <= 15;
+}
+
+/** A phone number, Dutch or international, stored as typed (trimmed). */
+export const TelFieldSchema = z.strictObject({ ...fieldBase, ...lengthLimits, ...patternConstraint, type: z.literal('tel') });
+export type TelField = z.infer<typeof TelFieldSchema>;
+
+export const telFieldType = defineFieldType({
+  type: 'tel',
+  schema: TelFieldSchema,
+  rules: [...TEXT_RULES, 'tel'],
+  check: (field, raw) => checkTextThen(field, raw, 'tel', (value: string) => (isPhoneNumber(value) ? value : undefined)),
+  messageKey: textMessageKey,
+});

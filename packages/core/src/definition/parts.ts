@@ -1,0 +1,110 @@
+/**
+ * The building blocks of the definition language that field types share: ids, legal bases,
+ * conditions, the members every question has, length and pattern constraints, options. The field
+ * type modules (`fields/`) and the document schema (`schema.ts`) build on these.
+ */
+import { z } from '../zod.js';
+import { LocalizedStringSchema } from './localized.js';
+
+/** An id: starts with a letter; letters, digits, `-` and `_`. */
+export const Id = z.string().check(
+  z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'An id starts with a letter and holds only letters, digits, "-" and "_".'),
+);
+export const HttpUrl = z.url({ protocol: /^https?$/ });
+export const PositiveInt = z.int().check(z.positive());
+
+/**
+ * Where a mandatory question gets its right to be mandatory (Awb 4:4 lid 2): the article of law or
+ * regulation that needs the data. `law` is a short title ("Awb", "Wet BRP", a local verordening);
+ * `url` points at the text, e.g. on wetten.overheid.nl. Whether `law`, `article` and `url` are
+ * filled in and well-formed is the rule `legal-basis-incomplete`, so the form builder gets that
+ * rule's message (with the way out) rather than a bare schema error.
+ */
+export const LegalBasisSchema = z.strictObject({
+  law: z.string(),
+  article: z.string(),
+  paragraph: z.optional(z.string()),
+  point: z.optional(z.string()),
+  url: z.string(),
+  /** Shown to the citizen under "Waarom vragen we dit?". */
+  explanation: z.optional(LocalizedStringSchema),
+});
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** The operators of a condition; exactly one per condition object. */
+export const CONDITION_OPERATORS = ['equals', 'notEquals', 'in', 'filled', 'all', 'any'] as const;
+
+/**
+ * When a field is shown (`visibleWhen`). One operator per object:
+ * `{ field, equals }`, `{ field, notEquals }`, `{ field, in: [...] }`, `{ field, filled: true|false }`,
+ * or `{ all: [conditions] }` / `{ any: [conditions] }`. Hidden fields are never validated or sent.
+ */
+export interface Condition {
+  field?: string;
+  equals?: string | boolean;
+  notEquals?: string | boolean;
+  in?: string[];
+  filled?: boolean;
+  all?: Condition[];
+  any?: Condition[];
+}
+
+/**
+ * "Exactly one operator, and `field` exactly when the operator is not `all`/`any`" is checked by
+ * `parseDefinition` after the schema (`conditionShapeProblems`): zod/mini evaluates a recursive
+ * object's shape when a check is attached, which a self-referencing schema cannot allow.
+ */
+export const ConditionSchema: z.ZodMiniType<Condition> = z.strictObject({
+  field: z.optional(Id),
+  equals: z.optional(z.union([z.string(), z.boolean()])),
+  notEquals: z.optional(z.union([z.string(), z.boolean()])),
+  in: z.optional(z.array(z.string()).check(z.minLength(1))),
+  filled: z.optional(z.boolean()),
+  get all() {
+    return z.optional(z.array(ConditionSchema).check(z.minLength(1)));
+  },
+  get any() {
+    return z.optional(z.array(ConditionSchema).check(z.minLength(1)));
+  },
+});
+
+/** Whether a condition object has the right shape; see `ConditionSchema`. */
+export function isWellFormedCondition(condition: Condition): boolean {
+  const operators = CONDITION_OPERATORS.filter((operator) => condition[operator] !== undefined);
+  if (operators.length !== 1) return false;
+  return (operators[0] === 'all' || operators[0] === 'any') === (condition.field === undefined);
+}
+
+/** What every question has, whatever its type. */
+export const fieldBase = {
+  id: Id,
+  label: LocalizedStringSchema,
+  hint: z.optional(LocalizedStringSchema),
+  /** Optional unless true; true needs a `legalBasis` (rule `required-without-legal-basis`). */
+  required: z.optional(z.boolean()),
+  legalBasis: z.optional(LegalBasisSchema),
+  visibleWhen: z.optional(ConditionSchema),
+  /** An HTML autocomplete token (`name`, `postal-code`, ...), passed to the native control. */
+  autocomplete: z.optional(z.string()),
+};
+
+/** Length limits count Unicode code points, line breaks as one `\n` each: the same in browser and server. */
+export const lengthLimits = {
+  minLength: z.optional(PositiveInt),
+  maxLength: z.optional(PositiveInt),
+};
+
+/** A regular expression (JavaScript syntax, `u` flag) the whole answer must match; with the message shown when it does not. */
+export const patternConstraint = {
+  pattern: z.optional(z.string().check(z.minLength(1))),
+  patternMessage: z.optional(LocalizedStringSchema),
+};
+
+/** A date bound: `YYYY-MM-DD`, or relative to the day of answering: `today`, `today+30d`, `today-18y` (d, w, m, y). */
+export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dwmy])?)$/;
+export const DateBound = z.string().check(z.regex(DATE_BOUND, 'A date bound is YYYY-MM-DD, "today", or e.g. "today+30d", "today-18y".'));
+
+export const OptionSchema = z.strictObject({ value: z.string().check(z.minLength(1)), label: LocalizedStringSchema });
+export type Option = z.infer<typeof OptionSchema>;
+/** A list of at least one option (radio, select, checkbox group). */
+export const Options = z.array(OptionSchema).check(z.minLength(1));
