@@ -138,6 +138,16 @@ describe('wmebv-text-field', () => {
     expect((await setup('text')).inputmode).to.equal(null);
   });
 
+  it('sets up a kenteken input for "AB-12-CD": text, capitals, no suggestions, no spellcheck (docs/contributing.md)', async () => {
+    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="kenteken" type="kenteken" label="Kenteken"></wmebv-text-field>`);
+    const control = input(el);
+    expect(control.type).to.equal('text');
+    expect(control.getAttribute('autocapitalize')).to.equal('characters');
+    expect(control.getAttribute('autocomplete')).to.equal('off');
+    expect(control.getAttribute('spellcheck')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps what is typed in a number field as typed ("3,5", "007"): no type="number" rounding or dropping', async () => {
     const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="n" type="number" label="Aantal"></wmebv-text-field>`);
     input(el).focus();
