@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FormRegistry } from './definitions/registry.js';
+import { describeRefusal, FormRegistry, type RefusedDefinition } from './definitions/registry.js';
 import { HttpError } from './http/http-error.js';
 import { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
 import { sendError, sendJson } from './http/respond.js';
@@ -85,6 +85,8 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
   storeDurability(): Promise<Record<string, string | number>>;
   /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
   mailSettled(): Promise<void>;
+  /** The definitions refused as unusable (logged at creation), with their findings. */
+  readonly refused: readonly RefusedDefinition[];
 };
 
 /**
@@ -94,14 +96,15 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
  *   the signed receipt (Awb 2:17 lid 1), or with every problem at once.
  * - `GET /api/receipt-key`: the JWK Set of every key that ever signed a receipt.
  *
- * Every definition is checked first; an unusable one stops start-up.
- *
- * @throws DefinitionError listing the findings of an unusable definition
+ * Every definition is checked first. An unusable one is refused on its own: logged with its source
+ * (file name) and every finding, its form id answered with 503 `form-unavailable`; the good forms
+ * are served. `handler.refused` lists the refusals.
  */
 export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const registry = new FormRegistry(options.definitions);
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? consoleLogger;
+  for (const refusal of registry.refused) logger.warn(describeRefusal(refusal));
   const outages = options.outages ? new OutageSource(options.outages, logger) : undefined;
   let signingKey = options.receiptSigningKey;
   if (!signingKey) {
@@ -146,6 +149,12 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     const method = route.kind === 'form' ? 'GET' : 'POST';
     if (method === 'GET' ? !isGet(req) : req.method !== method) {
       throw new HttpError(405, 'method-not-allowed', `Use ${method} here.`, { headers: { Allow: method === 'GET' ? 'GET, HEAD' : method } });
+    }
+    if (!form && registry.refusedForm(route.formId)) {
+      // The operator knows why (logged at start); the public gets no paths or findings.
+      throw new HttpError(503, 'form-unavailable', `The definition of form "${route.formId}" is not usable; the operator has been told.`, {
+        headers: { 'Retry-After': '3600' },
+      });
     }
     if (!form) throw new HttpError(404, 'unknown-form', `There is no form "${route.formId}".`);
     if (route.kind === 'form') {
@@ -216,6 +225,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       await store?.close();
     },
     storeDurability: async () => (await ready).store.durability(),
+    refused: registry.refused,
     /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
     mailSettled: async () => {
       await Promise.all([...pendingMail]);

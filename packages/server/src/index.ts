@@ -4,7 +4,8 @@
  * answers with a receipt (Awb 2:17 lid 1).
  */
 export { createIntakeHandler, type IntakeHandler, type IntakeOptions } from './handler.js';
-export { readDefinitionFiles } from './definitions/read-files.js';
+export { DefinitionFile, readDefinitionFiles } from './definitions/read-files.js';
+export { describeRefusal, type RefusedDefinition } from './definitions/registry.js';
 export { consoleLogger, silentLogger, type IntakeLogger, type RequestLogEntry } from './log/logger.js';
 export { formatReceivedAt, RECEIPT_TIME_ZONE } from './intake/received-at.js';
 export { MAX_JSON_BYTES } from './http/read-json.js';

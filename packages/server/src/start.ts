@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : settings.port;
-    console.log(`wmebv-server: http://${settings.host ?? 'localhost'}:${actual}/api/ (${definitions.length} definitions from ${formsDir}, data in ${dataDir})`);
+    console.log(
+      `wmebv-server: http://${settings.host ?? 'localhost'}:${actual}/api/ (${definitions.length - handler.refused.length} definitions from ${formsDir}` +
+        `${handler.refused.length > 0 ? `, ${handler.refused.length} refused` : ''}, data in ${dataDir})`,
+    );
   });
   const stop = (): void => {
     server.close(() => void handler.close());

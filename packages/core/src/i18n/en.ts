@@ -335,6 +335,7 @@ export const en: Resources = {
     fileAnswer: '{{name}} ({{size}})',
   },
   findings: {
+    unreadable: 'The file cannot be read: {{detail}}',
     jsonSyntax: 'The file is not valid JSON: {{detail}}',
     notAnObject: 'A form definition is a JSON object ({ ... }), not a list, text or number.',
     unknownFieldType: 'The field type "{{type}}" does not exist. Use one of: {{known}}.',

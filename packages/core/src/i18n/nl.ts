@@ -338,6 +338,7 @@ export const nl = {
   },
   findings: {
     jsonSyntax: 'Het bestand is geen geldige JSON: {{detail}}',
+    unreadable: 'Het bestand is niet te lezen: {{detail}}',
     notAnObject: 'Een formulierdefinitie is een JSON-object ({ ... }), geen lijst, tekst of getal.',
     unknownFieldType: 'Het veldtype "{{type}}" bestaat niet. Kies een van: {{known}}.',
     missingProperty: '"{{property}}" ontbreekt in {{at}}, maar is nodig. Verwacht: $t(findings.expected.{{expected}}).',

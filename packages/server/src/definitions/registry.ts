@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { checkDefinition, DefinitionError, type FormDefinition } from '@wmebv/core';
+import { checkDefinition, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+import { DefinitionFile } from './read-files.js';
 import { compareVersions } from './version.js';
 
 /** One version of a form definition as the server holds it. */
@@ -11,37 +12,62 @@ export interface FormVersion {
   digest: string;
 }
 
+/** A definition the server refused to serve, with everything `wmebv lint` finds in it. */
+export interface RefusedDefinition {
+  /** The file it came from, or `definitions[N]` when it was given in code. */
+  source: string;
+  /** The form id it claims, when it has one: requests for that form get a 503 rather than a 404. */
+  formId?: string;
+  findings: Finding[];
+}
+
 /**
  * Every version of every form definition the server was given. The newest version of a form is the
  * one it serves and accepts submissions for; older versions stay available so that stored
  * submissions and receipts remain interpretable (DESIGN.md, "The submission envelope").
+ *
+ * An unusable definition is refused on its own (`refused`), with its findings: one bad file in the
+ * forms folder never takes the good forms down with it.
  */
 export class FormRegistry {
   readonly #forms = new Map<string, FormVersion[]>();
+  readonly refused: RefusedDefinition[] = [];
 
   /**
-   * Checks every definition with `checkDefinition` (structure and Wmebv rules).
+   * Checks every definition with `checkDefinition` (structure and Wmebv rules, everything at once).
+   * Inputs may be parsed JSON or `DefinitionFile`s (which name their file).
    *
-   * @throws DefinitionError listing every finding of the first unusable definition
    * @throws Error when two different definitions claim the same form id and version
    */
   constructor(inputs: readonly unknown[]) {
-    inputs.forEach((input, index) => {
-      const result = checkDefinition(input);
-      if (!result.ok) throw new DefinitionError(result.findings, describeInput(input, index));
+    inputs.forEach((given, index) => {
+      const input = given instanceof DefinitionFile ? given.value : given;
+      const source = given instanceof DefinitionFile ? given.file : describeInput(input, index);
+      const result: ReturnType<typeof checkDefinition> =
+        given instanceof DefinitionFile && given.readError !== undefined
+          ? { ok: false, findings: [{ ruleId: 'file', severity: 'error', pointer: '', messageKey: 'findings.unreadable', params: { detail: given.readError } }] }
+          : checkDefinition(input);
+      if (!result.ok) {
+        const formId = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
+        this.refused.push({ source, ...(typeof formId === 'string' ? { formId } : {}), findings: result.findings });
+        return;
+      }
       const json = JSON.stringify(result.definition);
       const version: FormVersion = { definition: result.definition, json, digest: createHash('sha256').update(json).digest('hex') };
       const versions = this.#forms.get(version.definition.id) ?? [];
       const same = versions.find((known) => known.definition.version === version.definition.version);
       if (same && same.digest !== version.digest) {
-        throw new Error(
-          `Form definition ${describeInput(input, index)} differs from another definition with the same id and version; give the changed one a new version.`,
-        );
+        throw new Error(`Form definition ${source} differs from another definition with the same id and version; give the changed one a new version.`);
       }
       if (!same) versions.push(version);
       versions.sort((a, b) => compareVersions(a.definition.version, b.definition.version));
       this.#forms.set(version.definition.id, versions);
     });
+  }
+
+  /** The refusal for a form id that has no usable version, if any. */
+  refusedForm(formId: string): RefusedDefinition | undefined {
+    return this.#forms.has(formId) ? undefined : this.refused.find((refusal) => refusal.formId === formId);
   }
 
   /** The newest version of a form: the one served and accepted; undefined for an unknown form. */
@@ -61,4 +87,17 @@ function describeInput(input: unknown, index: number): string {
   const id = typeof record['id'] === 'string' ? ` "${record['id']}"` : '';
   const version = typeof record['version'] === 'string' ? ` ${record['version']}` : '';
   return `definitions[${index}]${id || version ? ` (${`${id}${version}`.trim()})` : ''}`;
+}
+
+/**
+ * The operator's log lines for a refused definition: its source, then each finding as `wmebv lint`
+ * words it (`POINTER  severity  rule  message`, in Dutch like `wmebv lint`'s default).
+ */
+export function describeRefusal(refusal: RefusedDefinition, locale = 'nl'): string {
+  const t = getTranslator(locale);
+  const errors = refusal.findings.filter((finding) => finding.severity === 'error').length;
+  return [
+    `Form definition ${refusal.source}${refusal.formId ? ` ("${refusal.formId}")` : ''} refused: ${errors} error(s); the other forms are served. Run \`wmebv lint\` on it.`,
+    ...refusal.findings.map((finding) => `  ${refusal.source}: ${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params).replace(/\s*\n\s*/g, ' ')}`),
+  ].join('\n');
 }
