@@ -19,6 +19,10 @@ import { openStore } from './store/open-store.js';
 import { StoreBusy, type SubmissionStore } from './store/submission-store.js';
 import { LocalFolderStorage } from './files/local-folder.js';
 import type { FileStorage } from './files/file-storage.js';
+import { sweepOrphanFiles } from './files/orphan-sweep.js';
+
+/** How often (ms) the server looks for attachment files that no submission names. */
+export const ORPHAN_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface IntakeOptions {
   /**
@@ -135,6 +139,17 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   });
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
+  // Files left by a process that died between writing them and committing their row: at start and hourly.
+  const sweepOrphans = async (): Promise<void> => {
+    try {
+      const removed = await sweepOrphanFiles((await ready).store, fileStorage, now());
+      if (removed.length > 0) logger.warn(`Removed ${removed.length} attachment files that no submission names.`);
+    } catch (error) {
+      logger.warn(`The sweep for orphaned attachment files failed: ${describeError(error)}`);
+    }
+  };
+  const sweeping = setInterval(() => void sweepOrphans(), ORPHAN_SWEEP_INTERVAL_MS).unref();
+  void ready.then(sweepOrphans, () => undefined);
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer } = await ready;
@@ -220,6 +235,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   return Object.assign(handler, {
     ready: ready.then(() => undefined),
     close: async () => {
+      clearInterval(sweeping);
       mailer?.close();
       const store = await opening.catch(() => undefined);
       await store?.close();

@@ -21,7 +21,9 @@ export {
 } from './store/submission-store.js';
 export { MAX_BUSY_WAIT_MS } from './store/busy-retry.js';
 export { LocalFolderStorage } from './files/local-folder.js';
-export { newStorageKey, type FileStorage } from './files/file-storage.js';
+export { newStorageKey, type FileStorage, type StoredObject } from './files/file-storage.js';
+export { S3Storage, type S3StorageOptions } from './files/s3-storage.js';
+export { sweepOrphanFiles, ORPHAN_GRACE_MS } from './files/orphan-sweep.js';
 export {
   ReceiptSigner,
   DEVELOPMENT_KEY_FILE,

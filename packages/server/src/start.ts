@@ -20,6 +20,7 @@ import { readSettings } from './config/read-config.js';
 import { VARIABLES } from './config/variables.js';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
+import { S3Storage } from './files/s3-storage.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
 const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
@@ -45,6 +46,16 @@ async function main(): Promise<void> {
   const handler = createIntakeHandler({
     dataDir,
     databaseUrl: settings.databaseUrl,
+    fileStorage: settings.s3Bucket
+      ? new S3Storage({
+          bucket: settings.s3Bucket,
+          endpoint: settings.s3Endpoint,
+          region: settings.s3Region,
+          prefix: settings.s3Prefix,
+          forcePathStyle: settings.s3PathStyle,
+          checksums: settings.s3Checksums,
+        })
+      : undefined,
     definitions,
     outages: outagesLocation(settings.outages),
     receiptSigningKey: settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : undefined,

@@ -17,8 +17,14 @@ export interface FileStorage {
   get(key: string): Promise<Buffer>;
   /** Removes `key`; nothing happens when it is not there. */
   delete(key: string): Promise<void>;
-  /** Every key stored, for the orphan sweep. */
-  keys(): AsyncIterable<string>;
+  /** Every file stored, with its key and last change, for the orphan sweep. */
+  list(): AsyncIterable<StoredObject>;
+}
+
+/** A file in the file storage, as the orphan sweep sees it. */
+export interface StoredObject {
+  key: string;
+  modifiedAt: Date;
 }
 
 /** Keys are made by the server only: lower-case letters, digits, `-` and `/` between segments. */

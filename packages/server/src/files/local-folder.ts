@@ -1,7 +1,7 @@
-import { open, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import { open, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { checkStorageKey, type FileStorage } from './file-storage.js';
+import { checkStorageKey, type FileStorage, type StoredObject } from './file-storage.js';
 
 /**
  * Files in a local folder (the default: `<data folder>/files`). A file is written under a temporary
@@ -37,7 +37,7 @@ export class LocalFolderStorage implements FileStorage {
     await rm(this.#path(key), { force: true });
   }
 
-  async *keys(): AsyncIterable<string> {
+  async *list(): AsyncIterable<StoredObject> {
     let entries;
     try {
       entries = await readdir(this.root, { recursive: true, withFileTypes: true });
@@ -49,7 +49,9 @@ export class LocalFolderStorage implements FileStorage {
       if (!entry.isFile() || entry.name.startsWith('.')) continue;
       // `parentPath` is Node 20.12+; `path` is its older name.
       const parent = (entry as { parentPath?: string }).parentPath ?? entry.path;
-      yield path.relative(this.root, path.join(parent, entry.name)).split(path.sep).join('/');
+      const file = path.join(parent, entry.name);
+      const key = path.relative(this.root, file).split(path.sep).join('/');
+      yield { key, modifiedAt: (await stat(file)).mtime };
     }
   }
 

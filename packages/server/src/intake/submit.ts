@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   createReference,
@@ -113,8 +114,8 @@ export async function receiveSubmission(
 }
 
 /**
- * Writes the submission's files to the file storage, durably, before its row commits (issue 12
- * item 2); removes what was written when one write fails.
+ * Writes the submission's files to the file storage, durably, and checks each one's SHA-256 as
+ * stored, before its row commits (issue 12 item 2); removes what was written when one fails.
  */
 async function writeFiles(fileStorage: FileStorage, stored: Envelope, received: readonly ReceivedFile[], now: Date): Promise<StoredFile[]> {
   const files = stored.attachments.map((attachment) => {
@@ -122,11 +123,18 @@ async function writeFiles(fileStorage: FileStorage, stored: Envelope, received: 
     const record: StoredFile = { ...attachment, size: file.size, sha256: file.sha256, storageKey: newStorageKey(now) };
     return { record, bytes: file.bytes };
   });
-  const results = await Promise.allSettled(files.map(({ record, bytes }) => fileStorage.put(record.storageKey, bytes)));
+  const results = await Promise.allSettled(files.map(({ record, bytes }) => putChecked(fileStorage, record, bytes)));
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) {
     await Promise.allSettled(files.map(({ record }) => fileStorage.delete(record.storageKey)));
     throw failed.reason;
   }
   return files.map(({ record }) => record);
+}
+
+/** Writes one file and reads it back: only bytes whose SHA-256 is the one received get a row. */
+async function putChecked(fileStorage: FileStorage, record: StoredFile, bytes: Buffer): Promise<void> {
+  await fileStorage.put(record.storageKey, bytes);
+  const stored = createHash('sha256').update(await fileStorage.get(record.storageKey)).digest('hex');
+  if (stored !== record.sha256) throw new Error(`The file storage returned other bytes for ${record.storageKey} than were written.`);
 }

@@ -46,6 +46,9 @@ export interface SubmissionStore {
    */
   insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission>;
 
+  /** Which of these file storage keys a stored submission names (for the orphan sweep). */
+  knownStorageKeys(keys: readonly string[]): Promise<Set<string>>;
+
   /** The settings that make a commit durable, read from the live connection (e.g. `synchronous`). */
   durability(): Promise<Record<string, string | number>>;
 

@@ -140,6 +140,11 @@ export class PostgresStore implements SubmissionStore {
     throw new Error(`No free reference after ${REFERENCE_ATTEMPTS} attempts.`);
   }
 
+  async knownStorageKeys(keys: readonly string[]): Promise<Set<string>> {
+    const { rows } = await this.#query<{ storage_key: string }>('SELECT storage_key FROM attachment_files WHERE storage_key = ANY($1)', [keys]);
+    return new Set(rows.map((row) => row.storage_key));
+  }
+
   async durability(): Promise<Record<string, string | number>> {
     const settings: Record<string, string> = {};
     for (const name of ['fsync', 'synchronous_commit', 'full_page_writes', 'lock_timeout']) {

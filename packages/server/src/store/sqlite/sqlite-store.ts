@@ -52,6 +52,7 @@ export class SqliteStore implements SubmissionStore {
       ),
       insertReceiptKey: db.prepare('INSERT OR IGNORE INTO receipt_keys (kid, jwk, first_used_at) VALUES (?, ?, ?)'),
       receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
+      storageKey: db.prepare<[string], { storage_key: string }>('SELECT storage_key FROM attachment_files WHERE storage_key = ?'),
       insertAttachment: db.prepare(
         `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -117,6 +118,14 @@ export class SqliteStore implements SubmissionStore {
         })
         .immediate(),
     );
+  }
+
+  knownStorageKeys(keys: readonly string[]): Promise<Set<string>> {
+    return this.#run(() => {
+      const known = new Set<string>();
+      for (const key of keys) if (this.#statements.storageKey.get(key)) known.add(key);
+      return known;
+    });
   }
 
   async durability(): Promise<Record<string, string | number>> {
