@@ -21,4 +21,4 @@ export { WmebvReview, type ChangeRequestDetail } from './review/review.js';
 export { WmebvReceipt } from './receipt/receipt.js';
 export { WmebvOutageBanner, noticeRevision, JUST_STARTED_MS, MAX_POLL_INTERVAL_MS } from './outage-banner/outage-banner.js';
 export { WmebvForm, type DefinitionErrorDetail } from './form/form.js';
-export type * from './typings/events.js';
+export type * from './events.js';

@@ -9,6 +9,7 @@ import {
 } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { adoptStyles } from '../util/adopt-styles.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './field.css?inline';
@@ -29,8 +30,13 @@ import css from './field.css?inline';
  *
  * Children present before the element first renders are fallback content and are removed.
  * Ids are unique on the page (`wmebv-field-N-…`), so two forms on one page work.
+ *
+ * Every field has one typed `answer` and dispatches `wmebv-answer` ({@link AnswerDetail}) when the
+ * user changes it (after the native `input` or `change`); see `events.ts`.
+ *
+ * @fires wmebv-answer - `{ name, answer }` when the user changed the answer (bubbles, composed)
  */
-export abstract class WmebvFieldElement extends LitElement {
+export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> extends LitElement {
   /** The name the value is submitted under. */
   @property({ reflect: true }) name = '';
 
@@ -69,6 +75,23 @@ export abstract class WmebvFieldElement extends LitElement {
 
   /** The value: a string for most fields, the chosen files for a file upload. */
   abstract get value(): unknown;
+
+  /**
+   * The answer, in the field's own type (the one contract every field shares): text fields, date,
+   * select and radio group a string (`''` when empty), a checkbox whether it is ticked, a checkbox
+   * group the ticked values, a file upload the chosen files. Setting it dispatches no event, as
+   * setting a native control's value does not; each change by the user dispatches `wmebv-answer`.
+   */
+  abstract get answer(): A;
+  abstract set answer(answer: A);
+
+  constructor() {
+    super();
+    // Native `input`/`change` from this field's own control(s), or from the element itself (date,
+    // file upload): announce the answer once, typed, for whoever collects answers.
+    this.addEventListener('input', this.announceAnswer);
+    this.addEventListener('change', this.announceAnswer);
+  }
 
   /**
    * The id of the control the error summary links to (`href="#…"`) and `focusControl()` focuses:
@@ -145,7 +168,7 @@ export abstract class WmebvFieldElement extends LitElement {
 
   override connectedCallback(): void {
     // An instance property set before the element was defined would hide the class's accessor.
-    for (const key of ['value', 'files'] as const) {
+    for (const key of ['value', 'files', 'answer', 'checked'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, key)) {
         const own = (this as Record<string, unknown>)[key];
         delete (this as Record<string, unknown>)[key];
@@ -223,6 +246,15 @@ export abstract class WmebvFieldElement extends LitElement {
       </div>
     </details>`;
   }
+
+  private announceAnswer = (event: Event): void => {
+    // Only this field's own controls: not those of a field nested inside it.
+    let owner = event.target as Element | null;
+    while (owner && !(owner instanceof WmebvFieldElement)) owner = owner.parentElement;
+    if (owner !== this) return;
+    const detail: AnswerDetail<A> = { name: this.name, answer: this.answer };
+    this.dispatchEvent(new CustomEvent('wmebv-answer', { detail, bubbles: true, composed: true }));
+  };
 
   private moveFocus(): void {
     const control = this.querySelector<HTMLElement>(`#${CSS.escape(this.controlId)}`);

@@ -1,5 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import type { FieldAnswer } from '../events.js';
 import { WmebvFieldElement } from './field-element.js';
 
 /**
@@ -12,7 +13,7 @@ import { WmebvFieldElement } from './field-element.js';
  * Subclasses implement `formResetCallback` (back to the initial value) and
  * `formStateRestoreCallback`, and call `internals.setFormValue` whenever their value changes.
  */
-export abstract class WmebvFormAssociatedFieldElement extends WmebvFieldElement {
+export abstract class WmebvFormAssociatedFieldElement<A extends FieldAnswer = FieldAnswer> extends WmebvFieldElement<A> {
   static formAssociated = true;
 
   protected readonly internals: ElementInternals;

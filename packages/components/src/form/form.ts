@@ -4,6 +4,7 @@ import {
   checkAnswers,
   checkBeforeSend,
   describeValidationError,
+  findField,
   getTranslator,
   goBack,
   goNext,
@@ -25,6 +26,7 @@ import '../error-summary/error-summary.js';
 import '../outage-banner/outage-banner.js';
 import '../receipt/receipt.js';
 import '../review/review.js';
+import type { WmebvAnswerEvent } from '../events.js';
 import type { ChangeRequestDetail } from '../review/review.js';
 import { adoptStyles } from '../util/adopt-styles.js';
 import { describeFindings, loadDefinition } from './definition-loader.js';
@@ -205,20 +207,20 @@ export class WmebvForm extends LitElement {
 
   // ---- answers -------------------------------------------------------------------------------
 
-  private onAnswer(event: Event): void {
-    const host = (event.target as Element | null)?.closest?.('[data-field-id]') as (HTMLElement & { value?: unknown; checked?: boolean; files?: File[] }) | null;
-    if (!host || !this.form || host.localName === 'wmebv-fieldset') return;
-    const id = host.dataset['fieldId']!;
+  private onAnswer(event: WmebvAnswerEvent): void {
+    const id = (event.target as HTMLElement).dataset['fieldId'];
+    if (!id || !this.form) return;
     let { files, progress: { filesToReattach } } = this;
-    let answer: FieldValues[string] = String(host.value ?? '');
-    if (host.localName === 'wmebv-file-upload') {
-      files = { ...files, [id]: [...(host.files ?? [])] };
+    const { answer } = event.detail;
+    // Files stay in memory; the answer is their attachment ids (`<field>-<n>`).
+    const chosen = Array.isArray(answer) && findField(this.form, id)?.type === 'file' ? (answer as File[]) : undefined;
+    if (chosen) {
+      files = { ...files, [id]: chosen };
       filesToReattach = filesToReattach.filter((field) => field !== id);
-      answer = (host.files ?? []).map((_, index) => attachmentId(id, index));
-    } else if (host.localName === 'wmebv-checkbox') answer = host.checked === true;
-    else if (host.localName === 'wmebv-checkbox-group') answer = Array.isArray(host.value) ? host.value.map(String) : [];
+    }
+    const value: FieldValues[string] = chosen ? chosen.map((_, index) => attachmentId(id, index)) : (answer as FieldValues[string]);
     // A field hidden by `visibleWhen` disappears with its answer (DESIGN.md).
-    const values = visibleAnswers(this.form, { ...this.progress.values, [id]: answer });
+    const values = visibleAnswers(this.form, { ...this.progress.values, [id]: value });
     this.files = Object.fromEntries(Object.entries(files).filter(([field]) => field in values));
     this.changeProgress({ values, filesToReattach }, true);
   }

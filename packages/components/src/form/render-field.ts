@@ -25,8 +25,9 @@ export interface FieldRenderState {
 }
 
 /**
- * The element for one definition field. Every element carries `data-field-id`, which is how the
- * form finds the field an `input` or `change` event came from.
+ * The element for one definition field, its answer set through the one `answer` property every
+ * field has. Every element carries `data-field-id`, which is how the form knows whose `wmebv-answer`
+ * event it got.
  */
 export function renderField(field: Field, state: FieldRenderState): TemplateResult {
   const { locale, error } = state;
@@ -63,7 +64,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         type=${field.type}
         ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
-        .value=${text}
+        .answer=${text}
       ></wmebv-text-field>`;
     case 'textarea':
       return html`<wmebv-textarea
@@ -73,7 +74,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         .autocomplete=${field.autocomplete ?? ''}
         .maxLength=${field.maxLength}
         .rows=${field.rows ?? 5}
-        .value=${text}
+        .answer=${text}
       ></wmebv-textarea>`;
     case 'date':
       return html`<wmebv-date-field
@@ -81,7 +82,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
-        .value=${text}
+        .answer=${text}
       ></wmebv-date-field>`;
     case 'select':
       return html`<wmebv-select
@@ -90,7 +91,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         ${setProperties(shared)}
         .autocomplete=${field.autocomplete ?? ''}
         .options=${localizedOptions(field.options, locale)}
-        .value=${text}
+        .answer=${text}
       ></wmebv-select>`;
     case 'checkbox':
     case 'consent': {
@@ -101,7 +102,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         data-field-id=${field.id}
         name=${field.id}
         ${setProperties({ ...shared, label: shown })}
-        .checked=${state.value === true}
+        .answer=${state.value === true}
       ></wmebv-checkbox>`;
     }
     case 'checkbox-group':
@@ -110,7 +111,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .options=${localizedOptions(field.options, locale)}
-        .value=${Array.isArray(state.value) ? state.value : []}
+        .answer=${Array.isArray(state.value) ? state.value : []}
       ></wmebv-checkbox-group>`;
     case 'radio':
       return html`<wmebv-radio-group
@@ -118,7 +119,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .options=${localizedOptions(field.options, locale)}
-        .value=${text}
+        .answer=${text}
       ></wmebv-radio-group>`;
     case 'file':
       return html`<wmebv-file-upload
@@ -128,7 +129,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         .accept=${field.accept ?? []}
         .maxFileSize=${field.maxFileSize}
         .maxFiles=${field.maxFiles ?? 1}
-        .files=${state.files}
+        .answer=${[...state.files]}
       ></wmebv-file-upload>`;
   }
 }

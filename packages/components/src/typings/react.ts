@@ -5,7 +5,7 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { LitElement } from 'lit';
-import type { WmebvEventMap } from './events.js';
+import type { WmebvEventMap } from '../events.js';
 
 /** An element's own public properties (not LitElement's or HTMLElement's), all optional. */
 type OwnProperties<E> = Partial<Omit<E, keyof LitElement | `${string}Callback`>>;

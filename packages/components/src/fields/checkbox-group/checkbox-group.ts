@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from '../checkbox/checkbox.css?inline';
 
@@ -66,29 +67,41 @@ const listConverter = {
  * @cssproperty --wmebv-target-size - minimum height of a row
  */
 @customElement('wmebv-checkbox-group')
-export class WmebvCheckboxGroup extends WmebvFieldElement {
+export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
   /** The initially ticked values (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value', converter: listConverter }) defaultValue: string[] = [];
 
-  /** A value set while (some of) its checkboxes do not exist yet. */
-  private pendingValue?: string[];
+  /** Ticks exactly the boxes of a set value; keeps it pending while some have no box yet. */
+  private readonly sync = new ValueSync<string[]>(this, {
+    read: () => (this.rendered ? this.checkboxes().filter((box) => box.checked).map((box) => box.value) : undefined),
+    write: (wanted) => {
+      if (!this.rendered) return false;
+      const boxes = this.checkboxes();
+      for (const box of boxes) box.checked = wanted.includes(box.value);
+      return wanted.every((value) => boxes.some((box) => box.value === value));
+    },
+    initial: () => [...this.defaultValue],
+  });
 
   /** The ticked values, in the order of the options. */
   get value(): string[] {
-    if (this.pendingValue !== undefined) return [...this.pendingValue];
-    if (!this.hasUpdated) return [...this.defaultValue];
-    return this.checkboxes()
-      .filter((box) => box.checked)
-      .map((box) => box.value);
+    return [...this.sync.value];
   }
 
   set value(value: readonly string[] | string | null | undefined) {
-    const list = value == null ? [] : typeof value === 'string' ? listConverter.fromAttribute(value) : [...value].map(String);
-    this.pendingValue = list;
-    this.applyPendingValue();
+    this.sync.value = value == null ? [] : typeof value === 'string' ? listConverter.fromAttribute(value) : [...value].map(String);
+  }
+
+  /** The answer: the ticked values, in the order of the options. */
+  get answer(): string[] {
+    return this.value;
+  }
+
+  set answer(answer: string[]) {
+    this.value = answer;
   }
 
   override get controlId(): string {
@@ -102,10 +115,6 @@ export class WmebvCheckboxGroup extends WmebvFieldElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override updated(): void {
-    this.applyPendingValue();
   }
 
   protected override renderControl(): unknown {
@@ -134,21 +143,15 @@ export class WmebvCheckboxGroup extends WmebvFieldElement {
   }
 
   /** A box the user ticked wins over a value set earlier that was waiting for its options. */
-  private onChange = (): void => {
-    this.pendingValue = undefined;
-  };
+  private onChange = (): void => this.sync.userChose();
+
+  /** Whether the boxes are in the DOM (controllers hear of the first update before `hasUpdated`). */
+  private get rendered(): boolean {
+    return this.querySelector(':scope .wmebv-checkboxes') !== null;
+  }
 
   private checkboxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-checkbox__input')];
-  }
-
-  /** Ticks exactly the boxes of the pending value; keeps it pending while some have no box yet. */
-  private applyPendingValue(): void {
-    const wanted = this.pendingValue;
-    if (wanted === undefined || !this.hasUpdated) return;
-    const boxes = this.checkboxes();
-    for (const box of boxes) box.checked = wanted.includes(box.value);
-    if (wanted.every((value) => boxes.some((box) => box.value === value))) this.pendingValue = undefined;
   }
 }
 

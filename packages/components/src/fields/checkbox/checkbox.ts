@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './checkbox.css?inline';
 
@@ -42,7 +43,7 @@ import css from './checkbox.css?inline';
  * @cssproperty --wmebv-target-size - minimum height of the row
  */
 @customElement('wmebv-checkbox')
-export class WmebvCheckbox extends WmebvFieldElement {
+export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   /** Initially ticked (the `checked` attribute), restored by `form.reset()`. */
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
 
@@ -51,18 +52,31 @@ export class WmebvCheckbox extends WmebvFieldElement {
 
   @query('input') private input?: HTMLInputElement | null;
 
-  /** `checked` set before the checkbox exists. */
-  private pendingChecked?: boolean;
+  private readonly sync = new ValueSync<boolean>(this, {
+    read: () => this.input?.checked,
+    write: (checked) => {
+      if (this.input) this.input.checked = checked;
+      return Boolean(this.input);
+    },
+    initial: () => this.defaultChecked,
+  });
 
   /** Whether the box is ticked now. */
   get checked(): boolean {
-    return this.input?.checked ?? this.pendingChecked ?? this.defaultChecked;
+    return this.sync.value;
   }
 
   set checked(checked: boolean) {
-    const value = Boolean(checked);
-    if (this.input) this.input.checked = value;
-    else this.pendingChecked = value;
+    this.sync.value = Boolean(checked);
+  }
+
+  /** The answer: whether the box is ticked (the same as `checked`). */
+  get answer(): boolean {
+    return this.checked;
+  }
+
+  set answer(answer: boolean) {
+    this.checked = answer;
   }
 
   protected override get captionInControl(): boolean {
@@ -70,21 +84,8 @@ export class WmebvCheckbox extends WmebvFieldElement {
   }
 
   override connectedCallback(): void {
-    // `checked` set on the element before it was defined would hide the accessor.
-    if (Object.prototype.hasOwnProperty.call(this, 'checked')) {
-      const own = (this as unknown as { checked: boolean }).checked;
-      delete (this as unknown as { checked?: boolean }).checked;
-      this.checked = own;
-    }
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override firstUpdated(): void {
-    if (this.pendingChecked !== undefined && this.input) {
-      this.input.checked = this.pendingChecked;
-      this.pendingChecked = undefined;
-    }
   }
 
   protected override renderControl(): unknown {

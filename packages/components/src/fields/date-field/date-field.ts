@@ -60,7 +60,7 @@ const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
  * @cssproperty --wmebv-focus-color - focus outline
  */
 @customElement('wmebv-date-field')
-export class WmebvDateField extends WmebvFormAssociatedFieldElement {
+export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   /** The initial value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
 
@@ -81,6 +81,15 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement {
     // Writing back the value just read must not rewrite what the user is typing ("5" → "05").
     if (text === this.value) return;
     this.setParts(splitDate(text));
+  }
+
+  /** The answer: `''`, or `YYYY-MM-DD` from the parts as typed (the same as `value`). */
+  get answer(): string {
+    return this.value;
+  }
+
+  set answer(answer: string) {
+    this.value = answer;
   }
 
   override get controlId(): string {

@@ -69,7 +69,7 @@ const acceptConverter = {
  * @cssproperty --wmebv-focus-color - focus style of the button and remove links
  */
 @customElement('wmebv-file-upload')
-export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
+export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
   /** Allowed types: MIME types (`application/pdf`, `image/*`) or extensions (`.pdf`); empty allows all. */
   @property({ converter: acceptConverter }) accept: string[] = [];
 
@@ -115,6 +115,15 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement {
   }
 
   set value(files: readonly File[] | null | undefined) {
+    this.files = files;
+  }
+
+  /** The answer: the chosen files (the same as `files`). */
+  get answer(): File[] {
+    return this.files;
+  }
+
+  set answer(files: File[]) {
     this.files = files;
   }
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './radio-group.css?inline';
 
@@ -42,27 +43,43 @@ import css from './radio-group.css?inline';
  * @cssproperty --wmebv-target-size - minimum height of a row
  */
 @customElement('wmebv-radio-group')
-export class WmebvRadioGroup extends WmebvFieldElement {
+export class WmebvRadioGroup extends WmebvFieldElement<string> {
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
   /** The initially checked value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
 
-  /** A value set while its radio does not exist yet. */
-  private pendingValue?: string;
+  /** A value set while its radio does not exist yet stays pending until it does; `''` unchecks all. */
+  private readonly sync = new ValueSync<string>(this, {
+    read: () => (this.rendered ? (this.radios().find((radio) => radio.checked)?.value ?? '') : undefined),
+    write: (wanted) => {
+      if (!this.rendered) return false;
+      const radios = this.radios();
+      if (wanted === '') radios.forEach((radio) => (radio.checked = false));
+      const radio = radios.find((candidate) => candidate.value === wanted);
+      if (radio) radio.checked = true;
+      return wanted === '' || Boolean(radio);
+    },
+    initial: () => this.defaultValue,
+  });
 
   /** The checked radio's value; `''` when none is checked. */
   get value(): string {
-    if (this.pendingValue !== undefined) return this.pendingValue;
-    if (!this.hasUpdated) return this.defaultValue;
-    return this.radios().find((radio) => radio.checked)?.value ?? '';
+    return this.sync.value;
   }
 
   set value(value: string) {
-    const text = value == null ? '' : String(value);
-    this.pendingValue = text;
-    this.applyPendingValue();
+    this.sync.value = value == null ? '' : String(value);
+  }
+
+  /** The answer: the checked option's value (`''` when none is checked). */
+  get answer(): string {
+    return this.value;
+  }
+
+  set answer(answer: string) {
+    this.value = answer;
   }
 
   override get controlId(): string {
@@ -76,10 +93,6 @@ export class WmebvRadioGroup extends WmebvFieldElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override updated(): void {
-    this.applyPendingValue();
   }
 
   protected override renderControl(): unknown {
@@ -110,29 +123,15 @@ export class WmebvRadioGroup extends WmebvFieldElement {
   }
 
   /** A radio the user checked wins over a value set earlier that matched no radio. */
-  private onChange = (): void => {
-    this.pendingValue = undefined;
-  };
+  private onChange = (): void => this.sync.userChose();
+
+  /** Whether the radios are in the DOM (controllers hear of the first update before `hasUpdated`). */
+  private get rendered(): boolean {
+    return this.querySelector(':scope .wmebv-radios') !== null;
+  }
 
   private radios(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-radio__input')];
-  }
-
-  /** Checks the radio of the pending value once it exists; `''` unchecks all. */
-  private applyPendingValue(): void {
-    const wanted = this.pendingValue;
-    if (wanted === undefined || !this.hasUpdated) return;
-    const radios = this.radios();
-    if (wanted === '') {
-      for (const radio of radios) radio.checked = false;
-      this.pendingValue = undefined;
-      return;
-    }
-    const radio = radios.find((candidate) => candidate.value === wanted);
-    if (radio) {
-      radio.checked = true;
-      this.pendingValue = undefined;
-    }
   }
 }
 

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './select.css?inline';
 
@@ -48,7 +49,7 @@ import css from './select.css?inline';
  * @cssproperty --wmebv-focus-color - focus outline
  */
 @customElement('wmebv-select')
-export class WmebvSelect extends WmebvFieldElement {
+export class WmebvSelect extends WmebvFieldElement<string> {
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
@@ -57,27 +58,38 @@ export class WmebvSelect extends WmebvFieldElement {
 
   @query('select') private select?: HTMLSelectElement | null;
 
-  /** A value set while its option does not exist yet. */
-  private pendingValue?: string;
+  /** A value set while its option does not exist yet stays pending until it does. */
+  private readonly sync = new ValueSync<string>(this, {
+    read: () => this.select?.value,
+    write: (wanted) => {
+      const option = [...(this.select?.options ?? [])].find((candidate) => candidate.value === wanted);
+      if (option) option.selected = true;
+      return Boolean(option);
+    },
+    initial: () => this.defaultValue,
+  });
 
   /** The chosen value; `''` when none is chosen. */
   get value(): string {
-    if (this.pendingValue !== undefined) return this.pendingValue;
-    return this.select?.value ?? this.defaultValue;
+    return this.sync.value;
   }
 
   set value(value: string) {
-    this.pendingValue = value == null ? '' : String(value);
-    this.applyPendingValue();
+    this.sync.value = value == null ? '' : String(value);
+  }
+
+  /** The answer: the chosen option's value (`''` when none is chosen). */
+  get answer(): string {
+    return this.value;
+  }
+
+  set answer(answer: string) {
+    this.value = answer;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override updated(): void {
-    this.applyPendingValue();
   }
 
   protected override renderControl(): unknown {
@@ -104,21 +116,7 @@ export class WmebvSelect extends WmebvFieldElement {
   }
 
   /** A choice the user made wins over a value set earlier that matched no option. */
-  private onChange = (): void => {
-    this.pendingValue = undefined;
-  };
-
-  /** Chooses the option of the pending value once it exists; `''` chooses the empty one. */
-  private applyPendingValue(): void {
-    const wanted = this.pendingValue;
-    const select = this.select;
-    if (wanted === undefined || !select) return;
-    const option = [...select.options].find((candidate) => candidate.value === wanted);
-    if (option) {
-      option.selected = true;
-      this.pendingValue = undefined;
-    }
-  }
+  private onChange = (): void => this.sync.userChose();
 }
 
 declare global {

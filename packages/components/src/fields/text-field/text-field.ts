@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './text-field.css?inline';
 
@@ -76,7 +77,7 @@ const SETUP: Record<TextFieldType, InputSetup> = {
  * @cssproperty --wmebv-secondary-text-color - hint text
  */
 @customElement('wmebv-text-field')
-export class WmebvTextField extends WmebvFieldElement {
+export class WmebvTextField extends WmebvFieldElement<string> {
   /** Kind of input. */
   @property() type: TextFieldType = 'text';
 
@@ -85,33 +86,37 @@ export class WmebvTextField extends WmebvFieldElement {
 
   @query('input') private input?: HTMLInputElement | null;
 
-  /** A value set before the input exists. */
-  private pendingValue?: string;
+  private readonly sync = new ValueSync<string>(this, {
+    read: () => this.input?.value,
+    write: (text) => {
+      if (!this.input) return false;
+      if (this.input.value !== text) this.input.value = text;
+      return true;
+    },
+    initial: () => this.defaultValue,
+  });
 
   /** The current value of the input. */
   get value(): string {
-    return this.input?.value ?? this.pendingValue ?? this.defaultValue;
+    return this.sync.value;
   }
 
   set value(value: string) {
-    const text = value == null ? '' : String(value);
-    if (this.input) {
-      if (this.input.value !== text) this.input.value = text;
-    } else {
-      this.pendingValue = text;
-    }
+    this.sync.value = value == null ? '' : String(value);
+  }
+
+  /** The answer: the text as typed (`''` when empty). */
+  get answer(): string {
+    return this.value;
+  }
+
+  set answer(answer: string) {
+    this.value = answer;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override firstUpdated(): void {
-    if (this.pendingValue !== undefined && this.input) {
-      this.input.value = this.pendingValue;
-      this.pendingValue = undefined;
-    }
   }
 
   protected override renderControl(): unknown {

@@ -2,6 +2,7 @@ import { textLength } from '@wmebv/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { ValueSync } from '../../base/value-sync.js';
 import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './textarea.css?inline';
 
@@ -50,7 +51,7 @@ export const CHARACTER_COUNT_DELAY = 1000;
  * @cssproperty --wmebv-focus-color - focus outline
  */
 @customElement('wmebv-textarea')
-export class WmebvTextarea extends WmebvFieldElement {
+export class WmebvTextarea extends WmebvFieldElement<string> {
   /** Visible lines. */
   @property({ type: Number }) rows = 5;
 
@@ -68,25 +69,38 @@ export class WmebvTextarea extends WmebvFieldElement {
 
   @query('textarea') private textarea?: HTMLTextAreaElement | null;
 
-  private pendingValue?: string;
+  private readonly sync = new ValueSync<string>(this, {
+    read: () => this.textarea?.value,
+    write: (text) => {
+      if (!this.textarea) return false;
+      if (this.textarea.value !== text) this.textarea.value = text;
+      return true;
+    },
+    initial: () => this.defaultValue,
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
   private listeningRoot?: Node;
 
   /** The current text. */
   get value(): string {
-    return this.textarea?.value ?? this.pendingValue ?? this.defaultValue;
+    return this.sync.value;
   }
 
   set value(value: string) {
     const text = value == null ? '' : String(value);
-    if (this.textarea) {
-      if (this.textarea.value === text) return;
-      this.textarea.value = text;
-    } else {
-      this.pendingValue = text;
-    }
+    if (text === this.value) return;
+    this.sync.value = text;
     this.length = textLength(text);
     this.scheduleAnnouncement();
+  }
+
+  /** The answer: the text as typed (`''` when empty). */
+  get answer(): string {
+    return this.value;
+  }
+
+  set answer(answer: string) {
+    this.value = answer;
   }
 
   private get limitId(): string {
@@ -117,13 +131,6 @@ export class WmebvTextarea extends WmebvFieldElement {
     if (!this.hasUpdated) {
       this.length = textLength(this.value);
       this.spokenCount = this.countText();
-    }
-  }
-
-  protected override firstUpdated(): void {
-    if (this.pendingValue !== undefined && this.textarea) {
-      this.textarea.value = this.pendingValue;
-      this.pendingValue = undefined;
     }
   }
 

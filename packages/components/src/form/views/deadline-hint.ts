@@ -18,6 +18,7 @@ import {
 } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../../fields/textarea/textarea.js';
+import type { WmebvAnswerEvent } from '../../events.js';
 
 /**
  * The indicative deadline of a definition with `deadline: { kind: 'objection', fromField }`, once
@@ -104,7 +105,7 @@ export function renderDeadlineHint(form: FormDefinition, field: Field, values: F
           .rows=${4}
           .value=${state.lateReason}
           locale=${locale}
-          @input=${(event: Event) => state.onLateReason(String((event.currentTarget as HTMLElement & { value: string }).value ?? ''))}
+          @wmebv-answer=${(event: WmebvAnswerEvent<string>) => state.onLateReason(event.detail.answer)}
         ></wmebv-textarea>`
       : nothing}
   </div>`;

@@ -1,6 +1,7 @@
 import { localize, type FormDefinition } from '@wmebv/core';
 import { html } from 'lit';
 import '../../fields/checkbox/checkbox.js';
+import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
 
 /** The declarations' state and what to do when one is ticked or unticked. */
@@ -31,8 +32,8 @@ function renderDeclaration(declaration: NonNullable<FormDefinition['declarations
     .required=${declaration.required ?? false}
     .legalBasis=${declaration.legalBasis}
     .error=${state.errorFor(declaration.id)}
-    .checked=${Boolean(state.agreed[declaration.id])}
+    .answer=${Boolean(state.agreed[declaration.id])}
     locale=${locale}
-    @change=${(event: Event) => state.onChange(declaration.id, (event.currentTarget as HTMLElement & { checked: boolean }).checked)}
+    @wmebv-answer=${(event: WmebvAnswerEvent<boolean>) => state.onChange(declaration.id, event.detail.answer)}
   ></wmebv-checkbox>`;
 }

@@ -1,6 +1,7 @@
 import { atLastStep, visibleFieldIds, localize, type Field, type FieldValue, type FieldValues, type FlowPosition, type OutageNotice } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { renderField } from '../render-field.js';
+import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
 import { renderDeadlineHint } from './deadline-hint.js';
 
@@ -16,8 +17,8 @@ export interface StepState {
   problems: unknown;
   errorFor: (id: string) => string;
   onSubmit: (event: SubmitEvent) => void;
-  /** An `input` or `change` from a field of the step. */
-  onAnswer: (event: Event) => void;
+  /** A field of the step has a new answer. */
+  onAnswer: (event: WmebvAnswerEvent) => void;
   onBack: () => void;
   onLateReason: (value: string) => void;
 }
@@ -59,8 +60,7 @@ export function renderStep(context: FormContext, state: StepState): unknown {
       novalidate
       aria-labelledby="${uid}-heading"
       @submit=${state.onSubmit}
-      @input=${state.onAnswer}
-      @change=${state.onAnswer}
+      @wmebv-answer=${state.onAnswer}
     >
       <h2 class="wmebv-form__step-heading" id="${uid}-heading" tabindex="-1">
         <span class="wmebv-form__caption">${t('form.stepOf', { current: position.step + 1, total: form.steps.length + 1 })}</span>

@@ -4,8 +4,17 @@
  * field elements are already in the DOM typings.
  */
 import type { OutageNotice, Receipt } from '@wmebv/core';
-import type { DefinitionErrorDetail } from '../form/form.js';
-import type { ChangeRequestDetail } from '../review/review.js';
+import type { DefinitionErrorDetail } from './form/form.js';
+import type { ChangeRequestDetail } from './review/review.js';
+
+/** A field's answer in its own type: text (also a date as `YYYY-MM-DD` and a choice), ticked or not, the ticked values, the chosen files. */
+export type FieldAnswer = string | boolean | string[] | File[];
+
+/** Detail of `wmebv-answer`: the field's `name` and its answer now. */
+export interface AnswerDetail<A extends FieldAnswer = FieldAnswer> {
+  name: string;
+  answer: A;
+}
 
 /** Detail of `wmebv-submitted`: the receipt the intake endpoint answered with (Awb 2:17 lid 1). */
 export interface SubmittedDetail {
@@ -22,6 +31,8 @@ export interface OutageDismissDetail {
   id: string;
 }
 
+/** Every field: the user changed the answer (typed, chose, ticked, added or removed a file); `detail.answer` is the field's `answer`. */
+export type WmebvAnswerEvent<A extends FieldAnswer = FieldAnswer> = CustomEvent<AnswerDetail<A>>;
 /** `wmebv-form`: the intake endpoint confirmed receipt. */
 export type WmebvSubmittedEvent = CustomEvent<SubmittedDetail>;
 /** `wmebv-form`: the definition cannot be shown (parse or rule errors, or it could not be loaded). */
@@ -35,6 +46,7 @@ export type WmebvOutageDismissEvent = CustomEvent<OutageDismissDetail>;
 
 /** Every custom event by name, e.g. for framework wrappers. */
 export interface WmebvEventMap {
+  'wmebv-answer': WmebvAnswerEvent;
   'wmebv-submitted': WmebvSubmittedEvent;
   'wmebv-definition-error': WmebvDefinitionErrorEvent;
   'wmebv-change-request': WmebvChangeRequestEvent;
