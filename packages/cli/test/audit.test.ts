@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { cleanDefinition } from '../../core/test/fixtures/rule-cases.js';
+import type { ArticleResult } from '../src/audit/summarise.js';
 import { json, wmebvWith } from './run-cli.js';
 import { AWB_6_5, ORGANISATION, base64, formZip, zip } from './support/open-forms-export.js';
 
-interface ArticleJson {
-  key: string;
-  title: string;
-  kind: 'law' | 'convention';
-  asks: string;
-  found: string;
-  check: string;
-  verdicts?: Array<{ form: string; verdict: string }>;
-  shortfalls: Array<{ form: string; findings: Array<{ ruleId: string; line: number; column: number }> }>;
-}
+/** The JSON report's article entries, as `summarise` builds them. */
+type ArticleJson = ArticleResult;
 interface AuditJson {
   organisations: Array<{ name: string | null; errors: number; articles: ArticleJson[]; forms: Array<{ title: string; file: string; unknown: string[]; findings: Array<{ ruleId: string }>; notes: unknown[] }> }>;
   notVisible: Array<{ article: string; library: string }>;

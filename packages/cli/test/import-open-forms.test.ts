@@ -167,11 +167,24 @@ describe('wmebv import-open-forms', function () {
     const brokenDefinitions = await formZip('bezwaar', (files) => (files['formDefinitions.json'] = '[{"configuration": '));
     const objectForms = await formZip('bezwaar', (files) => (files['forms.json'] = '{"name": "x"}'));
     const brokenLogic = await formZip('parkeervergunning', (files) => (files['formLogic.json'] = 'nope'));
-    const run = await wmebvWith(['import-open-forms', 'a.zip', 'b.zip', 'c.zip', 'not-a-zip.zip', 'no-forms.zip', 'missing.zip', '--out', 'forms'], {
+    // Components of every wrong shape: reported, never a crash.
+    const junk = await formZip('parkeervergunning', (files) => {
+      const definitions = JSON.parse(files['formDefinitions.json']!) as Array<{ configuration: { components: unknown[] } }>;
+      definitions[0]!.configuration.components = [
+        null, 1, 'x', { type: 5 }, { type: 'columns', columns: 'x' }, { type: 'select', key: 's', label: { a: 1 }, data: null },
+        { type: 'fieldset', key: 'f', components: null }, { type: 'radio', key: 'r', values: [null, { value: 3 }] },
+        { type: 'textfield', key: 't', label: 'T', validate: 'required', openForms: { translations: [] } },
+        { type: 'file', key: 'fi', fileMaxSize: 'lots', file: null }, { type: 'addressNL', key: 'a', validate: 'x' },
+        { type: 'date', key: 'd', openForms: { minDate: null }, datePicker: 'x' }, { type: 'content', key: 'c', html: 5 },
+      ];
+      files['formDefinitions.json'] = JSON.stringify(definitions);
+    });
+    const run = await wmebvWith(['import-open-forms', 'a.zip', 'b.zip', 'c.zip', 'd.zip', 'not-a-zip.zip', 'no-forms.zip', 'missing.zip', '--out', 'forms'], {
       binaryFiles: {
         'a.zip': base64(brokenDefinitions),
         'b.zip': base64(objectForms),
         'c.zip': base64(brokenLogic),
+        'd.zip': base64(junk),
         'not-a-zip.zip': base64(new TextEncoder().encode('this is text, not an archive')),
         'no-forms.zip': base64(zip({ 'readme.txt': 'hello' })),
       },
@@ -179,9 +192,11 @@ describe('wmebv import-open-forms', function () {
     });
     expect(run.code).to.equal(1);
     expect(run.stderr).to.equal('');
-    expect(Object.keys(run.outputs)).to.deep.equal(['parkeervergunning.json']);
+    expect(Object.keys(run.outputs).sort()).to.deep.equal(['parkeervergunning-2.json', 'parkeervergunning.json']);
+    expect(run.stdout).to.contain('not imported: form: a component without a type').and.contain('not imported: c (content): the content component has no text');
+    expect(JSON.parse(run.outputs['parkeervergunning-2.json']!).steps[0].fields.map((field: { id: string }) => field.id)).to.deep.equal(['t', 'fi', 'a', 'd']);
     expect(run.stdout).to.contain('not imported: formLogic.json: formLogic.json is not valid JSON');
-    expect(run.stdout).to.contain('a.zip: not imported: no step of the form could be imported');
+    expect(run.stdout).to.contain('a.zip: not imported: no step of the form could be imported (formDefinitions.json is not valid JSON');
     expect(run.stdout).to.contain('b.zip: not imported: forms.json is not a JSON array');
     expect(run.stdout).to.match(/not-a-zip\.zip: not imported: not a ZIP archive/);
     expect(run.stdout).to.contain('no-forms.zip: not imported: holds no forms.json');

@@ -102,7 +102,10 @@ function mapKnown(type: string, key: string, component: Json, context: MapContex
   const label = localized(component, 'label', context.locales) ?? key;
   if (type === 'content') {
     const text = localized(component, 'html', context.locales, plainText);
-    if (!text) return [];
+    if (!text) {
+      context.note({ kind: 'not-imported', component: key, type, reason: 'the content component has no text' });
+      return [];
+    }
     return [{ id: context.idFor(key, type), type: 'content', text }];
   }
   if (type === 'fieldset') {

@@ -56,6 +56,7 @@ export function convertExport(exported: FormExport, options: ImportOptions = {})
   }
   const steps: Json[] = [];
   const formSteps = asArray(resources.formSteps).filter(isObject).sort((a, b) => Number(a['index'] ?? 0) - Number(b['index'] ?? 0));
+  if (formSteps.length === 0) context.note({ kind: 'not-imported', type: 'formSteps', reason: 'formSteps.json lists no steps' });
   for (const step of formSteps) {
     const definition = definitions.get(lastSegment(step['form_definition']));
     const stepName = text(step['slug']) || `stap-${steps.length + 1}`;
@@ -85,7 +86,10 @@ export function convertExport(exported: FormExport, options: ImportOptions = {})
   if (unfounded.length > 0) {
     context.note({ kind: 'needs-input', type: 'legalBasis', reason: `${unfounded.length} mandatory ${unfounded.length === 1 ? 'field has' : 'fields have'} no legal basis (${unfounded.join(', ')}): give each in the mapping under legalBases, or make it optional (Awb 4:4 lid 2)` });
   }
-  if (steps.length === 0) return { ok: false, source, problem: 'no step of the form could be imported' };
+  if (steps.length === 0) {
+    const why = context.notes.filter((note) => note.type === 'formSteps' || note.type === 'formDefinitions.json' || note.type === 'formSteps.json').map((note) => note.reason);
+    return { ok: false, source, problem: `no step of the form could be imported${why.length ? ` (${why.join('; ')})` : ''}` };
+  }
 
   const title = modelText(form, 'name', context.locales) ?? slug;
   const formId = toId(slug, 'formulier');
