@@ -37,6 +37,19 @@ describe('wmebv lint', function () {
     expect(places, 'sorted by line, then column').to.deep.equal([...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
 
+  it('places a missing property at the object that lacks it, naming the property and what it expects', async () => {
+    const definition = cleanDefinition();
+    delete definition['steps'][0].title;
+    const text = json(definition);
+    const run = await wmebv(['lint', '--format', 'json', 'form.json'], { 'form.json': text });
+    const finding = (JSON.parse(run.stdout) as JsonFinding[]).find((candidate) => candidate.ruleId === 'schema')!;
+    expect(finding.pointer).to.equal('/steps/0/title');
+    const stepOffset = text.indexOf('{', text.indexOf('"steps"'));
+    const before = text.slice(0, stepOffset).split('\n');
+    expect([finding.line, finding.column]).to.deep.equal([before.length, before.at(-1)!.length + 1]);
+    expect(finding.message).to.include('"title" ontbreekt in /steps/0').and.not.include('Invalid input');
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const definition = cleanDefinition();
     delete definition['organisation'].support;
