@@ -150,6 +150,9 @@ describe('planned work recorded as happened or cancelled (Awb 2:21 lid 3)', () =
     const cancelled: OutageNotice = { ...planned, start: '2026-05-25T08:00:00+02:00', expectedEnd: '2026-05-25T12:00:00+02:00', outcome: { kind: 'cancelled' } };
     expect(unreachablePeriods([cancelled])).to.deep.equal([]);
     expect(noticesToShow([cancelled], '2026-05-20T12:00:00+02:00')).to.have.length(0);
+    const cancelledWithExtension: OutageNotice = { ...cancelled, extension };
+    expect(noticesToShow([cancelledWithExtension], '2026-05-03T12:00:00+02:00'), 'its extension is withdrawn too').to.have.length(0);
+    expect(decidedExtension([cancelledWithExtension], 'bezwaar', endsApril28)).to.equal(undefined);
   });
 
   it('Awb 2:21 lid 3: only a planned notice has an outcome, and its end is not before its start', () => {

@@ -59,7 +59,8 @@ function writeSet(key: string, values: Set<string>): void {
  * Outage notices (storingsmeldingen) for the users of a channel (Awb 2:21 lid 2): ongoing outages
  * and planned work, with the affected channel, start and expected end in Europe/Amsterdam time in
  * the user's language, the other routes, and what it means for deadlines: only an extension the
- * notice says was decided (2:21 lid 1), never a promise of one.
+ * notice says was decided (2:21 lid 1), in the words of its scope, never a promise of one. A notice
+ * whose outage is over stays while its extension runs ("Storing voorbij", the extension stands).
  *
  * - Reads the notices document from `src` (polled every `interval` ms, doubling after each failure
  *   up to 10 minutes) or takes it from the `notices` property. The last document read is kept in

@@ -103,6 +103,21 @@ describe('wmebv-outage-banner', () => {
     expect(later.querySelectorAll('.wmebv-outage-banner__notice'), 'gone once the extension has run out').to.have.length(0);
   });
 
+  it('Awb 2:21 lid 3: planned work recorded as happened shows its actual times while its extension runs; cancelled work is not shown', async () => {
+    const happened: OutageNotice = {
+      ...planned,
+      id: 'gebeurd',
+      start: '2026-04-25T08:00:00+02:00',
+      expectedEnd: '2026-04-25T12:00:00+02:00',
+      outcome: { kind: 'happened', start: '2026-04-25T08:30:00+02:00', end: '2026-04-25T13:30:00+02:00' },
+    };
+    const element = await banner([happened, { ...planned, id: 'geannuleerd', outcome: { kind: 'cancelled' } }]);
+    expect(element.querySelectorAll('.wmebv-outage-banner__notice')).to.have.length(1);
+    const notice = element.querySelector('[data-notice-id="gebeurd"]')!;
+    expect(text(notice.querySelector('[role="heading"]'))).to.equal('Storing voorbij: het webformulier en e-mail werkt weer');
+    expect(text(notice)).to.include('Het onderhoud duurde van 25 april 2026 om 08:30 tot 25 april 2026 om 13:30.');
+  });
+
   it('announces a notice once through role="status", and an outage that just started through role="alert"', async () => {
     const element = await banner([olderOutage]);
     expect(text(element.querySelector('[role="status"]'))).to.include('Storing: het webformulier werkt nu niet');

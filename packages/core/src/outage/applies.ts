@@ -24,10 +24,11 @@ export function noticePhase(notice: OutageNotice, at: string | Date | number): '
 
 /**
  * Whether the extension a notice carries still runs on the day of `at` (Europe/Amsterdam): until
- * the end of its `newEnd`. While it runs it must stay announced (Awb 2:21 lid 2).
+ * the end of its `newEnd`. While it runs it must stay announced (Awb 2:21 lid 2). An extension on
+ * planned work that was cancelled is treated as withdrawn, here and in `decidedExtension`.
  */
 export function extensionRuns(notice: OutageNotice, at: string | Date | number): notice is OutageNotice & { extension: OutageExtension } {
-  return notice.extension !== undefined && dateAt(ms(at)) <= notice.extension.newEnd;
+  return notice.extension !== undefined && notice.outcome?.kind !== 'cancelled' && dateAt(ms(at)) <= notice.extension.newEnd;
 }
 
 /**
