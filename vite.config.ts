@@ -22,9 +22,12 @@ function intakeEndpoint(): Plugin {
     // Imported here, not at the top: building (vite build, Storybook, which reads this config too)
     // must not need the server's compiled dist.
     async configureServer(server) {
-      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, readDefinitionFiles, serveAllowlist, withSecurityHeaders } =
+      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, DEFAULT_LIMITS, httpServerOptions, readDefinitionFiles, serveAllowlist, withSecurityHeaders } =
         await import('@wmebv/server');
       const { root } = server.config;
+      // The server's connection limits (docs/server.md); Vite made the server, so its check interval stays Node's.
+      const { connectionsCheckingInterval: _fixed, ...timeouts } = httpServerOptions(DEFAULT_LIMITS);
+      if (server.httpServer) Object.assign(server.httpServer, timeouts);
       // Every answer carries the CSP (with `ws:` for Vite's reload socket) and the other security headers.
       server.middlewares.use(withSecurityHeaders({ devServer: true }));
       // Before Vite's own middleware: anything not on the list never reaches its file serving.

@@ -6,11 +6,16 @@ import { HttpError } from './http/http-error.js';
 import { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
 import { sendError, sendJson } from './http/respond.js';
 import { securityHeaders } from './http/security-headers.js';
+import { drainAfterAnswer } from './http/drain.js';
+import type { RateLimitCounterFactory } from './limits/rate-limit.js';
+import type { RefusalMinute } from './limits/refusals.js';
+import { RequestGuards } from './limits/request-guards.js';
+import { resolveLimits, type ServerLimits } from './limits/server-limits.js';
 import { isApiPath, matchRoute, requestPath } from './http/route.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { receiveSubmission } from './intake/submit.js';
 import { OutageSource } from './outage/outage-source.js';
-import { ReceiptMailer, type ReceiptMailOptions } from './mail/receipt-mail.js';
+import { ReceiptMailer, receiptMailAddress, type ReceiptMailOptions } from './mail/receipt-mail.js';
 import { developmentKey, DEVELOPMENT_KEY_FILE, ReceiptSigner, type ReceiptPrivateKey } from './receipt-keys/signing-key.js';
 import type { ReceiptPublicKey } from '@wmebv/core';
 import { describeError } from './log/describe-error.js';
@@ -65,6 +70,15 @@ export interface IntakeOptions {
    * `'*'` admits every origin: only for tests and local development.
    */
   allowedOrigins?: AllowedOrigins;
+  /** Limits on requests, slow bodies and submissions per client (issue 12 item 3); defaults in `DEFAULT_LIMITS`. */
+  limits?: Partial<ServerLimits>;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed for the client address the limits count against:
+   * addresses, CIDR ranges, `loopback`, `uniquelocal` (proxy-addr). Default: none.
+   */
+  trustedProxies?: readonly string[];
+  /** Where rate-limit counters live; in memory by default. Share one store when several processes serve. */
+  rateLimitCounters?: RateLimitCounterFactory;
 }
 
 /** GET, or HEAD, which Node answers with the same headers and no body (RFC 9110 section 9.3.2). */
@@ -91,6 +105,8 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
   mailSettled(): Promise<void>;
   /** The definitions refused as unusable (logged at creation), with their findings. */
   readonly refused: readonly RefusedDefinition[];
+  /** Refusals (408, 429, 503) per minute over the last day, without personal data (Awb 2:21 lid 3). */
+  refusals(): readonly RefusalMinute[];
 };
 
 /**
@@ -125,6 +141,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
   const allowedOrigins = options.allowedOrigins ?? [];
+  const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters);
   const apiHeaders = Object.entries(securityHeaders());
   const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const ready = Promise.all([opening, signerReady]).then(async ([store, signer]) => {
@@ -155,6 +172,11 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     const { store, signer } = await ready;
     const route = matchRoute(path);
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
+    if (route.kind === 'refusals') {
+      if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
+      sendJson(res, 200, { minutes: guards.refusals.minutes() });
+      return undefined;
+    }
     if (route.kind === 'receipt-key') {
       if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
       sendJson(res, 200, await receiptKeySet(store, signer), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
@@ -183,12 +205,21 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
         headers: { 'Retry-After': '300', Connection: 'close' },
       });
     }
+    await guards.countSubmission(req);
     const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signer, fileStorage);
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.
-      const sending = mailer
-        .send(form.definition, envelope, receipt)
+      const to = receiptMailAddress(form.definition, envelope);
+      const client = guards.clientAddress(req);
+      const sending = (async () => {
+        if (!to) return;
+        if (!(await guards.mail.allow(to, client))) {
+          logger.warn(`Receipt e-mail for ${receipt.reference} not sent: the receipt e-mail limit was reached (the receipt on screen was issued).`);
+          return;
+        }
+        await mailer.send(form.definition, envelope, receipt);
+      })()
         .catch((error: unknown) => logger.warn(`Receipt e-mail for ${receipt.reference} failed: ${describeError(error)}`))
         .finally(() => pendingMail.delete(sending));
       pendingMail.add(sending);
@@ -218,13 +249,18 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     let reference: string | undefined;
     if (next) for (const [name, value] of apiHeaders) res.setHeader(name, value);
     try {
+      guards.admit(req, res);
       if (!applyOriginPolicy(req, res, allowedOrigins)) reference = await respond(req, res, path);
     } catch (error) {
       if (error instanceof HttpError) {
+        guards.refused(error);
         sendError(res, error);
+        drainAfterAnswer(req);
       } else if (error instanceof StoreBusy) {
         // Locked by another process for the whole bounded wait: a retry soon will likely succeed.
-        sendError(res, new HttpError(503, 'storage-busy', 'The server is busy; please try again shortly.', { headers: { 'Retry-After': '2' } }));
+        const busy = new HttpError(503, 'storage-busy', 'The server is busy; please try again shortly.', { headers: { 'Retry-After': '2' } });
+        guards.refused(busy);
+        sendError(res, busy);
       } else {
         logger.warn(`${req.method ?? '?'} ${path} failed: ${describeError(error)}`);
         sendError(res, new HttpError(500, 'internal-error', 'Something went wrong on the server; please try again.'));
@@ -243,6 +279,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     storeDurability: async () => (await ready).store.durability(),
     refused: registry.refused,
     /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
+    refusals: () => guards.refusals.minutes(),
     mailSettled: async () => {
       await Promise.all([...pendingMail]);
     },

@@ -41,3 +41,7 @@ export { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY, securityHe
 export { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
 export { ConfigError, readSettings } from './config/read-config.js';
 export { VARIABLES, type Settings } from './config/variables.js';
+export { DEFAULT_LIMITS, httpServerOptions, resolveLimits, type ServerLimits } from './limits/server-limits.js';
+export { counterFromLimiter, memoryCounters, type RateLimitCounter, type RateLimitCounterFactory, type RateLimitResult } from './limits/rate-limit.js';
+export { clientAddressResolver } from './limits/client-address.js';
+export type { RefusalMinute } from './limits/refusals.js';

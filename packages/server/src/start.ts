@@ -21,6 +21,7 @@ import { VARIABLES } from './config/variables.js';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
 import { S3Storage } from './files/s3-storage.js';
+import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
 const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   if (definitions.length === 0) console.warn(`No *.json form definitions in ${formsDir}.`);
 
   const { smtpUrl, outboxDir } = settings;
+  const limits = resolveLimits(settings);
   const handler = createIntakeHandler({
     dataDir,
     databaseUrl: settings.databaseUrl,
@@ -62,9 +64,11 @@ async function main(): Promise<void> {
     publishedReceiptKeys: settings.earlierKeysFile ? await readPublicKeysFile(path.resolve(settings.earlierKeysFile)) : undefined,
     mail: smtpUrl || outboxDir ? { smtpUrl, outboxDir: outboxDir && path.resolve(outboxDir), from: settings.mailFrom } : undefined,
     allowedOrigins: settings.allowedOrigins,
+    limits,
+    trustedProxies: settings.trustedProxies,
   });
   await handler.ready;
-  const server = createServer((req, res) => void handler(req, res));
+  const server = createServer(httpServerOptions(limits), (req, res) => void handler(req, res));
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : settings.port;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { DEFAULT_LIMITS } from '../limits/server-limits.js';
 
 /**
  * Every setting of `wmebv-server`, read from the environment (and, where it has one, a command-line
@@ -75,6 +76,46 @@ export const VARIABLES = {
     list.pipe(z.array(origin)).default([]),
     'allowed-origins',
   ),
+  trustedProxies: variable(
+    'WMEBV_TRUSTED_PROXIES',
+    'Comma-separated proxies (addresses, CIDR ranges, `loopback`, `uniquelocal`) whose `X-Forwarded-For` gives the client address the limits count against.',
+    list.default([]),
+    'trusted-proxies',
+  ),
+  headersTimeoutMs: variable('WMEBV_HEADERS_TIMEOUT_MS', 'Request headers must be complete within this time (ms).', positiveInt.default(DEFAULT_LIMITS.headersTimeoutMs)),
+  connectionsCheckingIntervalMs: variable(
+    'WMEBV_CONNECTIONS_CHECKING_INTERVAL_MS',
+    'How often the headers timeout is checked (ms).',
+    positiveInt.default(DEFAULT_LIMITS.connectionsCheckingIntervalMs),
+  ),
+  keepAliveTimeoutMs: variable('WMEBV_KEEP_ALIVE_TIMEOUT_MS', 'Idle keep-alive connections close after this time (ms).', positiveInt.default(DEFAULT_LIMITS.keepAliveTimeoutMs)),
+  minBodyBytesPerSecond: variable(
+    'WMEBV_MIN_BODY_BYTES_PER_SECOND',
+    'A request body must arrive at least this fast (bytes/s), averaged over the body rate window.',
+    positiveInt.default(DEFAULT_LIMITS.minBodyBytesPerSecond),
+  ),
+  bodyRateWindowMs: variable('WMEBV_BODY_RATE_WINDOW_MS', 'The window the body rate is averaged over (ms).', positiveInt.default(DEFAULT_LIMITS.bodyRateWindowMs)),
+  maxConcurrentRequests: variable(
+    'WMEBV_MAX_CONCURRENT_REQUESTS',
+    'Requests handled at once; more get 503 with Retry-After.',
+    positiveInt.default(DEFAULT_LIMITS.maxConcurrentRequests),
+  ),
+  maxUploadBytesInFlight: variable(
+    'WMEBV_MAX_UPLOAD_BYTES_IN_FLIGHT',
+    'Declared request body bytes received at once; more get 503 with Retry-After.',
+    positiveInt.default(DEFAULT_LIMITS.maxUploadBytesInFlight),
+  ),
+  busyRetryAfterSeconds: variable('WMEBV_BUSY_RETRY_AFTER_SECONDS', 'Retry-After of a 503 for a full server (s).', positiveInt.default(DEFAULT_LIMITS.busyRetryAfterSeconds)),
+  submissionsPerClient: variable(
+    'WMEBV_SUBMISSIONS_PER_CLIENT',
+    'Submissions one client address may send per submission window; more get 429 with Retry-After.',
+    positiveInt.default(DEFAULT_LIMITS.submissionsPerClient),
+  ),
+  submissionWindowMs: variable('WMEBV_SUBMISSION_WINDOW_MS', 'The window of the per-client submission limit (ms).', positiveInt.default(DEFAULT_LIMITS.submissionWindowMs)),
+  mailsPerRecipient: variable('WMEBV_MAILS_PER_RECIPIENT', 'Receipt e-mails to one address per recipient window; more are not sent.', positiveInt.default(DEFAULT_LIMITS.mailsPerRecipient)),
+  mailRecipientWindowMs: variable('WMEBV_MAIL_RECIPIENT_WINDOW_MS', 'The window of the per-recipient mail limit (ms).', positiveInt.default(DEFAULT_LIMITS.mailRecipientWindowMs)),
+  mailsPerClient: variable('WMEBV_MAILS_PER_CLIENT', 'Receipt e-mails one client address may cause per client window.', positiveInt.default(DEFAULT_LIMITS.mailsPerClient)),
+  mailClientWindowMs: variable('WMEBV_MAIL_CLIENT_WINDOW_MS', 'The window of the per-client mail limit (ms).', positiveInt.default(DEFAULT_LIMITS.mailClientWindowMs)),
 } as const;
 
 export type Settings = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };

@@ -25,7 +25,7 @@ export class HttpError extends Error {
   }
 }
 
-/** A 413 for a body over a limit: reading stops, so the connection is closed after the answer. */
+/** A 413 for a body over a limit: reading stops; the rest is drained (bounded) so the client can read the answer. */
 export function tooLarge(code: string, message: string): HttpError {
-  return new HttpError(413, code, message, { headers: { Connection: 'close' } });
+  return new HttpError(413, code, message);
 }

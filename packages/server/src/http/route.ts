@@ -5,6 +5,7 @@ export type Route =
   | { kind: 'form'; formId: string }
   | { kind: 'submissions'; formId: string }
   | { kind: 'receipt-key' }
+  | { kind: 'refusals' }
   | { kind: 'unknown' };
 
 /** Where the intake API lives; everything else is left to the host server. */
@@ -27,6 +28,7 @@ export function isApiPath(path: string): boolean {
 /** `/api/receipt-key`, `/api/forms/:formId` and `/api/forms/:formId/submissions`; anything else under `/api/` is unknown. */
 export function matchRoute(path: string): Route {
   if (/^\/api\/receipt-key\/?$/.test(path)) return { kind: 'receipt-key' };
+  if (/^\/api\/refusals\/?$/.test(path)) return { kind: 'refusals' };
   const match = /^\/api\/forms\/([^/]+)(\/submissions)?\/?$/.exec(path);
   if (!match) return { kind: 'unknown' };
   let formId: string;
