@@ -38,7 +38,7 @@ export function outageTestPlugin({ rootDir }) {
       dataDir,
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
-      limits: { submissionsPerClient: 1_000_000 },
+      limits: { submissionsPerClient: 1_000_000, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 },
       outages: noticesFile,
       // Test pages live on the test runner's origin, not this server's.
       allowedOrigins: '*',

@@ -82,7 +82,7 @@ export function receiptTestPlugin({ rootDir }) {
       databaseUrl: await databaseUrl,
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
-      limits: { submissionsPerClient: 1_000_000 },
+      limits: { submissionsPerClient: 1_000_000, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 },
       now: () => (fixedNow ? new Date(fixedNow) : new Date()),
       receiptSigningKey: keys.get(keyName),
       mail: mailOptions,

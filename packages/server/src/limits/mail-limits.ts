@@ -20,9 +20,9 @@ export class ReceiptMailLimits {
 
   /** Counts one mail to `recipient` caused by `client`; false when either limit is reached (then nothing is sent). */
   async allow(recipient: string, client: string): Promise<boolean> {
-    const byClient = await this.#perClient.consume(client);
-    if (!byClient.allowed) return false;
+    // The recipient first: mails refused for the address do not use up the client's allowance.
     const byRecipient = await this.#perRecipient.consume(createHash('sha256').update(recipient.trim().toLowerCase()).digest('hex'));
-    return byRecipient.allowed;
+    if (!byRecipient.allowed) return false;
+    return (await this.#perClient.consume(client)).allowed;
   }
 }
