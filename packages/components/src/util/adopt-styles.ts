@@ -1,4 +1,5 @@
 import baseCss from '../styles/base.css?inline';
+import keepVisibleCss from '../styles/keep-visible.css?inline';
 import tokensCss from '../styles/tokens.css?inline';
 
 /**
@@ -6,7 +7,7 @@ import tokensCss from '../styles/tokens.css?inline';
  * shadow root the element lives in) as constructable stylesheets, adopted once per root.
  *
  * `adoptStyles(this.getRootNode(), css)` adopts the library's tokens and shared rules
- * (`styles/tokens.css`, `styles/base.css`), then each given CSS text, every one of them at most once
+ * (`styles/tokens.css`, `styles/base.css`, `styles/keep-visible.css`), then each given CSS text, every one of them at most once
  * per root. Sheets are built once per document (a constructed sheet can only be adopted by the
  * document it was made for) and appended after the root's existing adopted sheets. All library CSS
  * sits in `@layer wmebv`, so any unlayered rule of the host page wins: that is the theming contract.
@@ -17,7 +18,7 @@ export function adoptStyles(root: Node, ...cssTexts: string[]): void {
   if (!isStyleRoot(root)) return;
   const document = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!document) return;
-  const wanted = [tokensCss, baseCss, ...cssTexts].map((css) => sheetFor(document, css));
+  const wanted = [tokensCss, baseCss, keepVisibleCss, ...cssTexts].map((css) => sheetFor(document, css));
   let done = adopted.get(root);
   if (!done) {
     done = new WeakSet();
