@@ -32,7 +32,9 @@ const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
  *
  * With `error` set, the wrong parts (day over the days in the month, month over 12, year not four
  * digits, empty parts) get `aria-invalid` and `controlId`/`focusControl()` point at the first of
- * them; otherwise at the day input.
+ * them; otherwise at the day input. Which parts are wrong is decided when the error is set (the
+ * last validation; also on the form's submit and when the page sets `value`) and kept while the
+ * user corrects them: typing never turns other parts red (GOV.UK date input; issue 15 item 5).
  *
  * @element wmebv-date-field
  *
@@ -67,6 +69,12 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   /** What the user typed, part by part: the single source of the value. */
   @state() private parts: DateParts = { ...EMPTY_DATE };
 
+  /** The parts marked wrong as of the last validation (when `error` was set); empty without an error. */
+  @state() private invalidParts: readonly DatePart[] = [];
+
+  /** Set on the form's submit or a new `value` from the page: the next update re-decides the wrong parts even if `error` is unchanged. */
+  private revalidated = false;
+
   /** Set once the value was typed or set, after which `defaultValue` no longer fills the parts. */
   private dirty = false;
 
@@ -81,6 +89,8 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
     // Writing back the value just read must not rewrite what the user is typing ("5" → "05").
     if (text === this.value) return;
     this.setParts(splitDate(text));
+    // Set by the page, not typed: the standing error is about this date now.
+    this.revalidated = true;
   }
 
   /** The answer: `''`, or `YYYY-MM-DD` from the parts as typed (the same as `value`). */
@@ -93,11 +103,8 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   }
 
   override get controlId(): string {
-    if (this.invalid) {
-      const first = this.wrongParts()[0];
-      if (first) return this.partId(first);
-    }
-    return this.partId('day');
+    const first = this.invalid ? this.invalidParts[0] : undefined;
+    return this.partId(first ?? 'day');
   }
 
   protected override get isGroup(): boolean {
@@ -107,7 +114,19 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), css);
+    this.internals.form?.addEventListener('submit', this.onFormSubmit, { capture: true });
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.internals.form?.removeEventListener('submit', this.onFormSubmit, { capture: true });
+  }
+
+  /** A new validation may give the same message for other parts: decide again on the next update. */
+  private onFormSubmit = (): void => {
+    this.revalidated = true;
+    this.requestUpdate();
+  };
 
   formResetCallback(): void {
     this.dirty = false;
@@ -123,16 +142,20 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('defaultValue') && !this.dirty) this.setParts(splitDate(this.defaultValue));
+    if (changed.has('error') || this.revalidated) {
+      this.revalidated = false;
+      const wrong = this.invalid ? wrongDateParts(this.parts) : [];
+      // An error that no single part explains (all parts look right): mark them all.
+      this.invalidParts = this.invalid && wrong.length === 0 ? DATE_PART_ORDER : wrong;
+    }
   }
 
   protected override renderControl(): unknown {
-    const wrong = this.invalid ? this.wrongParts() : [];
     const bday = this.autocomplete === 'bday';
     return html`<div class="wmebv-date-field__parts">
       ${DATE_PART_ORDER.map((part) => {
         const id = this.partId(part);
-        // With an error that no single part explains (all parts look right), mark them all.
-        const partInvalid = this.invalid && (wrong.length === 0 || wrong.includes(part));
+        const partInvalid = this.invalid && this.invalidParts.includes(part);
         return html`<div class="wmebv-date-field__part">
           <label class="wmebv-date-field__label" for=${id}>${this.t(PART_LABEL_KEYS[part])}</label>
           <input
@@ -156,10 +179,6 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
 
   private partId(part: DatePart): string {
     return `${this.fieldId}-${part}`;
-  }
-
-  private wrongParts(): DatePart[] {
-    return wrongDateParts(this.parts);
   }
 
   private setParts(parts: DateParts): void {
