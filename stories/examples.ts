@@ -341,3 +341,36 @@ export const unusableJson = {
 
 /** Where an intake endpoint would be; `.invalid` never resolves (RFC 6761), so sending fails as offline. */
 export const UNREACHABLE_ACTION = 'https://intake.voorbeeld.invalid/api/forms/bezwaarschrift/submissions';
+
+/**
+ * The complaint form with a paragraph of text (`content`) between the questions and consent to an
+ * answer by e-mail (`consent`, Awb 2:8) at the address given just before it.
+ */
+export const consentJson = {
+  ...complaintJson,
+  id: 'klacht-met-toestemming',
+  steps: [
+    {
+      ...complaintJson.steps[0]!,
+      fields: [
+        complaintJson.steps[0]!.fields[0]!,
+        {
+          id: 'uitleg',
+          type: 'content',
+          text: {
+            nl: 'Wij sturen ons antwoord per post, tenzij u hieronder kiest voor e-mail.',
+            en: 'We send our answer by post, unless you choose e-mail below.',
+          },
+        },
+        complaintJson.steps[0]!.fields[1]!,
+        {
+          id: 'antwoordPerEmail',
+          type: 'consent',
+          addressField: 'email',
+          label: { nl: 'Stuur het antwoord naar dit e-mailadres', en: 'Send the answer to this email address' },
+        },
+        complaintJson.steps[0]!.fields[2]!,
+      ],
+    },
+  ],
+};

@@ -2,6 +2,7 @@ import '@wmebv/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
 import { attachmentLimits, coreMessage, legalBasisAuthorisation, sampleFiles } from './examples.js';
 import { dutchPage, fieldArgTypes, fieldDefaults, type FieldArgs } from './field-controls.js';
 
@@ -91,6 +92,28 @@ export const Filled: Story = {
 export const WithError: Story = {
   name: 'With error',
   args: { ...RequiredWithLegalBasis.args, error: coreMessage('requiredFile', 'Machtiging') },
+};
+
+/**
+ * A file the form refuses (a Word document where PDF, JPEG or PNG is asked): the element says which
+ * file and why, and keeps the files chosen before.
+ */
+export const RefusedFile: Story = {
+  name: 'Refused file',
+  args: { withFiles: true },
+  play: async ({ canvasElement }) => {
+    const input = canvasElement.querySelector<HTMLInputElement>('input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(40_960)], 'bezwaar.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const rejections = await waitFor(() => {
+      const list = canvasElement.querySelector('.wmebv-file-upload__rejections');
+      if (!list?.textContent?.includes('bezwaar.docx')) throw new Error('no refusal shown yet');
+      return list;
+    });
+    await expect(rejections).toBeVisible();
+  },
 };
 
 export const Disabled: Story = {

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { complaintJson, objectionJson, UNREACHABLE_ACTION, unusableJson } from './examples.js';
+import { complaintJson, consentJson, objectionJson, UNREACHABLE_ACTION, unusableJson } from './examples.js';
 import { dutchPage } from './field-controls.js';
 
 interface FormArgs {
@@ -132,6 +132,22 @@ export const SmallForm: Story = {
   name: 'Small form (klacht)',
   args: { definition: complaintJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht/submissions' },
   play: formLoaded,
+};
+
+/**
+ * A paragraph of text between the questions (`content`) and consent to an answer by e-mail
+ * (`consent`, Awb 2:8): a tick box whose label names the address typed just before it.
+ */
+export const ConsentAndContent: Story = {
+  name: 'Consent and content fields',
+  args: { definition: consentJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht-met-toestemming/submissions' },
+  play: async (context) => {
+    await formLoaded(context);
+    const canvas = within(context.canvasElement);
+    await expect(canvas.getByText('Wij sturen ons antwoord per post, tenzij u hieronder kiest voor e-mail.')).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: /E-mailadres/ }), 'jan@example.org');
+    await expect(await canvas.findByRole('checkbox', { name: /Stuur het antwoord naar dit e-mailadres/ })).toBeVisible();
+  },
 };
 
 /**

@@ -1,9 +1,11 @@
 import '@wmebv/components';
-import { localize, type Receipt } from '@wmebv/core';
+import type { WmebvReceipt } from '@wmebv/components';
+import { localize, type Envelope, type FormDefinition, type Receipt, type ReceiptVerification } from '@wmebv/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { objectionDefinition, sampleReceipt } from './examples.js';
+import { expect, userEvent, within } from 'storybook/test';
+import { objectionDefinition, sampleEnvelope, sampleReceipt } from './examples.js';
 import { dutchPage } from './field-controls.js';
 
 interface ReceiptArgs {
@@ -12,6 +14,9 @@ interface ReceiptArgs {
   formTitle: string;
   locale?: string;
   lang?: string;
+  /** With `envelope`, the copy buttons (HTML and JSON). */
+  definition?: FormDefinition;
+  envelope?: Envelope;
 }
 
 /**
@@ -32,6 +37,8 @@ const meta = {
     form-title=${args.formTitle}
     locale=${ifDefined(args.locale)}
     lang=${args.lang ?? 'nl'}
+    .definition=${args.definition}
+    .envelope=${args.envelope}
   ></wmebv-receipt>`,
   argTypes: {
     receipt: { control: 'object', description: 'The receipt the intake server answered with (core’s `Receipt`; property only).' },
@@ -70,4 +77,38 @@ export const English: Story = {
     formTitle: localize(objectionDefinition.title, 'en'),
     lang: 'en',
   },
+};
+
+/**
+ * Shows the outcome of the check in this browser as if the organisation's key set had been fetched
+ * (stories have no intake server), then opens "Controleer deze ontvangstbevestiging".
+ */
+function checked(verification: ReceiptVerification): Story['play'] {
+  return async ({ canvasElement }) => {
+    const element = canvasElement.querySelector<WmebvReceipt>('wmebv-receipt')!;
+    element.verification = verification;
+    await element.updateComplete;
+    const canvas = within(canvasElement);
+    const summary = canvas.getByText(/^Controleer deze ontvangstbevestiging/);
+    if (!element.querySelector('details')!.open) await userEvent.click(summary);
+    await expect(canvas.getByText('Controlegetal (SHA-256)')).toBeVisible();
+  };
+}
+
+/**
+ * The whole receipt: plain facts first (reference, time, what happens next), the copy buttons
+ * ("Download een kopie (HTML)", "Download de gegevens (JSON)"), then, behind a disclosure, the
+ * checksum, the key and the signature with the outcome of the check: authentic.
+ */
+export const CheckedWithCopy: Story = {
+  name: 'Checked, with copy buttons',
+  args: { definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  play: checked({ status: 'valid', digest: 'matches', key: { kid: 'voorbeeld-sleutel' } } as unknown as ReceiptVerification),
+};
+
+/** A receipt that does not check out: the disclosure opens by itself, so the warning is never hidden. */
+export const CheckFailed: Story = {
+  name: 'Check failed',
+  args: { definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  play: checked({ status: 'invalid', problem: 'signature-mismatch', message: 'signature mismatch' }),
 };
