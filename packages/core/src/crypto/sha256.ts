@@ -5,12 +5,12 @@
 import { toHex } from './base64url.js';
 
 /** SHA-256 of bytes, or of a string as UTF-8. */
-export async function sha256(data: BufferSource | string): Promise<Uint8Array<ArrayBuffer>> {
+export async function sha256(data: ArrayBuffer | ArrayBufferView<ArrayBuffer> | string): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 }
 
 /** SHA-256 as lower-case hex (64 characters), as envelopes and receipts state it. */
-export async function sha256Hex(data: BufferSource | string): Promise<string> {
+export async function sha256Hex(data: ArrayBuffer | ArrayBufferView<ArrayBuffer> | string): Promise<string> {
   return toHex(await sha256(data));
 }

@@ -2,7 +2,7 @@ import { FormDefinitionSchema, isWellFormedCondition, type Condition, type FormD
 import { allFields } from './walk.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
-import { unknownProperty } from '../rules/unknown-property.js';
+import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
 
 export type ParseResult =
   | { ok: true; definition: FormDefinition; findings: Finding[] }

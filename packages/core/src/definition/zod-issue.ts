@@ -5,7 +5,7 @@
  */
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { FIELD_TYPES } from './schema.js';
-import { legalBasisIncomplete } from '../rules/legal-basis-incomplete.js';
+import { LEGAL_BASIS_INCOMPLETE as legalBasisIncomplete } from './parser-findings.js';
 
 /** The parts of a zod 4 issue this module reads. */
 export interface ZodIssueLike {

@@ -1,3 +1,4 @@
+import { LEGAL_BASIS_INCOMPLETE } from '../definition/parser-findings.js';
 import type { LegalBasis } from '../definition/schema.js';
 import { inputFields } from '../definition/walk.js';
 import type { Rule, RuleHit } from './rule.js';
@@ -9,10 +10,7 @@ import type { Rule, RuleHit } from './rule.js';
  * rule's id by the parser (`parseDefinition`), with the same message.
  */
 export const legalBasisIncomplete: Rule = {
-  id: 'legal-basis-incomplete',
-  severity: 'error',
-  article: 'Awb 4:4 lid 2',
-  messageKey: 'findings.legalBasisIncomplete',
+  ...LEGAL_BASIS_INCOMPLETE,
   check(definition) {
     const hits: RuleHit[] = [];
     const check = (basis: LegalBasis | undefined, pointer: string, id: string): void => {

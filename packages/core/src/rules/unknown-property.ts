@@ -1,3 +1,4 @@
+import { UNKNOWN_PROPERTY } from '../definition/parser-findings.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -5,10 +6,4 @@ import type { Rule } from './rule.js';
  * (`requried`, `visibelWhen`) that silently changes the form. The parser (`parseDefinition`) reports
  * each one under this id as a warning and drops it; `check` has nothing left to do after parsing.
  */
-export const unknownProperty: Rule = {
-  id: 'unknown-property',
-  severity: 'warning',
-  article: 'DESIGN.md, definition contract',
-  messageKey: 'findings.unknownProperty',
-  check: () => [],
-};
+export const unknownProperty: Rule = { ...UNKNOWN_PROPERTY, check: () => [] };

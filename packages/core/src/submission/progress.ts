@@ -3,9 +3,8 @@
  * schemas: stored text is parsed on the way back in, so a stale or tampered entry is ignored
  * instead of breaking the form.
  */
-import { ReceiptSchema, type Receipt } from '../receipt/receipt.js';
 import { z } from '../zod.js';
-import { EnvelopeSchema, FieldValueSchema, LATE_REASON_MAX_LENGTH } from './envelope.js';
+import { FieldValueSchema, LATE_REASON_MAX_LENGTH } from './envelope.js';
 
 /** Answers (not files), the step, agreed declarations, the idempotency key and the late reason. */
 export const SavedProgressSchema = z.object({
@@ -23,15 +22,6 @@ export const SavedProgressSchema = z.object({
   lateReason: z.optional(z.string().check(z.maxLength(LATE_REASON_MAX_LENGTH))),
 });
 export type SavedProgress = z.infer<typeof SavedProgressSchema>;
-
-/** What the receipt page needs after a reload: the receipt and the envelope it confirms. */
-export const SavedReceiptSchema = z.object({
-  // Checked with the receipt schema but kept as stored: zod would drop members the schema does not
-  // name, and the signature covers every member.
-  receipt: z.custom<Receipt>((value) => ReceiptSchema.safeParse(value).success, 'not a receipt'),
-  envelope: EnvelopeSchema,
-});
-export type SavedReceipt = z.infer<typeof SavedReceiptSchema>;
 
 /** Parses stored JSON text with `schema`; undefined for no text, bad JSON or the wrong shape. Never throws. */
 export function parseStored<T>(schema: z.ZodMiniType<T>, text: string | null | undefined): T | undefined {

@@ -1,8 +1,8 @@
-import { hasErrors, type Finding } from './finding.js';
-import { parseForLint } from './parse.js';
-import { salvage } from './salvage.js';
-import type { FormDefinition } from './schema.js';
-import { lintDefinition } from '../rules/index.js';
+import { hasErrors, type Finding } from '../definition/finding.js';
+import { parseForLint } from '../definition/parse.js';
+import { salvage } from '../definition/salvage.js';
+import type { FormDefinition } from '../definition/schema.js';
+import { lintDefinition } from './index.js';
 
 export type CheckResult =
   | { ok: true; definition: FormDefinition; findings: Finding[] }
