@@ -4,7 +4,9 @@
 // acknowledged submission is stored once under its own reference, and an Idempotency-Key sent to
 // both processes at once stores one submission.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -81,6 +83,14 @@ describe('two server processes on one PostgreSQL', needsPostgres(), () => {
     }
     const stored = await countRows(databaseUrl, 'SELECT count(*) FROM submissions WHERE idempotency_key = ANY($1)', [keys]);
     assert.equal(stored, SAME_KEY_PAIRS);
+  });
+
+  it('keeps one proof-log chain across both processes (verify-log: intact, two entries per submission)', async () => {
+    const submissions = await countRows(databaseUrl, 'SELECT count(*) FROM submissions');
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'packages/server/dist/start.js'), 'verify-log', '--data', tempDir('wmebv-pg-verify-')], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    assert.match(stdout, new RegExp(`Intact: ${submissions * 2} entries`));
   });
 });
 

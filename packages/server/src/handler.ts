@@ -24,10 +24,7 @@ import { openStore } from './store/open-store.js';
 import { StoreBusy, type SubmissionStore } from './store/submission-store.js';
 import { LocalFolderStorage } from './files/local-folder.js';
 import type { FileStorage } from './files/file-storage.js';
-import { sweepOrphanFiles } from './files/orphan-sweep.js';
-
-/** How often (ms) the server looks for attachment files that no submission names. */
-export const ORPHAN_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+import { startMaintenance } from './maintenance.js';
 
 export interface IntakeOptions {
   /**
@@ -40,6 +37,8 @@ export interface IntakeOptions {
    * SQLite file, so that several server processes share one database.
    */
   databaseUrl?: string;
+  /** How often (ms) the head of the proof log is signed and stored; default hourly (and at start and close). */
+  logHeadIntervalMs?: number;
   /** Where attachment bytes go; defaults to the local folder `<dataDir>/files`. */
   fileStorage?: FileStorage;
   /** Form definitions, as parsed JSON; several versions of one form may be given, the newest is served. */
@@ -156,17 +155,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   });
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
-  // Files left by a process that died between writing them and committing their row: at start and hourly.
-  const sweepOrphans = async (): Promise<void> => {
-    try {
-      const removed = await sweepOrphanFiles((await ready).store, fileStorage, now());
-      if (removed.length > 0) logger.warn(`Removed ${removed.length} attachment files that no submission names.`);
-    } catch (error) {
-      logger.warn(`The sweep for orphaned attachment files failed: ${describeError(error)}`);
-    }
-  };
-  const sweeping = setInterval(() => void sweepOrphans(), ORPHAN_SWEEP_INTERVAL_MS).unref();
-  void ready.then(sweepOrphans, () => undefined);
+  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs });
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer } = await ready;
@@ -219,6 +208,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
           return;
         }
         await mailer.send(form.definition, envelope, receipt);
+        await store.appendLog('receipt-mail', receipt.reference, { envelopeDigest: receipt.digest.value }, formatReceivedAt(now()));
       })()
         .catch((error: unknown) => logger.warn(`Receipt e-mail for ${receipt.reference} failed: ${describeError(error)}`))
         .finally(() => pendingMail.delete(sending));
@@ -271,7 +261,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   return Object.assign(handler, {
     ready: ready.then(() => undefined),
     close: async () => {
-      clearInterval(sweeping);
+      await maintenance.stop();
       mailer?.close();
       const store = await opening.catch(() => undefined);
       await store?.close();

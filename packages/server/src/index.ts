@@ -45,3 +45,7 @@ export { DEFAULT_LIMITS, httpServerOptions, resolveLimits, type ServerLimits } f
 export { counterFromLimiter, memoryCounters, type RateLimitCounter, type RateLimitCounterFactory, type RateLimitResult } from './limits/rate-limit.js';
 export { clientAddressResolver } from './limits/client-address.js';
 export type { RefusalMinute } from './limits/refusals.js';
+export { verifyChain, type LogVerification, type LogProblem } from './proof-log/verify.js';
+export { entryHash, GENESIS_HASH, type LogAnchor, type LogEntry, type LogKind } from './proof-log/entry.js';
+export { verifyLogHead, logHeadSigningInput, type LogHead } from './proof-log/head.js';
+export { signLogHead } from './maintenance.js';

@@ -20,6 +20,7 @@ import { readSettings } from './config/read-config.js';
 import { VARIABLES } from './config/variables.js';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
+import { verifyLogCommand } from './cli/verify-log.js';
 import { S3Storage } from './files/s3-storage.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
@@ -91,7 +92,8 @@ function outagesLocation(value: string | undefined): string | undefined {
   return /^https?:\/\//i.test(value) ? value : path.resolve(value);
 }
 
-main().catch((error: unknown) => {
+const command = process.argv[2] === 'verify-log' ? verifyLogCommand(process.argv.slice(3)).then((code) => void (process.exitCode = code)) : main();
+command.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  process.exitCode = process.argv[2] === 'verify-log' ? 2 : 1;
 });

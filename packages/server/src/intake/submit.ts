@@ -97,7 +97,9 @@ export async function receiveSubmission(
         formVersion: form,
         receivedAt,
         envelope: stored,
-        receipt: signer.sign(buildReceipt(definition, stored, reference, receivedAt, digest)),
+        envelopeDigest: digest,
+        // The receipt carries its submission's proof-log anchor (docs/server.md, "Proof log").
+        sign: (log) => signer.sign({ ...buildReceipt(definition, stored, reference, receivedAt, digest), log }),
         idempotencyKey,
         requestDigest,
         files: written,

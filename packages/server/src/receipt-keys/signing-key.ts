@@ -1,6 +1,8 @@
 import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { LogAnchor } from '../proof-log/entry.js';
+import { logHeadSigningInput, type LogHead } from '../proof-log/head.js';
 import {
   jwkThumbprint,
   parseReceiptPrivateKey,
@@ -47,8 +49,14 @@ export class ReceiptSigner {
     })();
   }
 
+  /** A signed head of the proof log (`type: "log-head"`), which never verifies as a receipt. */
+  signLogHead(anchor: LogAnchor, signedAt: string): LogHead {
+    const unsigned = { type: 'log-head' as const, seq: anchor.seq, hash: anchor.hash, signedAt, kid: this.publicKey.kid };
+    return { ...unsigned, signature: sign(null, logHeadSigningInput(unsigned), this.#key).toString('base64url') };
+  }
+
   /** The receipt with `kid` and `signature` (base64url Ed25519 over `receiptSigningInput`). */
-  sign(receipt: Omit<UnsignedReceipt, 'kid'>): Receipt {
+  sign(receipt: Omit<UnsignedReceipt, 'kid'> & { log?: LogAnchor }): Receipt {
     const unsigned: UnsignedReceipt = { ...receipt, kid: this.publicKey.kid };
     const signature = sign(null, receiptSigningInput(unsigned), this.#key).toString('base64url');
     return { ...unsigned, signature };

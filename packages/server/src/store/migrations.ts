@@ -10,6 +10,8 @@
  * - `attachments`: files stored as BLOBs by migrations 1 and 2 (kept readable, no longer written).
  * - `attachment_files`: from migration 3, each file's metadata, size and SHA-256 as computed by the
  *   server, and its key in the file storage; the bytes are never in the database.
+ * - `proof_log`, `log_heads` (from migration 4): the hash-chained proof log and its signed heads
+ *   (`../proof-log/`).
  * - `receipt_keys`: the public part of every key that ever signed a receipt, so that
  *   `GET /api/receipt-key` keeps publishing it after the key is replaced.
  */
@@ -71,6 +73,23 @@ const attachmentFiles = `
   );
 `;
 
+const proofLog = (integer: string): string => `
+  CREATE TABLE proof_log (
+    seq          ${integer} PRIMARY KEY,      -- 1, 2, 3 …: one chain per database
+    kind         TEXT NOT NULL,               -- submission, receipt, receipt-mail, outage-notices
+    reference    TEXT,                        -- the submission it concerns, if any
+    payload_json TEXT NOT NULL,               -- ids and digests only, never answers
+    recorded_at  TEXT NOT NULL,               -- ISO 8601 with offset, server clock
+    prev_hash    TEXT NOT NULL,
+    hash         TEXT NOT NULL
+  );
+  CREATE INDEX proof_log_reference ON proof_log (reference);
+  CREATE TABLE log_heads (
+    seq         ${integer} PRIMARY KEY,       -- the head's entry
+    head_json   TEXT NOT NULL                 -- the signed log-head payload
+  );
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { name: 'initial schema', sql: { sqlite: initialSchema('BLOB'), postgres: initialSchema('BYTEA') } },
   {
@@ -113,6 +132,7 @@ export const MIGRATIONS: readonly Migration[] = [
       `,
     },
   },
+  { name: 'proof log', sql: { sqlite: proofLog('INTEGER'), postgres: proofLog('BIGINT') } },
 ];
 
 /** The SQL of a migration for one dialect. */

@@ -1,3 +1,4 @@
+import type { LogEntry, LogKind } from '../proof-log/entry.js';
 import { parseReceipt, ReceiptPublicKeySchema, type Receipt, type ReceiptPublicKey } from '@wmebv/core';
 
 /**
@@ -13,4 +14,28 @@ export function receiptFromRow(json: string): Receipt {
 /** A stored receipt signing key (public JWK), parsed. */
 export function receiptKeyFromRow(json: string): ReceiptPublicKey {
   return ReceiptPublicKeySchema.parse(JSON.parse(json));
+}
+
+/** A `proof_log` row as both backends return it (PostgreSQL's BIGINT as a string). */
+export interface LogRow {
+  seq: number | string;
+  kind: string;
+  reference: string | null;
+  payload_json: string;
+  recorded_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A stored proof-log entry, as written (the hash is checked by `verifyChain`, not here). */
+export function logEntryFromRow(row: LogRow): LogEntry {
+  return {
+    seq: Number(row.seq),
+    kind: row.kind as LogKind,
+    reference: row.reference,
+    payload: JSON.parse(row.payload_json) as Record<string, unknown>,
+    recordedAt: row.recorded_at,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Envelope, Receipt, ReceiptPublicKey } from '@wmebv/core';
 import type { FormVersion } from '../definitions/registry.js';
+import { jsonDigest, type LogAnchor, type LogEntry, type LogKind } from '../proof-log/entry.js';
+import type { LogHead } from '../proof-log/head.js';
 
 /**
  * The storage interface of the intake endpoint (DESIGN.md, "Server", Storage): definitions,
@@ -44,7 +46,22 @@ export interface SubmissionStore {
    * @throws IdempotencyKeyTaken when the key was used meanwhile for this form
    * @throws StoreBusy when the database stayed locked for the whole bounded wait
    */
-  insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission>;
+  insertSubmission(newReference: () => string, build: (reference: string) => SubmissionDraft): Promise<NewSubmission>;
+
+  /**
+   * Appends one entry to the proof log (taking the log's lock, so the chain stays one with several
+   * processes). `insertSubmission` appends its own two entries in its transaction.
+   */
+  appendLog(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): Promise<LogEntry>;
+
+  /** The proof log in order; only the entries about `reference` when given. */
+  logEntries(reference?: string): Promise<LogEntry[]>;
+
+  /** Stores a signed head of the log (once per `seq`). */
+  saveLogHead(head: LogHead): Promise<void>;
+
+  /** The newest signed head, if any. */
+  latestLogHead(): Promise<LogHead | undefined>;
 
   /** Which of these file storage keys a stored submission names (for the orphan sweep). */
   knownStorageKeys(keys: readonly string[]): Promise<Set<string>>;
@@ -81,6 +98,39 @@ export interface NewSubmission {
   /** SHA-256 of the envelope as sent, to recognise a retry with the same idempotency key. */
   requestDigest: string;
   files: StoredFile[];
+}
+
+/**
+ * What `insertSubmission` builds for the reference it chose: everything but the receipt, which is
+ * signed once the submission's log entry exists, because the receipt carries that entry's anchor.
+ */
+export interface SubmissionDraft extends Omit<NewSubmission, 'receipt'> {
+  /** SHA-256 (hex) of the stored envelope, as the log entry records it. */
+  envelopeDigest: string;
+  sign(anchor: LogAnchor): Receipt;
+}
+
+/**
+ * The two proof-log entries of a stored submission: `submission` (ids and digests of what arrived)
+ * and, after the receipt is signed with the first one's anchor, `receipt` (its digest).
+ */
+export function submissionLogPayloads(draft: SubmissionDraft): { submission: Record<string, unknown>; receipt: (receipt: Receipt) => Record<string, unknown> } {
+  return {
+    submission: {
+      formId: draft.formVersion.definition.id,
+      formVersion: draft.formVersion.definition.version,
+      definitionDigest: draft.formVersion.digest,
+      envelopeDigest: draft.envelopeDigest,
+      attachments: draft.files.map((file) => file.sha256),
+    },
+    receipt: (receipt) => ({ receiptDigest: jsonDigest(receipt), kid: receipt.kid }),
+  };
+}
+
+/** The stored submission, from its draft and its signed receipt. */
+export function toNewSubmission(draft: SubmissionDraft, receipt: Receipt): NewSubmission {
+  const { formVersion, receivedAt, envelope, idempotencyKey, requestDigest, files } = draft;
+  return { formVersion, receivedAt, envelope, receipt, idempotencyKey, requestDigest, files };
 }
 
 /** What an idempotency key was first used for. */

@@ -5,10 +5,16 @@ import {
   IdempotencyKeyTaken,
   REFERENCE_ATTEMPTS,
   StoreBusy,
+  submissionLogPayloads,
+  toNewSubmission,
   type KeyedSubmission,
   type NewSubmission,
+  type SubmissionDraft,
   type SubmissionStore,
 } from '../submission-store.js';
+import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js';
+import type { LogHead } from '../../proof-log/head.js';
+import { logEntryFromRow, type LogRow } from '../rows.js';
 import { migrate } from './migrate.js';
 
 /**
@@ -23,6 +29,9 @@ const POOL_SIZE = 10;
 /** PostgreSQL's SQLSTATE for a unique violation and for a lock wait that timed out. */
 const UNIQUE_VIOLATION = '23505';
 const LOCK_NOT_AVAILABLE = '55P03';
+
+/** The advisory lock key (any constant) that serialises proof-log appends across processes. */
+const PROOF_LOG_LOCK = 0x776d6c67; // "wmlg"
 
 /**
  * The PostgreSQL implementation of `SubmissionStore` (`DATABASE_URL`), for several server processes
@@ -97,37 +106,41 @@ export class PostgresStore implements SubmissionStore {
     return row && { requestDigest: row.request_digest, receipt: JSON.parse(row.receipt_json) as Receipt };
   }
 
-  async insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission> {
+  async insertSubmission(newReference: () => string, build: (reference: string) => SubmissionDraft): Promise<NewSubmission> {
     for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
       const reference = newReference();
       try {
         return await this.#transaction(async (client) => {
-          const submission = build(reference);
+          const draft = build(reference);
+          const payloads = submissionLogPayloads(draft);
+          const entry = await append(client, 'submission', reference, payloads.submission, draft.receivedAt);
+          const receipt = draft.sign({ seq: entry.seq, hash: entry.hash });
+          await append(client, 'receipt', reference, payloads.receipt(receipt), draft.receivedAt);
           await client.query(
             `INSERT INTO submissions (reference, form_id, form_version, definition_digest, received_at, envelope_json,
                receipt_json, digest, idempotency_key, request_digest)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
             [
               reference,
-              submission.formVersion.definition.id,
-              submission.formVersion.definition.version,
-              submission.formVersion.digest,
-              submission.receivedAt,
-              JSON.stringify(submission.envelope),
-              JSON.stringify(submission.receipt),
-              submission.receipt.digest.value,
-              submission.idempotencyKey ?? null,
-              submission.requestDigest,
+              draft.formVersion.definition.id,
+              draft.formVersion.definition.version,
+              draft.formVersion.digest,
+              draft.receivedAt,
+              JSON.stringify(draft.envelope),
+              JSON.stringify(receipt),
+              receipt.digest.value,
+              draft.idempotencyKey ?? null,
+              draft.requestDigest,
             ],
           );
-          for (const file of submission.files) {
+          for (const file of draft.files) {
             await client.query(
               `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
               [reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey],
             );
           }
-          return submission;
+          return toNewSubmission(draft, receipt);
         });
       } catch (error) {
         const { code, constraint } = error as { code?: string; constraint?: string };
@@ -138,6 +151,27 @@ export class PostgresStore implements SubmissionStore {
       }
     }
     throw new Error(`No free reference after ${REFERENCE_ATTEMPTS} attempts.`);
+  }
+
+  appendLog(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): Promise<LogEntry> {
+    return this.#transaction((client) => append(client, kind, reference, payload, recordedAt));
+  }
+
+  async logEntries(reference?: string): Promise<LogEntry[]> {
+    const { rows } =
+      reference === undefined
+        ? await this.#query<LogRow>('SELECT * FROM proof_log ORDER BY seq')
+        : await this.#query<LogRow>('SELECT * FROM proof_log WHERE reference = $1 ORDER BY seq', [reference]);
+    return rows.map(logEntryFromRow);
+  }
+
+  async saveLogHead(head: LogHead): Promise<void> {
+    await this.#query('INSERT INTO log_heads (seq, head_json) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING', [head.seq, JSON.stringify(head)]);
+  }
+
+  async latestLogHead(): Promise<LogHead | undefined> {
+    const { rows } = await this.#query<{ head_json: string }>('SELECT head_json FROM log_heads ORDER BY seq DESC LIMIT 1');
+    return rows[0] && (JSON.parse(rows[0].head_json) as LogHead);
   }
 
   async knownStorageKeys(keys: readonly string[]): Promise<Set<string>> {
@@ -178,6 +212,28 @@ export class PostgresStore implements SubmissionStore {
       client.release();
     }
   }
+}
+
+/**
+ * Appends one proof-log entry inside the caller's transaction. The transaction-scoped advisory lock
+ * makes appends from every process on this database one chain; it is held until COMMIT.
+ */
+async function append(
+  client: pg.PoolClient,
+  kind: LogKind,
+  reference: string | null,
+  payload: Record<string, unknown>,
+  recordedAt: string,
+): Promise<LogEntry> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [PROOF_LOG_LOCK]);
+  const { rows } = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1');
+  const last = rows[0] && { seq: Number(rows[0].seq), hash: rows[0].hash };
+  const entry = nextEntry(last, kind, reference, payload, recordedAt);
+  await client.query(
+    'INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [entry.seq, entry.kind, entry.reference, JSON.stringify(entry.payload), entry.recordedAt, entry.prevHash, entry.hash],
+  );
+  return entry;
 }
 
 /** Turns "no connection free in time" and "row lock not granted in time" into `StoreBusy`. */

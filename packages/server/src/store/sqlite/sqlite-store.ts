@@ -5,10 +5,16 @@ import { retryWhileBusy } from '../busy-retry.js';
 import {
   IdempotencyKeyTaken,
   REFERENCE_ATTEMPTS,
+  submissionLogPayloads,
+  toNewSubmission,
   type KeyedSubmission,
   type NewSubmission,
+  type SubmissionDraft,
   type SubmissionStore,
 } from '../submission-store.js';
+import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js';
+import type { LogHead } from '../../proof-log/head.js';
+import { logEntryFromRow, type LogRow } from '../rows.js';
 import { openDatabase } from './open.js';
 import { receiptFromRow, receiptKeyFromRow } from '../rows.js';
 
@@ -53,6 +59,14 @@ export class SqliteStore implements SubmissionStore {
       insertReceiptKey: db.prepare('INSERT OR IGNORE INTO receipt_keys (kid, jwk, first_used_at) VALUES (?, ?, ?)'),
       receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
       storageKey: db.prepare<[string], { storage_key: string }>('SELECT storage_key FROM attachment_files WHERE storage_key = ?'),
+      lastLog: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1'),
+      insertLog: db.prepare(
+        'INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      log: db.prepare<[], LogRow>('SELECT * FROM proof_log ORDER BY seq'),
+      logFor: db.prepare<[string], LogRow>('SELECT * FROM proof_log WHERE reference = ? ORDER BY seq'),
+      insertHead: db.prepare('INSERT OR IGNORE INTO log_heads (seq, head_json) VALUES (?, ?)'),
+      latestHead: db.prepare<[], { head_json: string }>('SELECT head_json FROM log_heads ORDER BY seq DESC LIMIT 1'),
       insertAttachment: db.prepare(
         `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -89,35 +103,67 @@ export class SqliteStore implements SubmissionStore {
     });
   }
 
-  insertSubmission(newReference: () => string, build: (reference: string) => NewSubmission): Promise<NewSubmission> {
+  insertSubmission(newReference: () => string, build: (reference: string) => SubmissionDraft): Promise<NewSubmission> {
     return this.#run(() =>
       this.#db
         .transaction(() => {
           const reference = this.#freeReference(newReference);
-          const submission = build(reference);
-          const formId = submission.formVersion.definition.id;
-          if (submission.idempotencyKey !== undefined && this.#statements.byIdempotencyKey.get(formId, submission.idempotencyKey)) {
+          const draft = build(reference);
+          const formId = draft.formVersion.definition.id;
+          if (draft.idempotencyKey !== undefined && this.#statements.byIdempotencyKey.get(formId, draft.idempotencyKey)) {
             throw new IdempotencyKeyTaken();
           }
+          // The write lock of this immediate transaction makes the log one chain.
+          const payloads = submissionLogPayloads(draft);
+          const entry = this.#append('submission', reference, payloads.submission, draft.receivedAt);
+          const receipt = draft.sign({ seq: entry.seq, hash: entry.hash });
+          this.#append('receipt', reference, payloads.receipt(receipt), draft.receivedAt);
           this.#statements.insertSubmission.run({
             reference,
             formId,
-            formVersion: submission.formVersion.definition.version,
-            definitionDigest: submission.formVersion.digest,
-            receivedAt: submission.receivedAt,
-            envelopeJson: JSON.stringify(submission.envelope),
-            receiptJson: JSON.stringify(submission.receipt),
-            digest: submission.receipt.digest.value,
-            idempotencyKey: submission.idempotencyKey ?? null,
-            requestDigest: submission.requestDigest,
+            formVersion: draft.formVersion.definition.version,
+            definitionDigest: draft.formVersion.digest,
+            receivedAt: draft.receivedAt,
+            envelopeJson: JSON.stringify(draft.envelope),
+            receiptJson: JSON.stringify(receipt),
+            digest: receipt.digest.value,
+            idempotencyKey: draft.idempotencyKey ?? null,
+            requestDigest: draft.requestDigest,
           });
-          for (const file of submission.files) {
+          for (const file of draft.files) {
             this.#statements.insertAttachment.run(reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey);
           }
-          return submission;
+          return toNewSubmission(draft, receipt);
         })
         .immediate(),
     );
+  }
+
+  appendLog(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): Promise<LogEntry> {
+    return this.#run(() => this.#db.transaction(() => this.#append(kind, reference, payload, recordedAt)).immediate());
+  }
+
+  logEntries(reference?: string): Promise<LogEntry[]> {
+    return this.#run(() =>
+      (reference === undefined ? this.#statements.log.all() : this.#statements.logFor.all(reference)).map(logEntryFromRow),
+    );
+  }
+
+  async saveLogHead(head: LogHead): Promise<void> {
+    await this.#run(() => this.#statements.insertHead.run(head.seq, JSON.stringify(head)));
+  }
+
+  latestLogHead(): Promise<LogHead | undefined> {
+    return this.#run(() => {
+      const row = this.#statements.latestHead.get();
+      return row && (JSON.parse(row.head_json) as LogHead);
+    });
+  }
+
+  #append(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): LogEntry {
+    const entry = nextEntry(this.#statements.lastLog.get(), kind, reference, payload, recordedAt);
+    this.#statements.insertLog.run(entry.seq, entry.kind, entry.reference, JSON.stringify(entry.payload), entry.recordedAt, entry.prevHash, entry.hash);
+    return entry;
   }
 
   knownStorageKeys(keys: readonly string[]): Promise<Set<string>> {

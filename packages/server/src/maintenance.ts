@@ -1,0 +1,76 @@
+import type { FileStorage } from './files/file-storage.js';
+import { sweepOrphanFiles } from './files/orphan-sweep.js';
+import { formatReceivedAt } from './intake/received-at.js';
+import { describeError } from './log/describe-error.js';
+import type { IntakeLogger } from './log/logger.js';
+import type { ReceiptSigner } from './receipt-keys/signing-key.js';
+import type { SubmissionStore } from './store/submission-store.js';
+
+/** How often (ms) the server looks for attachment files that no submission names. */
+export const ORPHAN_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
+/** How often (ms) the head of the proof log is signed and stored, by default (`logHeadIntervalMs`). */
+export const LOG_HEAD_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface MaintenanceParts {
+  ready: Promise<{ store: SubmissionStore; signer: ReceiptSigner }>;
+  fileStorage: FileStorage;
+  now: () => Date;
+  logger: IntakeLogger;
+  logHeadIntervalMs?: number | undefined;
+}
+
+/**
+ * The server's background work, at start and then periodically (timers that never keep the process
+ * alive): removing orphaned attachment files, and signing the head of the proof log when it moved.
+ *
+ * @returns `stop()`, which ends the timers and signs the head one last time
+ */
+export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<void> } {
+  const { ready, fileStorage, now, logger } = parts;
+  const sweepOrphans = async (): Promise<void> => {
+    try {
+      const removed = await sweepOrphanFiles((await ready).store, fileStorage, now());
+      if (removed.length > 0) logger.warn(`Removed ${removed.length} attachment files that no submission names.`);
+    } catch (error) {
+      logger.warn(`The sweep for orphaned attachment files failed: ${describeError(error)}`);
+    }
+  };
+  const signHead = async (): Promise<void> => {
+    try {
+      const { store, signer } = await ready;
+      await signLogHead(store, signer, now());
+    } catch (error) {
+      logger.warn(`Signing the proof log's head failed: ${describeError(error)}`);
+    }
+  };
+  const timers = [
+    setInterval(() => void sweepOrphans(), ORPHAN_SWEEP_INTERVAL_MS).unref(),
+    setInterval(() => void signHead(), parts.logHeadIntervalMs ?? LOG_HEAD_INTERVAL_MS).unref(),
+  ];
+  void ready.then(async () => {
+    await signHead();
+    await sweepOrphans();
+  }, () => undefined);
+  return {
+    stop: async () => {
+      timers.forEach(clearInterval);
+      if (await ready.then(() => true, () => false)) await signHead();
+    },
+  };
+}
+
+/**
+ * Signs the proof log's current head and stores it, unless the newest signed head is already that
+ * entry (or the log is empty).
+ *
+ * @returns the head signed now, if any
+ */
+export async function signLogHead(store: SubmissionStore, signer: ReceiptSigner, at: Date) {
+  const entries = await store.logEntries();
+  const last = entries.at(-1);
+  if (!last || (await store.latestLogHead())?.seq === last.seq) return undefined;
+  const head = signer.signLogHead({ seq: last.seq, hash: last.hash }, formatReceivedAt(at));
+  await store.saveLogHead(head);
+  return head;
+}
