@@ -18,7 +18,7 @@ function consentForm(id: string, organisation: string, required: boolean): Recor
   definition['title'] = { nl: `Formulier ${id}`, en: `Form ${id}` };
   definition['organisation'].name = organisation;
   definition['steps'][0].fields.push(
-    { id: 'email', type: 'email', label: { nl: 'E-mail', en: 'E-mail' } },
+    { id: 'email', type: 'email', label: { nl: 'E-mail', en: 'E-mail' }, ...(required ? { autocomplete: 'emailadres' } : {}) },
     { id: 'toestemming', type: 'consent', addressField: 'email', label: { nl: 'U mag mij per e-mail antwoorden', en: 'You may answer me by e-mail' }, ...(required ? { required: true, legalBasis: AWB_6_5 } : {}) },
   );
   return definition;
@@ -61,6 +61,10 @@ describe('wmebv audit', function () {
       { form: 'Formulier vrijwillig', verdict: 'complies' },
     ]);
     expect(article(municipality, 'awb-2-8').verdicts).to.deep.equal([]);
+    // Findings attach to articles by the article their rule cites: core's rules appear without a table of rule ids.
+    const ruleIds = (organisation: typeof municipality, key: string): string[] => article(organisation, key).shortfalls.flatMap((entry) => entry.findings.map((finding) => `${entry.form}: ${finding.ruleId}`));
+    expect(ruleIds(waterBoard, 'awb-2-8')).to.deep.equal(['Formulier opgelegd: mandatory-consent']);
+    expect(ruleIds(waterBoard, 'tbdto')).to.deep.equal(['Formulier opgelegd: invalid-autocomplete']); // WCAG 2.2 SC 1.3.5
     // Per form: the Open Forms notes come along; what the server does is named, with where the library does it.
     const imported = municipality!.forms[0]!;
     expect(imported.file).to.equal('export.zip (bezwaar-maken)');

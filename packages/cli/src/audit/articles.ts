@@ -149,12 +149,12 @@ export const ARTICLES: readonly ArticleEntry[] = [
   },
   {
     key: 'awb-6-5',
-    title: 'Awb 6:5, 9:4',
-    matches: /Awb (6:5|4:2|9:4)/,
+    title: 'Awb 6:5, 9:4, 4:8',
+    matches: /Awb (6:5|4:2|9:4|4:8)/,
     kind: 'law',
     asks: {
-      nl: 'Een bezwaarschrift bevat de gronden van het bezwaar, een klacht een omschrijving van de gedraging.',
-      en: 'An objection states its grounds; a complaint describes the conduct complained about.',
+      nl: 'Een bezwaarschrift bevat de gronden van het bezwaar, een klacht een omschrijving van de gedraging, een zienswijze wat de indiener naar voren brengt.',
+      en: 'An objection states its grounds, a complaint describes the conduct complained about, a view states what the sender puts forward.',
     },
     found: (all, locale) => {
       const needing = all.filter((form) => form.needsGrounds);
@@ -183,7 +183,7 @@ export const ARTICLES: readonly ArticleEntry[] = [
   {
     key: 'tbdto',
     title: 'Tijdelijk besluit digitale toegankelijkheid overheid',
-    matches: /toegankelijkheid/i,
+    matches: /toegankelijkheid|WCAG/i,
     kind: 'law',
     asks: {
       nl: 'Overheidswebsites, formulieren inbegrepen, voldoen aan EN 301 549 (WCAG 2.1 AA) en hebben een toegankelijkheidsverklaring.',

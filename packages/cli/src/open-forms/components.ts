@@ -32,7 +32,7 @@ const SIMPLE: Readonly<Record<string, Field['type']>> = {
   postcode: 'postcode',
   bsn: 'bsn',
   iban: 'iban',
-  licenseplate: 'text',
+  licenseplate: 'kenteken',
   number: 'number',
   currency: 'number',
   date: 'date',
@@ -45,8 +45,6 @@ const SIMPLE: Readonly<Record<string, Field['type']>> = {
   file: 'file',
 };
 
-/** Open Forms' own pattern for Dutch licence plates (`licenseplate`), used when a component has none. */
-const LICENSE_PLATE = '^[a-zA-Z0-9]{1,3}-[a-zA-Z0-9]{1,3}-[a-zA-Z0-9]{1,3}$';
 const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 
 /** Maps a list of components (a form definition's `configuration.components`, or a fieldset's). */
@@ -137,7 +135,7 @@ function mapKnown(type: string, key: string, component: Json, context: MapContex
   if (ours === 'text' || ours === 'textarea' || ours === 'email' || ours === 'tel' || ours === 'postcode') {
     if (positive(validate['maxLength'])) field['maxLength'] = validate['maxLength'];
     if (positive(validate['minLength'])) field['minLength'] = validate['minLength'];
-    const pattern = typeof validate['pattern'] === 'string' && validate['pattern'] !== '' ? validate['pattern'] : type === 'licenseplate' ? LICENSE_PLATE : type === 'time' ? TIME : undefined;
+    const pattern = typeof validate['pattern'] === 'string' && validate['pattern'] !== '' ? validate['pattern'] : type === 'time' ? TIME : undefined;
     if (pattern && ours !== 'postcode') {
       const usable = unicodePattern(pattern);
       if (usable) field['pattern'] = usable;
