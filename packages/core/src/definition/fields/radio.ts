@@ -1,7 +1,7 @@
 import { z } from '../../zod.js';
 import { fieldBase, Options } from '../parts.js';
-import { accepted, defineFieldType, rejected } from './field-type.js';
-import { optionLabel } from './options.js';
+import { defineFieldType } from './field-type.js';
+import { checkOneOption, optionLabel } from './options.js';
 
 /** One choice from a few options, shown as radio buttons. The answer is the option's value. */
 export const RadioFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('radio'), options: Options });
@@ -12,9 +12,6 @@ export const radioFieldType = defineFieldType({
   schema: RadioFieldSchema,
   rules: ['option'],
   requiredKey: 'validation.requiredChoice',
-  check(field, raw) {
-    if (typeof raw !== 'string') return rejected('type');
-    return field.options.some((option) => option.value === raw) ? accepted(raw) : rejected('option', raw);
-  },
+  check: (field, raw) => checkOneOption(field.options, raw),
   review: (field, value, { locale }) => [optionLabel(field.options, String(value), locale)],
 });
