@@ -3,8 +3,7 @@
  * `HTMLElementEventMap` (all bubble and are composed). The native `input` and `change` events of the
  * field elements are already in the DOM typings.
  */
-import type { OutageNotice, Receipt } from '@wmebv/core';
-import type { DefinitionErrorDetail } from './form/form.js';
+import type { Finding, OutageNotice, Receipt } from '@wmebv/core';
 import type { ChangeRequestDetail } from './review/review.js';
 
 /** A field's answer in its own type: text (also a date as `YYYY-MM-DD` and a choice), ticked or not, the ticked values, the chosen files. */
@@ -14,6 +13,15 @@ export type FieldAnswer = string | boolean | string[] | File[];
 export interface AnswerDetail<A extends FieldAnswer = FieldAnswer> {
   name: string;
   answer: A;
+}
+
+/** Detail of `wmebv-definition-error`: why the form cannot be shown. */
+export interface DefinitionErrorDetail {
+  /** The `src` URL, or `definition property`. */
+  source: string;
+  findings: Finding[];
+  /** One readable line per finding, in English, for the console and logs. */
+  messages: string[];
 }
 
 /** Detail of `wmebv-submitted`: the receipt the intake endpoint answered with (Awb 2:17 lid 1). */

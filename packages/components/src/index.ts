@@ -2,6 +2,7 @@
  * @wmebv/components: accessible Lit custom elements (light DOM) for Wmebv forms.
  * Importing this module defines every element.
  */
+export { WmebvElement } from './base/element.js';
 export { WmebvFieldElement } from './base/field-element.js';
 export { WmebvFormAssociatedFieldElement } from './base/form-associated-field-element.js';
 export { WmebvTextField, type TextFieldType } from './fields/text-field/text-field.js';

@@ -1,17 +1,9 @@
-import {
-  formatCitation,
-  getTranslator,
-  localize,
-  resolveLocale,
-  type LegalBasis,
-  type SupportedLocale,
-  type Translate,
-} from '@wmebv/core';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { formatCitation, localize, type LegalBasis } from '@wmebv/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
-import { adoptStyles } from '../util/adopt-styles.js';
 import { uniqueId } from '../util/unique-id.js';
+import { WmebvElement } from './element.js';
 import css from './field.css?inline';
 
 /**
@@ -36,7 +28,9 @@ import css from './field.css?inline';
  *
  * @fires wmebv-answer - `{ name, answer }` when the user changed the answer (bubbles, composed)
  */
-export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> extends LitElement {
+export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> extends WmebvElement {
+  static override lightStyles = [css];
+
   /** The name the value is submitted under. */
   @property({ reflect: true }) name = '';
 
@@ -61,17 +55,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   /** An HTML autocomplete token for the native control (`name`, `email`, `postal-code`, `bday` …). */
   @property() autocomplete = '';
 
-  /** Language of the field's own words; defaults to the nearest `lang` attribute, then Dutch. */
-  @property() locale = '';
-
   /** Prefix of every id this field renders. */
   protected readonly fieldId: string = uniqueId('wmebv-field');
-
-  /** The language the field's own words are in (resolved from `locale` and `lang`). */
-  protected resolvedLocale: SupportedLocale = 'nl';
-
-  /** Translate into `resolvedLocale`. */
-  protected t: Translate = getTranslator('nl');
 
   /** The value: a string for most fields, the chosen files for a file upload. */
   abstract get value(): unknown;
@@ -159,13 +144,6 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     return nothing;
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    // Light DOM: labels, autofill, `#id` links and FormData work as in plain HTML. Children present
-    // before the first render are fallback content (e.g. "Werkt dit niet? Bel 14 0999").
-    this.replaceChildren();
-    return this;
-  }
-
   override connectedCallback(): void {
     // An instance property set before the element was defined would hide the class's accessor.
     for (const key of ['value', 'files', 'answer', 'checked'] as const) {
@@ -176,14 +154,6 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
       }
     }
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang');
-    this.resolvedLocale = resolveLocale(lang);
-    this.t = getTranslator(this.resolvedLocale);
   }
 
   protected override render(): TemplateResult {

@@ -1,7 +1,7 @@
 import { getTranslator, resolveLocale } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../util/adopt-styles.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './error-summary.css?inline';
 
@@ -39,7 +39,9 @@ interface FocusableField extends Element {
  * @cssproperty --wmebv-focus-color - focus style of the heading and links
  */
 @customElement('wmebv-error-summary')
-export class WmebvErrorSummary extends LitElement {
+export class WmebvErrorSummary extends WmebvElement {
+  static override lightStyles = [css];
+
   /** The problems: `href` is `#` + the control's id, `message` the same text as at the field. */
   @property({ type: Array }) errors: ErrorSummaryItem[] = [];
 
@@ -47,7 +49,6 @@ export class WmebvErrorSummary extends LitElement {
   @property() heading = '';
 
   /** Language of the default heading. */
-  @property() locale = '';
 
   private readonly headingId = uniqueId('wmebv-error-summary');
 
@@ -58,16 +59,6 @@ export class WmebvErrorSummary extends LitElement {
     else focusHeading();
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    this.replaceChildren();
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hidden = this.errors.length === 0;
@@ -75,8 +66,7 @@ export class WmebvErrorSummary extends LitElement {
 
   protected override render(): unknown {
     if (this.errors.length === 0) return nothing;
-    const locale = resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
-    const heading = this.heading || getTranslator(locale)('form.errorSummaryTitle');
+    const heading = this.heading || this.t('form.errorSummaryTitle');
     return html`<div class="wmebv-error-summary">
       <div role="alert">
         <h2 class="wmebv-error-summary__title" id=${this.headingId} tabindex="-1">${heading}</h2>

@@ -1,4 +1,5 @@
 import { checkDefinition, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+import type { DefinitionErrorDetail } from '../events.js';
 
 /** What loading a definition gave: a usable definition (warnings allowed) or the reasons it is not usable. */
 export type LoadedDefinition =
@@ -42,4 +43,14 @@ function safeJson(text: string): unknown {
 export function describeFindings(findings: readonly Finding[]): string[] {
   const t = getTranslator('en');
   return findings.map((finding) => `${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params)}`);
+}
+
+/**
+ * Says that a definition is not usable: every finding on the console (for developers) and the
+ * `wmebv-definition-error` event from `element`; the citizen sees the "unavailable" view instead.
+ */
+export function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): void {
+  const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: describeFindings(findings) };
+  console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
+  element.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
 }

@@ -9,18 +9,15 @@ import {
   goBack,
   goNext,
   goToChange,
-  resolveLocale,
   startPosition,
   visibleAnswers,
   type FieldValues,
-  type Finding,
   type FlowMove,
   type FormDefinition,
-  type OutageNotice,
   type ValidationError,
   type ValuesResult,
 } from '@wmebv/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
 import '../outage-banner/outage-banner.js';
@@ -28,33 +25,20 @@ import '../receipt/receipt.js';
 import '../review/review.js';
 import type { WmebvAnswerEvent } from '../events.js';
 import type { ChangeRequestDetail } from '../review/review.js';
-import { adoptStyles } from '../util/adopt-styles.js';
-import { describeFindings, loadDefinition } from './definition-loader.js';
+import { WmebvElement } from '../base/element.js';
+import { loadDefinition, reportUnusable } from './definition-loader.js';
 import css from './form.css?inline';
+import { controlOf, PageFocus, type FocusTarget } from './page-focus.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
 import { attachmentId, describeFiles, hashFiles } from './submission/attachments.js';
 import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
-import type { FormContext } from './views/context.js';
-import { deadlineSeemsPassed } from './views/deadline-hint.js';
-import { renderLayout } from './views/layout.js';
-import { renderProblems, renderReattach } from './views/notices.js';
-import { receiptKeysUrl, renderReceipt } from './views/receipt.js';
-import { renderReviewStep } from './views/review-step.js';
-import { renderStep } from './views/step.js';
-import { renderUnavailable } from './views/support.js';
-import { pageTitle } from './views/title.js';
+import * as views from './views/index.js';
+import type { FormContext } from './views/index.js';
 
-/** Detail of `wmebv-definition-error`: why the form cannot be shown. */
-export interface DefinitionErrorDetail {
-  source: string;
-  findings: Finding[];
-  /** One readable line per finding, in English, for the console and logs. */
-  messages: string[];
-}
+export type { DefinitionErrorDetail } from '../events.js';
 
 type Progress = Omit<RestoredProgress, 'idempotencyKey'>;
-type Focus = 'heading' | 'problem' | 'receipt' | { field: string } | { change: string };
 
 let formCount = 0;
 
@@ -80,18 +64,18 @@ let formCount = 0;
  * @attr action - URL of the intake endpoint (`POST /api/forms/:formId/submissions`)
  * @attr receipt-keys - URL of the JWK Set to check receipts with; defaults to `/api/receipt-key`
  *   next to an `action` of the form `…/api/forms/:formId/submissions`
- * @attr locale - `nl` (default) or `en`; defaults to the closest `lang`
  * @attr outages - URL of the outage notices JSON; shows `wmebv-outage-banner` above the form (Awb 2:21)
  * @fires wmebv-definition-error - {@link DefinitionErrorDetail} when the definition is not usable
  * @fires wmebv-submitted - `{ receipt }` after the intake endpoint confirmed receipt
  */
 @customElement('wmebv-form')
-export class WmebvForm extends LitElement {
+export class WmebvForm extends WmebvElement {
+  static override lightStyles = [css];
+
   @property({ attribute: false }) definition?: unknown;
   @property() src?: string;
   @property() action?: string;
   @property({ attribute: 'receipt-keys' }) receiptKeys?: string;
-  @property() locale?: string;
   /** URL of the outage notices document (`OutageNotices`), shown in a banner above the form. */
   @property() outages?: string;
 
@@ -106,37 +90,20 @@ export class WmebvForm extends LitElement {
 
   private readonly submission = new SubmissionController(this);
   private readonly uid = `wmebv-form-${++formCount}`;
-  private fallback: Node[] = [];
   private session?: FormSession;
   private loadToken = 0;
-  private originalTitle?: string;
-  private pendingFocus?: Focus;
+  private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
   private checked?: { values: FieldValues; files: WmebvForm['files']; result: ValuesResult };
 
-  protected override createRenderRoot(): HTMLElement {
-    // Children present before upgrade are fallback content ("Werkt dit formulier niet? Bel ...").
-    this.fallback = [...this.childNodes];
-    this.replaceChildren();
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
-    this.originalTitle ??= document.title;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.originalTitle !== undefined) document.title = this.originalTitle;
-  }
-
-  private get language(): string {
-    return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
-  }
-
   private get context(): FormContext | undefined {
-    return this.form && { form: this.form, locale: this.language, t: getTranslator(this.language), uid: this.uid };
+    const locale = this.currentLocale();
+    return this.form && { form: this.form, locale, t: getTranslator(locale), uid: this.uid };
+  }
+
+  /** The page's title: the step, review or receipt, then the form; "Fout: " first while errors show. */
+  private pageTitle(): string | undefined {
+    const context = this.context;
+    return context && views.pageTitle(context, { sent: this.submission.sent?.receipt, position: this.progress.position }, this.errors.length > 0);
   }
 
   /** The answers checked by core, once per change of answers or files. */
@@ -149,6 +116,7 @@ export class WmebvForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('definition') || changed.has('src')) void this.load();
   }
 
@@ -160,10 +128,7 @@ export class WmebvForm extends LitElement {
     if (token !== this.loadToken) return; // a newer definition arrived meanwhile
     if (!loaded.ok) {
       this.unavailable = true;
-      const detail: DefinitionErrorDetail = { source: this.src ?? 'definition property', findings: loaded.findings, messages: describeFindings(loaded.findings) };
-      console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
-      this.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
-      return;
+      return reportUnusable(this, this.src, loaded.findings);
     }
     this.session = new FormSession(loaded.definition);
     const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
@@ -171,38 +136,6 @@ export class WmebvForm extends LitElement {
     this.progress = progress;
     this.errors = [];
     this.form = loaded.definition;
-  }
-
-  protected override updated(): void {
-    const context = this.context;
-    if (context) {
-      const { sent } = this.submission;
-      const page = sent ? { kind: 'receipt' as const, receipt: sent.receipt } : atReview(context.form, this.progress.position) ? { kind: 'review' as const } : { kind: 'step' as const, step: this.progress.position.step };
-      document.title = pageTitle(context, page, this.errors.length > 0);
-    }
-    const focus = this.pendingFocus;
-    if (!focus) return;
-    this.pendingFocus = undefined;
-    // Children (fields, summary, receipt) render in their own update; wait for them.
-    const children = [...this.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
-    void Promise.all(children.map((el) => el.updateComplete)).then(() => this.moveFocus(focus));
-  }
-
-  private focusAfterRender(focus: Focus): void {
-    this.pendingFocus = focus;
-    this.requestUpdate();
-  }
-
-  private moveFocus(focus: Focus): void {
-    if (focus === 'heading') this.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
-    else if (focus === 'receipt') this.querySelector('wmebv-receipt')?.focus();
-    else if (focus === 'problem') (this.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? this.querySelector('wmebv-error-summary'))?.focus();
-    else if ('change' in focus) this.querySelector('wmebv-review')?.focusChange(focus.change);
-    else this.control(focus.field, 'field')?.focusControl();
-  }
-
-  private control(id: string, kind: 'field' | 'declaration'): (HTMLElement & { focusControl(): void; controlId: string }) | null {
-    return this.querySelector(`[data-${kind}-id="${CSS.escape(id)}"]`);
   }
 
   // ---- answers -------------------------------------------------------------------------------
@@ -253,11 +186,11 @@ export class WmebvForm extends LitElement {
    * Shows the outcome of a flow move: the new position with its errors, focus on what matters. A
    * move without errors also ends the notice of a failed send, unless `keepFailure`.
    */
-  private moveTo(move: FlowMove, focus: Focus = 'heading', keepFailure = false): void {
+  private moveTo(move: FlowMove, focus: FocusTarget = 'heading', keepFailure = false): void {
     if (move.errors.length === 0 && !keepFailure) this.submission.dismiss();
     this.cleared = false;
     this.errors = move.errors;
-    this.focusAfterRender(move.errors.length > 0 ? 'problem' : focus);
+    this.pageFocus.after(move.errors.length > 0 ? 'problem' : focus);
     this.changeProgress({ position: move.position });
   }
 
@@ -284,10 +217,10 @@ export class WmebvForm extends LitElement {
     });
     if (outcome?.kind === 'received') {
       this.session?.saveReceipt(this.submission.sent!);
-      this.focusAfterRender('receipt');
+      this.pageFocus.after('receipt');
       this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
     } else if (outcome?.kind === 'rejected') this.moveTo(afterRejection(form, outcome.errors), 'problem', true);
-    else if (outcome) this.focusAfterRender('problem');
+    else if (outcome) this.pageFocus.after('problem');
   }
 
   // ---- rendering -----------------------------------------------------------------------------
@@ -296,18 +229,17 @@ export class WmebvForm extends LitElement {
     // The outage banner sits outside the page's template, so no re-render ever re-creates it.
     const notices = this.submission.serverNotices;
     const banner = this.outages || notices.length > 0
-      ? html`<wmebv-outage-banner src=${this.outages ?? nothing} channel="web-form" locale=${this.language} .notices=${notices}
-          @wmebv-outage-notices=${(event: CustomEvent<{ all?: OutageNotice[] }>) => this.submission.noticesRead(event.detail.all)}></wmebv-outage-banner>`
+      ? views.renderBanner({ src: this.outages, locale: this.resolvedLocale, notices, onNotices: (all) => this.submission.noticesRead(all) })
       : nothing;
     const context = this.context;
-    if (this.unavailable) return html`${banner}${renderUnavailable(getTranslator(this.language), this.fallback)}`;
-    if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${getTranslator(this.language)('form.loading')}</p>`;
+    if (this.unavailable) return html`${banner}${views.renderUnavailable(this.t, this.fallbackContent)}`;
+    if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
     const { sent } = this.submission;
     const page = sent
-      ? renderReceipt(context, sent, receiptKeysUrl(this.receiptKeys, this.action))
-      : html`${renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
+      ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
+      : html`${views.renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
     const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), cleared: this.cleared, onClear: () => this.clearData() };
-    return html`${banner}${renderLayout(context, layout, page)}`;
+    return html`${banner}${views.renderLayout(context, layout, page)}`;
   }
 
   private renderPage(context: FormContext): unknown {
@@ -318,15 +250,15 @@ export class WmebvForm extends LitElement {
       return error ? describeValidationError(form, error, locale) : '';
     };
     const { failure, failedAttempt, sending } = this.submission;
-    const problems = renderProblems(context, {
+    const problems = views.renderProblems(context, {
       errors: this.errors,
       failure,
       failedAttempt,
-      hrefFor: (error) => `#${this.control(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`,
+      hrefFor: (error) => `#${controlOf(this, error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`,
     });
     const onBack = (): void => this.moveTo({ position: goBack(form, position), errors: [] });
     if (!atReview(form, position)) {
-      return renderStep(context, {
+      return views.renderStep(context, {
         position,
         values,
         files: this.files,
@@ -344,8 +276,8 @@ export class WmebvForm extends LitElement {
       });
     }
     const answers = this.answers.values;
-    const reason = lateReason.trim() && deadlineSeemsPassed(form, values, this.submission.outageNotices) ? lateReason.trim() : '';
-    return renderReviewStep(context, {
+    const reason = lateReason.trim() && views.deadlineSeemsPassed(form, values, this.submission.outageNotices) ? lateReason.trim() : '';
+    return views.renderReviewStep(context, {
       answers,
       sending,
       problems,

@@ -12,8 +12,8 @@ import {
   type Translate,
 } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { WmebvElement } from '../base/element.js';
 import { customElement, property, state } from 'lit/decorators.js';
-import { adoptStyles } from '../util/adopt-styles.js';
 import { noticeTitle, noticeWhen, renderExtension } from './notice-text.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './outage-banner.css?inline';
@@ -88,11 +88,12 @@ function writeSet(key: string, values: Set<string>): void {
  * @cssproperty --wmebv-outage-planned-color - bar of planned work
  */
 @customElement('wmebv-outage-banner')
-export class WmebvOutageBanner extends LitElement {
+export class WmebvOutageBanner extends WmebvElement {
+  static override lightStyles = [css];
+
   @property() src?: string;
   @property({ type: Number }) interval = 60_000;
   @property() channel?: OutageChannel;
-  @property() locale?: string;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property({ attribute: false }) notices?: OutageNotices | OutageNotice[];
   @property({ attribute: false }) clock: () => Date = () => new Date();
@@ -107,14 +108,8 @@ export class WmebvOutageBanner extends LitElement {
   private readonly uid = uniqueId('wmebv-outage');
   private shownKey = '';
 
-  protected override createRenderRoot(): HTMLElement {
-    this.replaceChildren();
-    return this;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
     if (this.src) this.restoreFeed();
     this.schedule(0);
   }
@@ -195,7 +190,7 @@ export class WmebvOutageBanner extends LitElement {
   }
 
   private get language(): string {
-    return resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
+    return this.currentLocale();
   }
 
   /** Puts new notices into the live region, once per notice revision per session. */

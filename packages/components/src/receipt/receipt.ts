@@ -12,9 +12,9 @@ import {
   type ReceiptProblem,
 } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
+import { WmebvElement } from '../base/element.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { renderCopyButtons } from '../copy/download.js';
-import { adoptStyles } from '../util/adopt-styles.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
 
@@ -65,11 +65,12 @@ export function renderReference(reference: string): unknown {
  * @prop {FormDefinition} definition - the form, to make the sender's copy
  */
 @customElement('wmebv-receipt')
-export class WmebvReceipt extends LitElement {
+export class WmebvReceipt extends WmebvElement {
+  static override lightStyles = [css];
+
   @property({ attribute: false }) receipt?: Receipt;
   @property({ attribute: 'after-submit' }) afterSubmit?: string;
   @property({ attribute: 'form-title' }) formTitle?: string;
-  @property() locale?: string;
   @property({ attribute: 'keys-src' }) keysSrc?: string;
   @property({ attribute: false }) envelope?: Envelope;
   @property({ attribute: false }) definition?: FormDefinition;
@@ -77,16 +78,6 @@ export class WmebvReceipt extends LitElement {
   /** The outcome of the check in this browser; `checking` while it runs, `unavailable` without keys. */
   @state() verification: ReceiptVerification | { status: 'checking' } | { status: 'unavailable' } | undefined;
   private checkToken = 0;
-
-  protected override createRenderRoot(): HTMLElement {
-    this.replaceChildren();
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
-  }
 
   /** Moves focus to the heading with the reference, so screen readers announce it first. */
   override focus(options?: FocusOptions): void {
@@ -170,8 +161,8 @@ export class WmebvReceipt extends LitElement {
   protected override render(): unknown {
     const receipt = this.receipt;
     if (!receipt) return nothing;
-    const locale = resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang'));
-    const t = getTranslator(locale);
+    const locale = this.resolvedLocale;
+    const t = this.t;
     const time = formatDateTime(receipt.receivedAt, locale);
     return html`<div class="wmebv-receipt">
       <div class="wmebv-receipt__panel">

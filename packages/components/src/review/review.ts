@@ -1,7 +1,7 @@
 import { getTranslator, resolveLocale, type ReviewSection } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
+import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../util/adopt-styles.js';
 import css from './review.css?inline';
 
 /** Detail of the `wmebv-change-request` event: which answer the sender wants to change. */
@@ -25,26 +25,17 @@ export interface ChangeRequestDetail {
  * @fires wmebv-change-request - `{ fieldId, stepId }` when a change button is pressed
  */
 @customElement('wmebv-review')
-export class WmebvReview extends LitElement {
+export class WmebvReview extends WmebvElement {
+  static override lightStyles = [css];
+
   @property({ attribute: false }) sections: ReviewSection[] = [];
-  @property() locale?: string;
   @property({ attribute: 'empty-text' }) emptyText?: string;
   @property({ type: Boolean }) readonly = false;
   /** Level of the section headings (2-6), so the list fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  protected override createRenderRoot(): HTMLElement {
-    this.replaceChildren();
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
-  }
-
   protected override render(): unknown {
-    const t = getTranslator(resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang')));
+    const t = this.t;
     return html`<div class="wmebv-review">
       ${this.sections.map(
         (section) => html`<section class="wmebv-review__section" aria-label=${section.title}>

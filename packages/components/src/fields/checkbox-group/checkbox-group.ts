@@ -4,7 +4,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from '../checkbox/checkbox.css?inline';
 
 /** The `value` attribute: a JSON array (`["a","b"]`) or a comma-separated list (`a,b`). */
@@ -40,16 +39,13 @@ const listConverter = {
  * `controlId` is the first checkbox: the error summary links to it, and `focusControl()` focuses
  * it without ticking it.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-checkbox-group
  *
- * @attr {string} name - submitted name of every checkbox
- * @attr {string} label - the question (the legend)
- * @attr {string} hint - help text under the legend, e.g. "Kies alles wat van toepassing is"
  * @attr {boolean} required - at least one must be ticked; otherwise "(niet verplicht)" follows the legend
- * @attr {boolean} disabled - disables the checkboxes
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {string} options - JSON array of `{ value, label }`
  * @attr {string} value - the initially ticked values, a JSON array or comma-separated; `form.reset()` returns to them
  *
@@ -68,6 +64,8 @@ const listConverter = {
  */
 @customElement('wmebv-checkbox-group')
 export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
+  static override lightStyles = [css];
+
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
@@ -110,11 +108,6 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
 
   protected override get isGroup(): boolean {
     return true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   protected override renderControl(): unknown {

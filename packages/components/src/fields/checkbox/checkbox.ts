@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './checkbox.css?inline';
 
 /**
@@ -16,16 +15,13 @@ import css from './checkbox.css?inline';
  * As on native checkboxes, the attribute `checked` is the initial state (`defaultChecked`, what
  * `form.reset()` returns to) and the property `checked` the current one.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-checkbox
  *
- * @attr {string} name - submitted name of the native checkbox
- * @attr {string} label - the question or statement, beside the box
- * @attr {string} hint - help text under the label
  * @attr {boolean} required - must be ticked; otherwise "(niet verplicht)" follows the label
- * @attr {boolean} disabled - disables the checkbox
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {boolean} checked - initially ticked; `form.reset()` returns to it
  * @attr {string} value - what is submitted when ticked (default `on`, as for a native checkbox)
  *
@@ -44,6 +40,8 @@ import css from './checkbox.css?inline';
  */
 @customElement('wmebv-checkbox')
 export class WmebvCheckbox extends WmebvFieldElement<boolean> {
+  static override lightStyles = [css];
+
   /** Initially ticked (the `checked` attribute), restored by `form.reset()`. */
   @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
 
@@ -81,11 +79,6 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
 
   protected override get captionInControl(): boolean {
     return true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   protected override renderControl(): unknown {

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './date-field.css?inline';
 import {
   DATE_PART_ORDER,
@@ -36,17 +35,14 @@ const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
  * last validation; also on the form's submit and when the page sets `value`) and kept while the
  * user corrects them: typing never turns other parts red (GOV.UK date input; issue 15 item 5).
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-date-field
  *
- * @attr {string} name - name the date is submitted under
- * @attr {string} label - the question (the legend)
- * @attr {string} hint - help text under the legend, e.g. "Bijvoorbeeld 15 3 2026"
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the legend
- * @attr {boolean} disabled - disables the inputs; nothing is submitted
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
  * @attr {string} autocomplete - `bday` gives the parts `bday-day`, `bday-month`, `bday-year`; nothing else is used
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {string} value - the initial value (`YYYY-MM-DD`); `form.reset()` returns to it
  *
  * @prop {string} value - the current value: `''` or `YYYY-MM-DD` from the parts as typed
@@ -63,6 +59,8 @@ const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
  */
 @customElement('wmebv-date-field')
 export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
+  static override lightStyles = [css];
+
   /** The initial value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
 
@@ -113,7 +111,6 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
     this.internals.form?.addEventListener('submit', this.onFormSubmit, { capture: true });
   }
 

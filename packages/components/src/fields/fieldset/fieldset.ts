@@ -1,7 +1,7 @@
 import { getTranslator, resolveLocale } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
+import { WmebvElement } from '../../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import { uniqueId } from '../../util/unique-id.js';
 import fieldCss from '../../base/field.css?inline';
 import css from './fieldset.css?inline';
@@ -28,12 +28,13 @@ import css from './fieldset.css?inline';
  * The legend gets "(niet verplicht)" only when `optional` is set (when every question in it is
  * optional); otherwise the questions carry their own markers.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-fieldset
  *
- * @attr {string} label - the legend: what the questions have in common
- * @attr {string} hint - help text under the legend (the fieldset is described by it)
  * @attr {boolean} optional - adds "(niet verplicht)" to the legend
- * @attr {string} locale - language of the marker (`nl`, `en`); defaults to the nearest `lang`
  *
  * @prop {unknown} content - what goes inside the fieldset: a Lit template, a DOM node, an array of them, text
  *
@@ -42,7 +43,9 @@ import css from './fieldset.css?inline';
  * @cssproperty --wmebv-secondary-text-color - hint text
  */
 @customElement('wmebv-fieldset')
-export class WmebvFieldset extends LitElement {
+export class WmebvFieldset extends WmebvElement {
+  static override lightStyles = [fieldCss, css];
+
   /** The legend. */
   @property() label = '';
 
@@ -53,25 +56,14 @@ export class WmebvFieldset extends LitElement {
   @property({ type: Boolean, reflect: true }) optional = false;
 
   /** Language of the marker. */
-  @property() locale = '';
 
   /** What goes inside the fieldset (anything Lit can render). */
   @property({ attribute: false }) content: unknown = nothing;
 
   private readonly hintId = `${uniqueId('wmebv-fieldset')}-hint`;
 
-  protected override createRenderRoot(): HTMLElement {
-    this.replaceChildren();
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), fieldCss, css);
-  }
-
   protected override render(): unknown {
-    const t = getTranslator(resolveLocale(this.locale || this.closest('[lang]')?.getAttribute('lang')));
+    const t = this.t;
     return html`<fieldset class="wmebv-fieldset wmebv-fieldset-group" aria-describedby=${this.hint ? this.hintId : nothing}>
       <legend class="wmebv-legend wmebv-fieldset-group__legend">
         ${this.label}${this.optional ? html`<span class="wmebv-optional">${` ${t('field.optional')}`}</span>` : nothing}

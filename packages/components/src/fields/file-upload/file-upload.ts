@@ -4,7 +4,6 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './file-upload.css?inline';
 
 /** A chosen file with a key that survives re-rendering (the same File may be chosen twice). */
@@ -36,16 +35,13 @@ const acceptConverter = {
  * element keeps the list). The native input stays keyboard-operable; its visible label looks like a
  * button. Removing a file moves focus to the next remove button, or to the file input.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-file-upload
  *
- * @attr {string} name - name each File is submitted under
- * @attr {string} label - the question
- * @attr {string} hint - help text under the label
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
- * @attr {boolean} disabled - disables choosing and removing; nothing is submitted
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {string} accept - allowed types, comma-separated MIME types (`image/*`) or extensions (`.pdf`); empty allows all
  * @attr {number} max-file-size - largest allowed file in bytes
  * @attr {number} max-files - most files that can be added (default 1)
@@ -70,6 +66,8 @@ const acceptConverter = {
  */
 @customElement('wmebv-file-upload')
 export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
+  static override lightStyles = [css];
+
   /** Allowed types: MIME types (`application/pdf`, `image/*`) or extensions (`.pdf`); empty allows all. */
   @property({ converter: acceptConverter }) accept: string[] = [];
 
@@ -137,11 +135,6 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
 
   private get listTitleId(): string {
     return `${this.fieldId}-chosen`;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   formResetCallback(): void {

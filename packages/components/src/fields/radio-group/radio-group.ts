@@ -4,7 +4,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './radio-group.css?inline';
 
 /**
@@ -16,16 +15,13 @@ import css from './radio-group.css?inline';
  * a generated one (arrow keys need a group). `controlId` is the first radio: the error summary
  * links to it and `focusControl()` focuses it without selecting it.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-radio-group
  *
- * @attr {string} name - submitted name of the radios
- * @attr {string} label - the question (the legend)
- * @attr {string} hint - help text under the legend
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the legend
- * @attr {boolean} disabled - disables the radios
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {string} options - JSON array of `{ value, label }`
  * @attr {string} value - the initially checked value; `form.reset()` returns to it
  *
@@ -44,6 +40,8 @@ import css from './radio-group.css?inline';
  */
 @customElement('wmebv-radio-group')
 export class WmebvRadioGroup extends WmebvFieldElement<string> {
+  static override lightStyles = [css];
+
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
@@ -88,11 +86,6 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
 
   protected override get isGroup(): boolean {
     return true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   protected override renderControl(): unknown {

@@ -4,7 +4,6 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './select.css?inline';
 
 /**
@@ -19,17 +18,14 @@ import css from './select.css?inline';
  * as "Kies een antwoord", which only stands in for "nothing chosen yet" (native `required` then
  * blocks a plain form until a real answer is chosen).
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-select
  *
- * @attr {string} name - submitted name of the native select
- * @attr {string} label - the question
- * @attr {string} hint - help text under the label
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
- * @attr {boolean} disabled - disables the select
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
  * @attr {string} autocomplete - autocomplete token for the select (`country`, `country-name` …)
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {string} options - JSON array of `{ value, label }`
  * @attr {string} value - the initially chosen value; `form.reset()` returns to it
  *
@@ -50,6 +46,8 @@ import css from './select.css?inline';
  */
 @customElement('wmebv-select')
 export class WmebvSelect extends WmebvFieldElement<string> {
+  static override lightStyles = [css];
+
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
 
@@ -85,11 +83,6 @@ export class WmebvSelect extends WmebvFieldElement<string> {
 
   set answer(answer: string) {
     this.value = answer;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   protected override renderControl(): unknown {

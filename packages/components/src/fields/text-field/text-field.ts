@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './text-field.css?inline';
 
 /**
@@ -47,17 +46,14 @@ const SETUP: Record<TextFieldType, InputSetup> = {
  * so a surrounding `<form>` submits it as it would a plain input. No `maxlength` is ever set:
  * input is never cut off; length limits are checked by validation (core) and reported.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-text-field
  *
- * @attr {string} name - submitted name of the native input
- * @attr {string} label - the question
- * @attr {string} hint - help text under the label
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
- * @attr {boolean} disabled - disables the input
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
  * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`, `off` for `bsn` and `kvk`
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {'text'|'email'|'tel'|'postcode'|'number'|'bsn'|'kvk'|'iban'|'kenteken'} type - kind of input (default `text`); see `TextFieldType`
  * @attr {string} value - the initial value; `form.reset()` returns to it
  *
@@ -78,6 +74,8 @@ const SETUP: Record<TextFieldType, InputSetup> = {
  */
 @customElement('wmebv-text-field')
 export class WmebvTextField extends WmebvFieldElement<string> {
+  static override lightStyles = [css];
+
   /** Kind of input. */
   @property() type: TextFieldType = 'text';
 
@@ -112,11 +110,6 @@ export class WmebvTextField extends WmebvFieldElement<string> {
 
   set answer(answer: string) {
     this.value = answer;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
   }
 
   protected override renderControl(): unknown {

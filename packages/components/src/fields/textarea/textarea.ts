@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { adoptStyles } from '../../util/adopt-styles.js';
 import css from './textarea.css?inline';
 
 /** How long typing must pause before screen readers hear the new character count (GOV.UK: 1 s). */
@@ -21,17 +20,14 @@ export const CHARACTER_COUNT_DELAY = 1000;
  * ({@link CHARACTER_COUNT_DELAY}); the limit itself ("U kunt maximaal 500 tekens invullen.") is part
  * of the textarea's description.
  *
+ * Inherits from `WmebvFieldElement`, documented there once: the attributes `name`, `label`, `hint`,
+ * `required`, `disabled`, `error`, `legal-basis`, `autocomplete`, `locale`; `answer`, `controlId`,
+ * `focusControl()`; the `wmebv-answer` event.
+ *
  * @element wmebv-textarea
  *
- * @attr {string} name - submitted name of the native textarea
- * @attr {string} label - the question
- * @attr {string} hint - help text under the label
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
- * @attr {boolean} disabled - disables the textarea
- * @attr {string} error - message to show; empty for none
- * @attr {string} legal-basis - JSON of a `LegalBasis`, shown on request for a required field
  * @attr {string} autocomplete - autocomplete token for the textarea
- * @attr {string} locale - language of the field's own words (`nl`, `en`); defaults to the nearest `lang`
  * @attr {number} rows - visible lines (default 5)
  * @attr {number} maxlength - character limit shown by the count (never enforced by cutting off)
  * @attr {string} value - the initial value; `form.reset()` returns to it
@@ -52,6 +48,8 @@ export const CHARACTER_COUNT_DELAY = 1000;
  */
 @customElement('wmebv-textarea')
 export class WmebvTextarea extends WmebvFieldElement<string> {
+  static override lightStyles = [css];
+
   /** Visible lines. */
   @property({ type: Number }) rows = 5;
 
@@ -113,7 +111,6 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this.getRootNode(), css);
     // A form reset puts the text back without an input event: recount afterwards. (`reset` bubbles,
     // but fires before the reset happens.)
     this.listeningRoot = this.getRootNode();

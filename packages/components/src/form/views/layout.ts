@@ -1,7 +1,18 @@
-import { localize } from '@wmebv/core';
+import { localize, type OutageNotice } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import type { FormContext } from './context.js';
 import { renderSupport } from './support.js';
+
+/** The outage banner above the form (Awb 2:21 lid 2): from the notices feed and the intake server's 503s. */
+export function renderBanner(banner: { src?: string; locale: string; notices: OutageNotice[]; onNotices: (all: OutageNotice[] | undefined) => void }): unknown {
+  return html`<wmebv-outage-banner
+    src=${banner.src ?? nothing}
+    channel="web-form"
+    locale=${banner.locale}
+    .notices=${banner.notices}
+    @wmebv-outage-notices=${(event: CustomEvent<{ all?: OutageNotice[] }>) => banner.onNotices(event.detail.all)}
+  ></wmebv-outage-banner>`;
+}
 
 /** What the frame around a page of the form shows. */
 export interface LayoutState {

@@ -1,8 +1,11 @@
-import { localize, type Receipt } from '@wmebv/core';
+import { atReview, localize, type FlowPosition, type Receipt } from '@wmebv/core';
 import type { FormContext } from './context.js';
 
-/** What the page shows, for its title. */
-export type TitledPage = { kind: 'step'; step: number } | { kind: 'review' } | { kind: 'receipt'; receipt: Receipt };
+/** What the page shows, for its title: the receipt once sent, else the step or review of `position`. */
+export interface TitledPage {
+  sent?: Receipt;
+  position: FlowPosition;
+}
 
 /**
  * The document title: the page, then the form ("Uw gegevens – Bezwaar maken"), prefixed "Fout: "
@@ -10,11 +13,10 @@ export type TitledPage = { kind: 'step'; step: number } | { kind: 'review' } | {
  */
 export function pageTitle({ form, locale, t }: FormContext, page: TitledPage, hasErrors: boolean): string {
   const formTitle = localize(form.title, locale);
-  const name =
-    page.kind === 'step'
-      ? localize(form.steps[page.step]?.title, locale)
-      : page.kind === 'review'
-        ? t('review.title')
-        : t('receipt.heading', { reference: page.receipt.reference });
+  const name = page.sent
+    ? t('receipt.heading', { reference: page.sent.reference })
+    : atReview(form, page.position)
+      ? t('review.title')
+      : localize(form.steps[page.position.step]?.title, locale);
   return `${hasErrors ? t('form.errorTitlePrefix') : ''}${name} – ${formTitle}`;
 }

@@ -1,0 +1,61 @@
+import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/** Where focus goes after the next render. */
+export type FocusTarget = 'heading' | 'problem' | 'receipt' | { field: string } | { change: string };
+
+/** A field or declaration element of the form, by its definition id. */
+export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declaration'): (HTMLElement & { focusControl(): void; controlId: string }) | null {
+  return root.querySelector(`[data-${kind}-id="${CSS.escape(id)}"]`);
+}
+
+/**
+ * The page's title and focus as a form moves (WCAG 2.2 SC 2.4.2, 2.4.3, 3.3.1): after every render
+ * `document.title` names the page (restored when the form leaves the page); after a move, focus goes
+ * to the new step's heading, the error summary or the send failure's notice, a field, a "Wijzig"
+ * button, or the receipt, once the children have rendered too.
+ */
+export class PageFocus implements ReactiveController {
+  private pending?: FocusTarget;
+  private originalTitle?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly title: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** Focus `target` after the next render. */
+  after(target: FocusTarget): void {
+    this.pending = target;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.originalTitle ??= document.title;
+  }
+
+  hostDisconnected(): void {
+    if (this.originalTitle !== undefined) document.title = this.originalTitle;
+  }
+
+  hostUpdated(): void {
+    const title = this.title();
+    if (title !== undefined) document.title = title;
+    const target = this.pending;
+    if (!target) return;
+    this.pending = undefined;
+    // Children (fields, summary, receipt) render in their own update; wait for them.
+    const children = [...this.host.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
+    void Promise.all(children.map((el) => el.updateComplete)).then(() => this.move(target));
+  }
+
+  private move(target: FocusTarget): void {
+    const root = this.host;
+    if (target === 'heading') root.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
+    else if (target === 'receipt') root.querySelector('wmebv-receipt')?.focus();
+    else if (target === 'problem') (root.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? root.querySelector('wmebv-error-summary'))?.focus();
+    else if ('change' in target) root.querySelector('wmebv-review')?.focusChange(target.change);
+    else controlOf(root, target.field, 'field')?.focusControl();
+  }
+}
