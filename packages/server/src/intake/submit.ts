@@ -18,6 +18,7 @@ import { checkReceivedFiles } from './check-files.js';
 import { readIdempotencyKey } from './idempotency-key.js';
 import type { ReceiptSigner } from '../receipt-keys/signing-key.js';
 import { assertBoundedEnvelope, invalidSubmission } from './bound-work.js';
+import { checkFileContents } from './check-contents.js';
 import { buildReceipt } from './receipt.js';
 import { formatReceivedAt } from './received-at.js';
 import { uploadLimits } from './upload-limits.js';
@@ -86,6 +87,8 @@ export async function receiveSubmission(
   const result = validateSubmission(definition, sent);
   const errors = [...result.errors, ...fileErrors];
   if (errors.length > 0) throw invalidSubmission(definition, errors, sent.locale);
+  const contentErrors = await checkFileContents(definition, result.envelope, body.files);
+  if (contentErrors.length > 0) throw invalidSubmission(definition, contentErrors, sent.locale);
 
   const stored = result.envelope;
   const digest = await envelopeDigest(stored);
