@@ -1,4 +1,4 @@
-import type { Envelope, FieldValues, FormDefinition, OutageNotice } from '@wmebv/core';
+import { normaliseLateReason, type Envelope, type FieldValues, type FormDefinition, type OutageNotice } from '@wmebv/core';
 import { deadlineSeemsPassed } from '../views/deadline-hint.js';
 import { attachmentId, hashFiles } from './attachments.js';
 
@@ -29,7 +29,8 @@ export interface PreparedEnvelope {
  */
 export async function prepareEnvelope(input: EnvelopeInput): Promise<PreparedEnvelope> {
   const { form, values, lateReason } = input;
-  const reason = lateReason.trim();
+  // The same normalisation the server applies, so the envelope the browser keeps is the one stored.
+  const reason = normaliseLateReason(lateReason);
   const envelope: Envelope = {
     formId: form.id,
     formVersion: form.version,
@@ -37,7 +38,7 @@ export async function prepareEnvelope(input: EnvelopeInput): Promise<PreparedEnv
     values,
     declarations: { ...input.declarations },
     attachments: await hashFiles(input.files),
-    ...(reason && deadlineSeemsPassed(form, values, input.notices) ? { lateReason: reason } : {}),
+    ...(reason !== undefined && deadlineSeemsPassed(form, values, input.notices) ? { lateReason: reason } : {}),
   };
   const files = new Map(
     Object.entries(input.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
