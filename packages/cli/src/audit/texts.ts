@@ -130,8 +130,8 @@ export const NOT_VISIBLE: ReadonlyArray<{ article: string; asks: Text; library: 
     article: 'Awb 2:25',
     asks: { nl: 'De organisatie kan ontvangst en verzending bewijzen en geeft die gegevens op verzoek.', en: 'The body can prove receipt and sending and gives that data on request.' },
     library: {
-      nl: 'Ondertekende ontvangstbevestigingen die iedereen kan controleren, ook jaren later (docs/receipts.md); de server bewaart elke inzending met het tijdstip van ontvangst (docs/server.md).',
-      en: 'Signed receipts anyone can verify, years later too (docs/receipts.md); the server keeps each submission with its time of receipt (docs/server.md).',
+      nl: 'Ondertekende ontvangstbevestigingen die iedereen kan controleren, ook jaren later (docs/receipts.md), en een bewijslog: één hashketen van inzendingen, bevestigingen en e-mails, te controleren met wmebv-server verify-log (docs/server.md).',
+      en: 'Signed receipts anyone can verify, years later too (docs/receipts.md), and a proof log: one hash chain of submissions, receipts and e-mails, checked with wmebv-server verify-log (docs/server.md).',
     },
   },
   {
