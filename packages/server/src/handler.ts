@@ -5,6 +5,7 @@ import { describeRefusal, FormRegistry, type RefusedDefinition } from './definit
 import { HttpError } from './http/http-error.js';
 import { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js';
 import { sendError, sendJson } from './http/respond.js';
+import { answerHealth, HEALTH_PATHS } from './http/health.js';
 import { securityHeaders } from './http/security-headers.js';
 import { drainAfterAnswer } from './http/drain.js';
 import type { RateLimitCounterFactory } from './limits/rate-limit.js';
@@ -96,6 +97,8 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
    * recorded; rejects with the reason when that fails (requests meanwhile wait for it).
    */
   ready: Promise<void>;
+  /** From now on `/readyz` answers 503 and every answer closes its connection (before a shutdown). */
+  drain(): void;
   /** Closes the database (after `ready` settled). */
   close(): Promise<void>;
   /** The live database connection's durability settings (e.g. SQLite's `synchronous`), for checks. */
@@ -226,10 +229,21 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     return { keys: [...keys.values()] };
   }
 
+  let draining = false;
   const handler = async (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void): Promise<void> => {
     const path = requestPath(req);
     // Standalone (no host server to pass to), every answer is ours and carries the headers.
     if (!next) for (const [name, value] of apiHeaders) res.setHeader(name, value);
+    if (draining) res.setHeader('Connection', 'close');
+    if (HEALTH_PATHS.has(path)) {
+      await answerHealth(res, path, async () => {
+        if (draining) return 'draining';
+        // Resolves once migrated; then one real round trip to the database.
+        await (await ready).store.durability();
+        return undefined;
+      });
+      return;
+    }
     if (!isApiPath(path)) {
       if (next) next();
       else sendError(res, new HttpError(404, 'not-found', 'Not found.'));
@@ -260,6 +274,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   };
   return Object.assign(handler, {
     ready: ready.then(() => undefined),
+    drain: () => {
+      draining = true;
+    },
     close: async () => {
       await maintenance.stop();
       mailer?.close();

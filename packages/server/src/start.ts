@@ -25,6 +25,9 @@ import { S3Storage } from './files/s3-storage.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
+/** How long (ms) requests in flight may take to finish after SIGTERM. */
+const DRAIN_MS = 30_000;
+
 const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
 const USAGE =
   'Usage: wmebv-server [options]; every option is also an environment variable (docs/server.md):\n' +
@@ -78,9 +81,13 @@ async function main(): Promise<void> {
         `${handler.refused.length > 0 ? `, ${handler.refused.length} refused` : ''}, data in ${dataDir})`,
     );
   });
+  // SIGTERM (a load balancer's or orchestrator's stop): stop accepting, let the requests in flight
+  // finish (at most DRAIN_MS), close the database, exit.
   const stop = (): void => {
-    server.close(() => void handler.close());
+    handler.drain();
+    server.close(() => void handler.close().finally(() => process.exit()));
     server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
