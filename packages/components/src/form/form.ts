@@ -28,6 +28,7 @@ import type { ChangeRequestDetail } from '../review/review.js';
 import { WmebvElement } from '../base/element.js';
 import { loadDefinition, reportUnusable } from './definition-loader.js';
 import css from './form.css?inline';
+import { instanceSuffix } from './instance.js';
 import { controlOf, PageFocus, type FocusTarget } from './page-focus.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
 import { attachmentId, describeFiles, hashFiles } from './submission/attachments.js';
@@ -130,12 +131,20 @@ export class WmebvForm extends WmebvElement {
       this.unavailable = true;
       return reportUnusable(this, this.src, loaded.findings);
     }
-    this.session = new FormSession(loaded.definition);
+    this.session = new FormSession(loaded.definition, this.instance(loaded.definition));
     const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
     this.submission.restore(this.session.loadReceipt(), idempotencyKey);
     this.progress = progress;
     this.errors = [];
     this.form = loaded.definition;
+  }
+
+  /** Tells this element's saved answers apart from those of the same form elsewhere on the page. */
+  private instance(form: FormDefinition): string {
+    const root = this.getRootNode() as ParentNode;
+    const all = [...root.querySelectorAll('wmebv-form')].filter((el): el is WmebvForm => el instanceof WmebvForm);
+    const source = (el: WmebvForm) => ({ form: el === this ? form : el.form, definition: el.definition, src: el.src });
+    return instanceSuffix({ element: this, source: source(this) }, all.map((el) => ({ element: el, source: source(el) })));
   }
 
   // ---- answers -------------------------------------------------------------------------------

@@ -20,15 +20,17 @@ export type { SavedProgress, SavedReceipt } from '@wmebv/core';
  * the receipt page shows it again. Files are not kept: they cannot be stored without reading them
  * into storage. Storage that is full or blocked (private mode) is ignored: the form works on.
  *
- * Keys: `wmebv-form:<id>@<version>` (progress) and `wmebv-receipt:<id>@<version>` (receipt).
+ * Keys: `wmebv-form:<id>@<version><instance>` (progress) and `wmebv-receipt:<id>@<version><instance>`
+ * (receipt), where `<instance>` tells apart the same form twice on one page (`instanceSuffix`:
+ * `#<element id>`, `[<order>]`, or nothing for the first without an id).
  */
 export class FormSession {
   private readonly progressKey: string;
   private readonly receiptKey: string;
 
-  constructor(form: Pick<FormDefinition, 'id' | 'version'>) {
-    this.progressKey = `wmebv-form:${form.id}@${form.version}`;
-    this.receiptKey = `wmebv-receipt:${form.id}@${form.version}`;
+  constructor(form: Pick<FormDefinition, 'id' | 'version'>, instance = '') {
+    this.progressKey = `wmebv-form:${form.id}@${form.version}${instance}`;
+    this.receiptKey = `wmebv-receipt:${form.id}@${form.version}${instance}`;
   }
 
   /** The saved progress, parsed; undefined when there is none or it is not of this shape. */
