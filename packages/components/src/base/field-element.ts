@@ -66,9 +66,15 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
    * select and radio group a string (`''` when empty), a checkbox whether it is ticked, a checkbox
    * group the ticked values, a file upload the chosen files. Setting it dispatches no event, as
    * setting a native control's value does not; each change by the user dispatches `wmebv-answer`.
+   * It is `value` for every field but the checkbox, whose answer is `checked`.
    */
-  abstract get answer(): A;
-  abstract set answer(answer: A);
+  get answer(): A {
+    return this.value as A;
+  }
+
+  set answer(answer: A) {
+    (this as { value: unknown }).value = answer;
+  }
 
   constructor() {
     super();

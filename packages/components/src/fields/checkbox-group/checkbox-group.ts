@@ -93,15 +93,6 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
     this.sync.value = value == null ? [] : typeof value === 'string' ? listConverter.fromAttribute(value) : [...value].map(String);
   }
 
-  /** The answer: the ticked values, in the order of the options. */
-  get answer(): string[] {
-    return this.value;
-  }
-
-  set answer(answer: string[]) {
-    this.value = answer;
-  }
-
   override get controlId(): string {
     return `${this.fieldId}-option-0`;
   }

@@ -69,11 +69,11 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   }
 
   /** The answer: whether the box is ticked (the same as `checked`). */
-  get answer(): boolean {
+  override get answer(): boolean {
     return this.checked;
   }
 
-  set answer(answer: boolean) {
+  override set answer(answer: boolean) {
     this.checked = answer;
   }
 

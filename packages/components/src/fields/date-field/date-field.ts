@@ -91,15 +91,6 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
     this.revalidated = true;
   }
 
-  /** The answer: `''`, or `YYYY-MM-DD` from the parts as typed (the same as `value`). */
-  get answer(): string {
-    return this.value;
-  }
-
-  set answer(answer: string) {
-    this.value = answer;
-  }
-
   override get controlId(): string {
     const first = this.invalid ? this.invalidParts[0] : undefined;
     return this.partId(first ?? 'day');

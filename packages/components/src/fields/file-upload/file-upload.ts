@@ -116,15 +116,6 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
     this.files = files;
   }
 
-  /** The answer: the chosen files (the same as `files`). */
-  get answer(): File[] {
-    return this.files;
-  }
-
-  set answer(files: File[]) {
-    this.files = files;
-  }
-
   private get limit(): number {
     return maxFilesOf(this);
   }

@@ -71,15 +71,6 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
     this.sync.value = value == null ? '' : String(value);
   }
 
-  /** The answer: the checked option's value (`''` when none is checked). */
-  get answer(): string {
-    return this.value;
-  }
-
-  set answer(answer: string) {
-    this.value = answer;
-  }
-
   override get controlId(): string {
     return `${this.fieldId}-option-0`;
   }

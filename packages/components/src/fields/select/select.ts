@@ -76,15 +76,6 @@ export class WmebvSelect extends WmebvFieldElement<string> {
     this.sync.value = value == null ? '' : String(value);
   }
 
-  /** The answer: the chosen option's value (`''` when none is chosen). */
-  get answer(): string {
-    return this.value;
-  }
-
-  set answer(answer: string) {
-    this.value = answer;
-  }
-
   protected override renderControl(): unknown {
     const chosen = this.options.some((option) => option.value === this.defaultValue);
     return html`<select

@@ -103,15 +103,6 @@ export class WmebvTextField extends WmebvFieldElement<string> {
     this.sync.value = value == null ? '' : String(value);
   }
 
-  /** The answer: the text as typed (`''` when empty). */
-  get answer(): string {
-    return this.value;
-  }
-
-  set answer(answer: string) {
-    this.value = answer;
-  }
-
   protected override renderControl(): unknown {
     const setup = SETUP[this.type] ?? SETUP.text;
     const autocomplete = this.autocomplete || setup.autocomplete || '';

@@ -92,15 +92,6 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
     this.scheduleAnnouncement();
   }
 
-  /** The answer: the text as typed (`''` when empty). */
-  get answer(): string {
-    return this.value;
-  }
-
-  set answer(answer: string) {
-    this.value = answer;
-  }
-
   private get limitId(): string {
     return `${this.fieldId}-limit`;
   }
