@@ -28,6 +28,8 @@ export default {
     (await import('./test/support/cli-plugin.mjs')).cliPlugin({ rootDir }),
     // `wmebv-forms-folder`: the real wmebv-server process on a forms folder (test/support/forms-folder-plugin.mjs).
     (await import('./test/support/forms-folder-plugin.mjs')).formsFolderPlugin({ rootDir }),
+    // `fresh-manifest`: a new custom-elements.json to compare with the committed one (test/support/manifest-plugin.mjs).
+    (await import('./test/support/manifest-plugin.mjs')).manifestPlugin({ rootDir }),
     // `wmebv-outage-server`: an intake server the outage tests stop and restart (test/support/outage-plugin.mjs).
     (await import('./test/support/outage-plugin.mjs')).outageTestPlugin({ rootDir }),
     // Also maps relative `./x.js` imports in .ts files to `./x.ts` when that file exists.

@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 // Generated from the elements' JSDoc by `pnpm manifest` (@custom-elements-manifest/analyzer): the
 // attributes, properties, events and CSS custom properties in each element's Docs tables.
-import customElements from '../custom-elements.json' with { type: 'json' };
+import customElements from '../packages/components/custom-elements.json' with { type: 'json' };
 import { overflowing } from '../test/support/layout.js';
 
 setCustomElementsManifest(customElements);
