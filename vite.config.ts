@@ -1,4 +1,4 @@
-// The demo (DESIGN.md): index.html with the objection form, and the intake endpoint of
+// The demo (docs/design.md): index.html with the objection form, and the intake endpoint of
 // @wmebv/server (its built dist) on the same port under /api/.
 //
 // Nothing secret is ever under this folder or reachable through the dev server (issue 12 item 1):

@@ -17,13 +17,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { objectionFlow } from './consumer-check/flow.mjs';
+import { pnpmCommand } from './lib/pnpm-command.mjs';
 import { serveSite } from './consumer-check/serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = path.join(repo, 'scripts/consumer-check');
 const PACKAGES = ['core', 'components', 'server', 'cli'];
 // The pnpm that runs this script (`pnpm consumer-check`, also through npx), else the one on PATH.
-const PNPM = pnpmCommand(process.env.npm_execpath);
+const PNPM = pnpmCommand();
 // What the consumer apps themselves use, exact so the check is reproducible.
 const CONSUMER_DEPENDENCIES = {
   lit: '3.3.3',
@@ -167,12 +168,6 @@ async function checkAsync(name, body) {
     failed = true;
     console.log(`FAIL ${name}: ${error instanceof Error ? error.message : error}`);
   }
-}
-
-/** pnpm is a native binary (pnpm 12) or a script run by node (older, or through npx). */
-function pnpmCommand(execpath) {
-  if (!execpath || !path.basename(execpath).includes('pnpm')) return ['pnpm'];
-  return /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
 }
 
 function run(command, args, cwd, env = {}) {

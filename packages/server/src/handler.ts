@@ -112,7 +112,7 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
 };
 
 /**
- * Creates the reference intake endpoint (DESIGN.md, "Server"):
+ * Creates the reference intake endpoint (docs/design.md, "Server"):
  * - `GET /api/forms/:formId`: the newest definition of the form.
  * - `POST /api/forms/:formId/submissions`: validates and stores a submission and answers 201 with
  *   the signed receipt (Awb 2:17 lid 1), or with every problem at once.

@@ -161,7 +161,7 @@ export class WmebvForm extends WmebvElement {
       filesToReattach = filesToReattach.filter((field) => field !== id);
     }
     const value: FieldValues[string] = chosen ? chosen.map((_, index) => attachmentId(id, index)) : (answer as FieldValues[string]);
-    // A field hidden by `visibleWhen` disappears with its answer (DESIGN.md).
+    // A field hidden by `visibleWhen` disappears with its answer (docs/design.md).
     const values = visibleAnswers(this.form, { ...this.progress.values, [id]: value });
     this.files = Object.fromEntries(Object.entries(files).filter(([field]) => field in values));
     this.changeProgress({ values, filesToReattach }, true);

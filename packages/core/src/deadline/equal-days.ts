@@ -3,7 +3,7 @@
  * lid 3), as data: the decrees follow no rule (Monday 4 May 2026 and Monday 26 April 2027 are not
  * included although they fall between a weekend and a holiday), so they are never derived.
  *
- * Source: `law/atw-equal-days.md` (decree titles as published in the Staatscourant). When a new
+ * Source: `docs/law/atw-equal-days.md` (decree titles as published in the Staatscourant). When a new
  * decree appears, add its days here with its title and move `EQUAL_STATUS_COVERAGE.to` on; check
  * zoek.officielebekendmakingen.nl.
  */

@@ -9,7 +9,7 @@ export type ParseResult =
   | { ok: false; findings: Finding[] };
 
 /**
- * Checks the structure of a form definition (DESIGN.md, "The definition contract").
+ * Checks the structure of a form definition (docs/design.md, "The definition contract").
  *
  * Unknown properties are not silently ignored: each is a `unknown-property` warning (usually a typo
  * such as `requried`) and is dropped from the parsed definition. Problems inside a `legalBasis` are

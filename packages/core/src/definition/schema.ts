@@ -1,5 +1,5 @@
 /**
- * The form definition language (DESIGN.md, "The definition contract"). These zod schemas are the
+ * The form definition language (docs/design.md, "The definition contract"). These zod schemas are the
  * single source: TypeScript types are inferred from them, never declared twice. The questions'
  * types are modules in `fields/`, listed in `fields/registry.ts`; this file puts them together
  * with fieldsets, text, steps, declarations and the organisation.

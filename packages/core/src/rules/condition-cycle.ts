@@ -9,7 +9,7 @@ import type { Rule } from './rule.js';
 export const conditionCycle: Rule = {
   id: 'condition-cycle',
   severity: 'error',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.conditionCycle',
   check(definition) {
     return conditionReferences(definition)

@@ -8,7 +8,7 @@ import type { Rule } from './rule.js';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.duplicateId',
   check(definition) {
     const placed = [

@@ -11,7 +11,7 @@ import type { Rule, RuleHit } from './rule.js';
 export const invalidConstraint: Rule = {
   id: 'invalid-constraint',
   severity: 'error',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.invalidConstraint',
   check(definition) {
     const hits: RuleHit[] = [];

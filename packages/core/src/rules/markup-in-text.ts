@@ -11,7 +11,7 @@ const MARKUP = /<\/?[A-Za-z][^<>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 export const markupInText: Rule = {
   id: 'markup-in-text',
   severity: 'warning',
-  article: 'DESIGN.md, components (Lit escapes)',
+  article: 'docs/design.md, components (Lit escapes)',
   messageKey: 'findings.markupInText',
   check(definition) {
     return localizedStrings(definition).flatMap(({ value, pointer }) => {

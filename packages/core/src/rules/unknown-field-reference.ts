@@ -12,7 +12,7 @@ import type { Rule, RuleHit } from './rule.js';
 export const unknownFieldReference: Rule = {
   id: 'unknown-field-reference',
   severity: 'error',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.unknownFieldReference',
   check(definition) {
     const hits: RuleHit[] = [];

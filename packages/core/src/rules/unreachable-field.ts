@@ -10,7 +10,7 @@ import { allFields } from '../definition/walk.js';
 export const unreachableField: Rule = {
   id: 'unreachable-field',
   severity: 'error',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.unreachableField',
   check(definition) {
     const placed = allFields(definition);

@@ -1,5 +1,5 @@
 /**
- * The submission envelope (DESIGN.md): one shape from browser to server to receipt.
+ * The submission envelope (docs/design.md): one shape from browser to server to receipt.
  */
 import { AttachmentSchema, FieldValueSchema } from '../answers/value.js';
 import { z } from '../zod.js';

@@ -24,7 +24,7 @@ export interface RefusedDefinition {
 /**
  * Every version of every form definition the server was given. The newest version of a form is the
  * one it serves and accepts submissions for; older versions stay available so that stored
- * submissions and receipts remain interpretable (DESIGN.md, "The submission envelope").
+ * submissions and receipts remain interpretable (docs/design.md, "The submission envelope").
  *
  * An unusable definition is refused on its own (`refused`), with its findings: one bad file in the
  * forms folder never takes the good forms down with it.

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * Where attachment bytes live (DESIGN.md, "Server": files never go into the database): a local
+ * Where attachment bytes live (docs/design.md, "Server": files never go into the database): a local
  * folder by default, or S3-compatible object storage. The database rows name each file by its key.
  *
  * `put` resolves only when the bytes are durable (a local file and its folder fsynced; an object

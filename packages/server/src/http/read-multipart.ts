@@ -24,7 +24,7 @@ export interface MultipartLimits {
   fieldSize: number;
 }
 
-/** The name of the part that carries the envelope JSON (DESIGN.md, "The submission envelope"). */
+/** The name of the part that carries the envelope JSON (docs/design.md, "The submission envelope"). */
 export const ENVELOPE_PART = 'submission';
 
 /**

@@ -11,7 +11,7 @@ export interface SubmissionBody {
 }
 
 /**
- * Reads a submission body in either form DESIGN.md allows: `application/json` (the envelope, no
+ * Reads a submission body in either form docs/design.md allows: `application/json` (the envelope, no
  * files) or `multipart/form-data` (a `submission` part and one part per file). Any other content
  * type fails with 400.
  */

@@ -4,7 +4,7 @@ import { jsonDigest, type LogAnchor, type LogEntry, type LogKind } from '../proo
 import type { LogHead } from '../proof-log/head.js';
 
 /**
- * The storage interface of the intake endpoint (DESIGN.md, "Server", Storage): definitions,
+ * The storage interface of the intake endpoint (docs/design.md, "Server", Storage): definitions,
  * submissions with their receipts, idempotency keys and receipt keys. Implemented by SQLite (the
  * default, `sqlite/`) and PostgreSQL (`postgres/`), both run by the same tests. File bytes never go
  * through it: they live in a `FileStorage` (`../files/`), the rows name them by `storageKey`.

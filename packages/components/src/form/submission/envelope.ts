@@ -23,7 +23,7 @@ export interface PreparedEnvelope {
 }
 
 /**
- * Builds the submission envelope (DESIGN.md) from the form's state: normalised answers, the
+ * Builds the submission envelope (docs/design.md) from the form's state: normalised answers, the
  * declarations, each file's metadata with its SHA-256 (Web Crypto, in the browser), and the
  * `lateReason` only while the period seems to have passed (a corrected date takes it away, Awb 6:11).
  */

@@ -14,7 +14,7 @@ export type SendOutcome =
 export const SEND_TIMEOUT_MS = 120_000;
 
 /**
- * Sends an envelope to the intake endpoint (DESIGN.md, "The submission envelope"): JSON when there
+ * Sends an envelope to the intake endpoint (docs/design.md, "The submission envelope"): JSON when there
  * are no files, otherwise `multipart/form-data` with a `submission` part and one part per file named
  * by its attachment id. The `Idempotency-Key` lets the user retry after a failure without the
  * message arriving twice.

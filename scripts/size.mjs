@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// `pnpm size`: what the browser downloads, measured from the packed tarballs the way a consumer's
+// bundler sees them (esbuild, minified, code splitting; each file gzip -9; CSS inside the JS counts
+// as JS). Prints every figure against size-budget.json and the biggest contributors, and exits 1
+// when any figure is over its budget. Build first (`pnpm build`); `--no-pack` measures dist/ as is.
+//
+//   form-initial     the entry and static imports of a page with <wmebv-form> (one language)
+//   all              every chunk the elements can ever load (both languages, lazy chunks)
+//   text-field       @wmebv/components/text-field imported alone, shared runtime included
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { pnpmCommand } from './lib/pnpm-command.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const budgets = JSON.parse(readFileSync(path.join(repo, 'size-budget.json'), 'utf8'));
+const work = mkdtempSync(path.join(os.tmpdir(), 'wmebv-size-'));
+
+try {
+  const modules = path.join(work, 'node_modules/@wmebv');
+  for (const name of ['core', 'components']) unpack(name, path.join(modules, name));
+  const measures = {
+    'form-initial': await measure("import '@wmebv/components/form';", { initialOnly: true }),
+    all: await measure("import '@wmebv/components';", { initialOnly: false }),
+    'text-field': await measure("import '@wmebv/components/text-field';", { initialOnly: true }),
+  };
+  let over = false;
+  console.log('size (minified, gzip -9)     measured     budget   target');
+  for (const [name, result] of Object.entries(measures)) {
+    const budget = budgets[name];
+    if (!budget) throw new Error(`size-budget.json has no entry "${name}"`);
+    const fails = result.bytes > budget.bytes;
+    over ||= fails;
+    console.log(
+      `${fails ? 'OVER' : 'ok  '} ${name.padEnd(22)} ${kB(result.bytes).padStart(9)} ${kB(budget.bytes).padStart(10)} ${kB(budget.target).padStart(8)}` +
+        `  (${result.files} file${result.files === 1 ? '' : 's'})`,
+    );
+    if (fails || process.argv.includes('--verbose') || result.bytes > budget.target) {
+      console.log(`     biggest contributors (minified, before gzip): ${result.top.map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`).join(', ')}`);
+    }
+  }
+  if (over) console.log('Over budget: make it smaller, or (with a reason in the commit) raise size-budget.json.');
+  process.exitCode = over ? 1 : 0;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** The package's tarball (`pnpm pack`), unpacked where a consumer's node_modules would have it. */
+function unpack(name, target) {
+  const dir = path.join(repo, 'packages', name);
+  mkdirSync(target, { recursive: true });
+  if (process.argv.includes('--no-pack')) {
+    execFileSync('cp', ['-r', path.join(dir, 'dist'), path.join(dir, 'package.json'), target]);
+    const manifest = JSON.parse(readFileSync(path.join(target, 'package.json'), 'utf8'));
+    if (manifest.publishConfig?.exports) manifest.exports = manifest.publishConfig.exports;
+    writeFileSync(path.join(target, 'package.json'), JSON.stringify(manifest));
+    return;
+  }
+  const [pnpm, ...args] = pnpmCommand();
+  const out = execFileSync(pnpm, [...args, 'pack', '--json', '--pack-destination', work], { cwd: dir, encoding: 'utf8' });
+  execFileSync('tar', ['xzf', JSON.parse(out).filename, '-C', target, '--strip-components=1']);
+}
+
+async function measure(source, { initialOnly }) {
+  const outdir = path.join(work, 'out', String(Math.random()).slice(2));
+  const result = await build({
+    stdin: { contents: source, resolveDir: work, loader: 'js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    platform: 'browser',
+    outdir,
+    metafile: true,
+    logLevel: 'error',
+    // Third-party dependencies as the workspace resolved them (the versions a consumer's lockfile gets).
+    nodePaths: ['core', 'components'].map((name) => path.join(repo, 'packages', name, 'node_modules')).concat(path.join(repo, 'node_modules')),
+  });
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint && file.endsWith('.js'));
+  const files = initialOnly ? staticClosure(outputs, entry) : Object.keys(outputs).filter((file) => file.endsWith('.js'));
+  let bytes = 0;
+  const byPackage = new Map();
+  for (const file of files) {
+    bytes += gzipSync(readFileSync(path.resolve(file)), { level: 9 }).length;
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
+      const pkg = packageOf(input);
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+    }
+  }
+  const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return { bytes, files: files.length, top };
+}
+
+/** The entry and every chunk it imports statically, transitively (what loads before first render). */
+function staticClosure(outputs, entry) {
+  const seen = new Set([entry]);
+  for (const file of seen) {
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') seen.add(imported.path);
+  }
+  return [...seen];
+}
+
+function packageOf(input) {
+  const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(input);
+  if (!match) return input;
+  if (match[1].startsWith('@wmebv/')) return `${match[1]}/${match[2].split('/').slice(1, 2).join('/')}`;
+  return match[1];
+}
+
+function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
