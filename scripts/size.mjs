@@ -37,7 +37,7 @@ try {
     over ||= fails;
     console.log(
       `${fails ? 'OVER' : 'ok  '} ${name.padEnd(22)} ${kB(result.bytes).padStart(9)} ${kB(budget.bytes).padStart(10)} ${kB(budget.target).padStart(8)}` +
-        `  (${result.files} file${result.files === 1 ? '' : 's'})`,
+        `  (${result.bytes} bytes, ${result.files} file${result.files === 1 ? '' : 's'})`,
     );
     if (fails || process.argv.includes('--verbose') || result.bytes > budget.target) {
       console.log(`     biggest contributors (minified, before gzip): ${result.top.map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`).join(', ')}`);

@@ -3,7 +3,7 @@
  * file that answers a file field. The lowest layer of core: definitions, validation, the envelope
  * and the review all build on it.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** A normalised answer: text as a string, a date as `YYYY-MM-DD`, a file field as attachment ids. */
 export const FieldValueSchema = z.union([z.string(), z.boolean(), z.array(z.string())]);

@@ -1,4 +1,4 @@
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /**
  * A string shown to users: either one string for every locale, or a map from locale code

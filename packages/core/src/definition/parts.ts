@@ -3,7 +3,7 @@
  * conditions, the members every question has, length and pattern constraints, options. The field
  * type modules (`fields/`) and the document schema (`schema.ts`) build on these.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { LocalizedStringSchema } from './localized.js';
 
 /** An id: starts with a letter; letters, digits, `-` and `_`. */

@@ -4,7 +4,7 @@
  * types are modules in `fields/`, listed in `fields/registry.ts`; this file puts them together
  * with fieldsets, text, steps, declarations and the organisation.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { LocalizedStringSchema, type LocalizedString } from './localized.js';
 import { ConditionSchema, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
 import { INPUT_FIELD_SCHEMAS, INPUT_FIELD_TYPES, type InputField } from './fields/registry.js';

@@ -6,7 +6,7 @@
  */
 import { LocalizedStringSchema } from '../definition/localized.js';
 import { MessageTypeSchema } from '../definition/schema.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** The channels a notice can concern; `web-form` is the channel this library serves. */
 export const OUTAGE_CHANNELS = ['web-form', 'email', 'portal', 'phone', 'desk', 'post'] as const;

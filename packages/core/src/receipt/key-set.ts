@@ -1,7 +1,7 @@
 import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
 import { sha256 } from '../crypto/sha256.js';
 import { canonicalJson } from '../submission/canonical.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** 32 bytes, base64url: an Ed25519 public or private key (RFC 8037). */
 const Ed25519Bytes = z.string().check(z.refine((text) => fromBase64Url(text)?.length === 32, 'not 32 bytes of base64url'));

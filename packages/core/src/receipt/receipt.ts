@@ -5,7 +5,7 @@
 import { MessageTypeSchema } from '../definition/schema.js';
 import { ReviewSectionSchema } from '../review/review.js';
 import { AttachmentSchema } from '../submission/envelope.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { isReference } from './reference.js';
 
 /** Lower-case hex SHA-256. */

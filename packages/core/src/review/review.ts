@@ -5,7 +5,7 @@ import { visibleFieldIds } from '../definition/visibility.js';
 import type { Attachment, FieldValue, FieldValues } from '../answers/value.js';
 import { fieldTypeOf } from '../definition/fields/registry.js';
 import { isEmpty } from '../answers/empty.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** One answer as the sender sees it on "Controleer uw antwoorden" and in the receipt. */
 export const ReviewItemSchema = z.object({

@@ -2,7 +2,7 @@
  * The submission envelope (docs/design.md): one shape from browser to server to receipt.
  */
 import { AttachmentSchema, FieldValueSchema } from '../answers/value.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 export { AttachmentSchema, FieldValueSchema, type Attachment, type FieldValue, type FieldValues } from '../answers/value.js';
 

@@ -3,7 +3,7 @@
  * schemas: stored text is parsed on the way back in, so a stale or tampered entry is ignored
  * instead of breaking the form.
  */
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { FieldValueSchema, LATE_REASON_MAX_LENGTH } from './envelope.js';
 
 /** Answers (not files), the step, agreed declarations, the idempotency key and the late reason. */

@@ -6,7 +6,7 @@
 import { FIELD_TYPE_RULES, type FieldTypeRule } from '../definition/fields/registry.js';
 import type { MessageKeyIn } from '../i18n/message-key.js';
 import { nl } from '../i18n/nl.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 
 /** A message key under `validation.`: a typo fails the type check. */
 export type ValidationMessageKey = `validation.${MessageKeyIn<'validation'>}`;

@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, Options, PositiveInt } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
 import { optionLabel } from './options.js';

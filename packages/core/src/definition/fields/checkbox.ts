@@ -1,5 +1,5 @@
 import { getTranslator } from '../../i18n/translate.js';
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected, type FieldCheck } from './field-type.js';
 

@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, Id } from '../parts.js';
 import { checkTicked, reviewTicked } from './checkbox.js';
 import { defineFieldType } from './field-type.js';

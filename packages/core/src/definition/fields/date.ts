@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format.js';
 import { addToDate, dateAt } from '../../deadline/plain-date.js';
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { DateBound, DATE_BOUND, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Attachment, FieldValue } from '../../answers/value.js';
 import type { MessageKeyIn } from '../../i18n/message-key.js';
-import type { z } from '../../zod.js';
+import type * as z from '../../zod.js';
 
 /** A rule a field type can report: its message is `validation.<rule>` in the resources. */
 export type FieldRule = MessageKeyIn<'validation'>;

@@ -1,7 +1,7 @@
 import { fileProblem, maxFilesOf, tooManyFiles } from '../../answers/files.js';
 import { formatBytes } from '../../i18n/format.js';
 import { getTranslator } from '../../i18n/translate.js';
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, PositiveInt } from '../parts.js';
 import { defineFieldType, rejected, type FieldProblem } from './field-type.js';
 

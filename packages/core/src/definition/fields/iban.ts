@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen } from './text-rules.js';

@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';

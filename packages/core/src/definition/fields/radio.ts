@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, Options } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkOneOption, optionLabel } from './options.js';

@@ -23,7 +23,7 @@ import { selectFieldType } from './select.js';
 import { telFieldType } from './tel.js';
 import { textFieldType } from './text.js';
 import { textareaFieldType } from './textarea.js';
-import type { z } from '../../zod.js';
+import type * as z from '../../zod.js';
 
 /** The field types that take an answer, in the order `FIELD_TYPES` lists them. */
 export const INPUT_FIELD_TYPES = [

@@ -1,4 +1,4 @@
-import { z } from '../../zod.js';
+import * as z from '../../zod.js';
 import { fieldBase, lengthLimits, patternConstraint, PositiveInt } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkText, TEXT_RULES, textMessageKey } from './text-rules.js';
