@@ -14,11 +14,11 @@ export default {
 };
 
 /**
- * Gives each custom event its type from `WmebvEventMap` (src/typings/events.ts), e.g.
+ * Gives each custom event its type from `WmebvEventMap` (src/events.ts), e.g.
  * `CustomEvent<SubmittedDetail>`, and the native `input`/`change` events the type `Event`.
  */
 function eventTypes() {
-  const typings = readFileSync(new URL('typings/events.ts', components), 'utf8');
+  const typings = readFileSync(new URL('events.ts', components), 'utf8');
   const aliases = Object.fromEntries([...typings.matchAll(/export type (\w+) = ([^;]+);/g)].map(([, name, type]) => [name, type]));
   const types = Object.fromEntries(
     [...typings.matchAll(/'(wmebv-[a-z-]+)': (\w+);/g)].map(([, event, alias]) => [event, aliases[alias] ?? alias]),

@@ -57,7 +57,7 @@ describe('custom-elements.json', () => {
       'wmebv-submitted': 'CustomEvent<SubmittedDetail>',
     });
     expect(events('wmebv-review')).to.deep.equal({ 'wmebv-change-request': 'CustomEvent<ChangeRequestDetail>' });
-    expect(events('wmebv-text-field')).to.deep.equal({ input: 'Event', change: 'Event' });
+    expect(events('wmebv-text-field')).to.deep.equal({ input: 'Event', change: 'Event', 'wmebv-answer': 'WmebvAnswerEvent' });
     for (const tag of ELEMENTS) {
       expect(byTag.get(tag)!.cssProperties?.length ?? 0, `${tag} lists the tokens it uses`).to.be.greaterThan(0);
     }
