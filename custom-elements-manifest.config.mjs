@@ -10,7 +10,7 @@ export default {
   exclude: ['**/*.test.ts', '**/*.d.ts', 'packages/components/src/typings/**'],
   outdir: 'packages/components',
   litelement: true,
-  plugins: [publicApiOnly(), eventTypes(), cssPropertiesFromStyles()],
+  plugins: [publicApiOnly(), eventTypes(), cssPropertiesFromStyles(), modulesInPathOrder()],
 };
 
 /**
@@ -61,6 +61,16 @@ function cssPropertiesFromStyles() {
           element.cssProperties = [...(element.cssProperties ?? []), ...added.map((name) => ({ name, description: 'used by its CSS (docs/theming.md)' }))];
         }
       }
+    },
+  };
+}
+
+/** The analyzer lists modules in the order its file search found them, which varies: sort by path. */
+function modulesInPathOrder() {
+  return {
+    name: 'wmebv-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
