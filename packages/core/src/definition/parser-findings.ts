@@ -17,7 +17,7 @@ export interface RuleIdentity {
 export const UNKNOWN_PROPERTY: RuleIdentity = {
   id: 'unknown-property',
   severity: 'warning',
-  article: 'DESIGN.md, definition contract',
+  article: 'docs/design.md, definition contract',
   messageKey: 'findings.unknownProperty',
 };
 

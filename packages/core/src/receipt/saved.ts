@@ -1,6 +1,6 @@
 /** The receipt page's state across a reload, kept in `sessionStorage` (see `submission/progress.ts`). */
 import { EnvelopeSchema } from '../submission/envelope.js';
-import { z } from '../zod.js';
+import * as z from '../zod.js';
 import { ReceiptSchema, type Receipt } from './receipt.js';
 
 /** What the receipt page needs after a reload: the receipt and the envelope it confirms. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '@wmebv/core';
 
 /**
- * What the proof log records (DESIGN.md, "Proof log"; Awb 2:17, 2:20, 2:25): every stored
+ * What the proof log records (docs/design.md, "Proof log"; Awb 2:17, 2:20, 2:25): every stored
  * submission, every receipt issued, every receipt e-mail sent and every outage-notice change.
  */
 export type LogKind = 'submission' | 'receipt' | 'receipt-mail' | 'outage-notices';
