@@ -13,7 +13,8 @@ import css from './field.css?inline';
  * - a `<label for>` (or, for a group of controls, a `<fieldset>` with a `<legend>`), with
  *   "(niet verplicht)" appended when the field is not `required` (Awb 4:4 lid 2; never asterisks);
  * - a hint, an inline error (`<p class="wmebv-error-message"><span class="wmebv-visually-hidden">Fout: </span>…</p>`);
- * - for a required field with a `legalBasis`: a "Waarom vragen we dit?" disclosure citing it;
+ * - for a required field with a `legalBasis`: a "Waarom vragen we dit?" disclosure citing it, named
+ *   after its question ("Waarom vragen we dit? (Naam)", the visible words first: WCAG 2.2 SC 2.4.6, 2.5.3);
  * - `aria-describedby` (hint, then error; only those shown) and `aria-invalid` (only while `error`
  *   is set). Subclasses put `required` on their native control(s) iff the field is required.
  *
@@ -209,7 +210,9 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     const citation = formatCitation(basis, this.resolvedLocale);
     const explanation = localize(basis.explanation, this.resolvedLocale);
     return html`<details class="wmebv-legal-basis">
-      <summary class="wmebv-legal-basis__summary">${this.t('field.whyRequired')}</summary>
+      <summary class="wmebv-legal-basis__summary">
+        ${this.t('field.whyRequired')}<span class="wmebv-visually-hidden"> (${this.label})</span>
+      </summary>
       <div class="wmebv-legal-basis__text">
         <p>${this.t('field.legalBasis', { citation })}</p>
         ${explanation ? html`<p>${explanation}</p>` : nothing}

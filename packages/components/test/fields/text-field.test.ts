@@ -226,7 +226,7 @@ describe('wmebv-text-field', () => {
       html`<wmebv-text-field name="naam" label="Naam" required .legalBasis=${{ ...AWB_6_5, explanation: { nl: 'Zo weten we wie bezwaar maakt.', en: 'So we know who objects.' } }}></wmebv-text-field>`,
     );
     const details = el.querySelector('details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal('Waarom vragen we dit?');
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Waarom vragen we dit? (Naam)');
     const text = details.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Dit is verplicht volgens artikel 6:5 lid 1 onder a Awb.');
     expect(text).to.include('Zo weten we wie bezwaar maakt.');
