@@ -3,7 +3,7 @@
  * intake endpoint: the signature checked in the browser, the copy downloaded (and parsed back),
  * the receipt kept over a reload, and a message sent exactly once whatever the user does.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { envelopeDigest, SENDER_COPY_DATA_ID, verifyReceipt, type Receipt, type ReceiptKeySet, type SenderCopy } from '@wmebv/core';
@@ -35,7 +35,10 @@ function prefill(extra: Record<string, unknown> = {}): void {
   );
 }
 
+/** Opens the form as a (re)loaded page would: any form of an earlier "page" is gone first. */
 async function openForm(): Promise<WmebvForm> {
+  // A reload leaves one form on the page; two would each keep their own saved answers (issue 15 item 12).
+  fixtureCleanup();
   const wrapper = await fixture<HTMLElement>(html`<div lang="nl">
     <wmebv-form src="/api/forms/bezwaarschrift" action="/api/forms/bezwaarschrift/submissions"></wmebv-form>
   </div>`);
