@@ -22,12 +22,14 @@ function intakeEndpoint(): Plugin {
     // Imported here, not at the top: building (vite build, Storybook, which reads this config too)
     // must not need the server's compiled dist.
     async configureServer(server) {
-      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, DEFAULT_LIMITS, httpServerOptions, readDefinitionFiles, serveAllowlist, withSecurityHeaders } =
+      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, httpServerOptions, readDefinitionFiles, readSettings, resolveLimits, serveAllowlist, withSecurityHeaders } =
         await import('@wmebv/server');
       const { root } = server.config;
-      // The server's connection limits (docs/server.md); Vite made the server, so its check interval stays Node's.
-      const { connectionsCheckingInterval: _fixed, ...timeouts } = httpServerOptions(DEFAULT_LIMITS);
-      if (server.httpServer) Object.assign(server.httpServer, timeouts);
+      // The server's connection limits, from the same WMEBV_* variables (docs/server.md). Vite made
+      // the server but has not started listening: Node reads `connectionsCheckingInterval` when it
+      // starts to listen, so the header check runs every 2 s here too, not every 30 s (issue 12 item 3).
+      const limits = resolveLimits(readSettings(process.env));
+      if (server.httpServer) Object.assign(server.httpServer, httpServerOptions(limits));
       // Every answer carries the CSP (with `ws:` for Vite's reload socket) and the other security headers.
       server.middlewares.use(withSecurityHeaders({ devServer: true }));
       // Before Vite's own middleware: anything not on the list never reaches its file serving.
@@ -38,6 +40,7 @@ function intakeEndpoint(): Plugin {
       const smtpUrl = process.env['SMTP_URL'];
       const handler = createIntakeHandler({
         dataDir,
+        limits,
         definitions: readDefinitionFiles(path.join(root, 'demo/forms')),
         // The outage notices (docs/outages.md): the banner reads them at /outages.json; while one marks
         // the web form down, submissions get 503 with the notice.

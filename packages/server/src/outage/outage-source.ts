@@ -64,7 +64,7 @@ export class OutageSource {
     try {
       const text = isUrl(this.location) ? await fetchText(this.location) : await readFile(this.location, 'utf8');
       const parsed = parseOutageNotices(text);
-      if (!parsed.ok) throw new Error(`not an outage notices document: ${parsed.problems.map((p) => `${p.pointer || '/'} ${p.message}`).join('; ')}`);
+      if (!parsed.ok) throw new UnusableNotices(describeProblems(parsed.problems));
       this.notices = parsed.document.notices;
       if (this.failing) this.logger.warn(`Outage notices (${this.location}) readable again.`);
       this.failing = false;
@@ -73,10 +73,41 @@ export class OutageSource {
         this.notices = []; // no file: no outage
         return;
       }
-      if (!this.failing) this.logger.warn(`Outage notices (${this.location}) could not be read; keeping the last ones read: ${describeError(error)}`);
+      if (!this.failing) {
+        const kept = this.notices.length === 0 ? 'no notices in use until it is fixed' : `keeping the ${this.notices.length} read before`;
+        this.logger.warn(`Outage notices ${isUrl(this.location) ? 'URL' : 'file'} ${this.location} is unusable: ${whatIsWrong(error)}; ${kept}.`);
+      }
       this.failing = true;
     }
   }
+}
+
+/** The notices document was read but is not a valid one; its message names only the operator's own document's problems. */
+class UnusableNotices extends Error {}
+
+/** At most this many problems are named in the one log line. */
+const PROBLEMS_LOGGED = 3;
+
+function describeProblems(problems: readonly { pointer: string; message: string }[]): string {
+  const named = problems.slice(0, PROBLEMS_LOGGED).map((p) => `at ${p.pointer || '/'}: ${p.message.replace(/\s+/g, ' ')}`);
+  const more = problems.length > PROBLEMS_LOGGED ? ` (and ${problems.length - PROBLEMS_LOGGED} more)` : '';
+  return `not an outage notices document (docs/outages.md), ${named.join('; ')}${more}`;
+}
+
+/**
+ * One line saying what is wrong (issue 12 item 9): the document's own problems, a read error's code
+ * in words, or the error's name. Never a stack, never a message that could quote other content.
+ */
+function whatIsWrong(error: unknown): string {
+  if (error instanceof UnusableNotices) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${OUTAGE_FETCH_TIMEOUT_MS} ms`;
+  const causeCode = ((error as { cause?: { code?: unknown } }).cause)?.code;
+  if (typeof causeCode === 'string') return `could not fetch it (${causeCode})`;
+  if (error instanceof Error && /^HTTP \d{3}$/.test(error.message)) return `the server answered ${error.message}`;
+  return describeError(error).split('\n')[0]!;
 }
 
 function isUrl(location: string): boolean {
