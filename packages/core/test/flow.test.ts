@@ -9,6 +9,7 @@ import {
   goToChange,
   goToReview,
   parseDefinition,
+  rememberHidden,
   restorePosition,
   routeErrors,
   startPosition,
@@ -112,6 +113,47 @@ describe('the form flow (core/flow)', () => {
     const abroad = { ...complete, woonland: 'buitenland' };
     expect(Object.keys(visibleAnswers(form, abroad))).to.not.include.members(['straatHuisnummer', 'postcode', 'woonplaats']);
     expect(visibleAnswers(form, complete), 'nothing hidden: the same object').to.equal(complete);
+  });
+
+  it('remembers hidden answers and brings them back when their field is shown again (issue 15 item 3)', () => {
+    const abroad = rememberHidden(form, { ...complete, woonland: 'buitenland', buitenlandsAdres: 'Rue 1, Paris' });
+    expect(abroad.values).to.not.have.any.keys('straatHuisnummer', 'postcode', 'woonplaats');
+    expect(abroad.hidden).to.include({ postcode: '1234ab' });
+    const home = rememberHidden(form, { ...abroad.values, woonland: 'nl' }, abroad.hidden);
+    expect(home.values).to.include({ postcode: '1234ab', woonland: 'nl' });
+    expect(home.values).to.not.have.key('buitenlandsAdres');
+    expect(home.hidden).to.deep.equal({ buitenlandsAdres: 'Rue 1, Paris' });
+    // A new answer to a visible field wins over a remembered one.
+    expect(rememberHidden(form, { ...complete, postcode: '9999 ZZ' }, { postcode: '1234ab' }).values['postcode']).to.equal('9999 ZZ');
+  });
+
+  it('counts a remembered answer as unanswered for every condition until its field is back', () => {
+    const chain = parseDefinition({
+      ...objection,
+      steps: [
+        {
+          id: 'a',
+          title: 'A',
+          fields: [
+            { id: 'eerste', type: 'radio', label: 'Eerste', options: [{ value: 'ja', label: 'Ja' }, { value: 'nee', label: 'Nee' }] },
+            { id: 'tweede', type: 'radio', label: 'Tweede', options: [{ value: 'ja', label: 'Ja' }], visibleWhen: { field: 'eerste', equals: 'ja' } },
+            { id: 'derde', type: 'text', label: 'Derde', visibleWhen: { field: 'tweede', equals: 'ja' } },
+            { id: 'zonder', type: 'text', label: 'Zonder', visibleWhen: { field: 'tweede', filled: false } },
+          ],
+        },
+      ],
+      deadline: undefined,
+      declarations: undefined,
+    });
+    if (!chain.ok) throw new Error(JSON.stringify(chain.findings));
+    const def = chain.definition;
+    const off = rememberHidden(def, { eerste: 'nee', tweede: 'ja', derde: 'X', zonder: 'Z' });
+    // "tweede" is hidden, so it counts as unanswered: "derde" hides, "zonder" (filled: false) shows.
+    expect(off.values).to.deep.equal({ eerste: 'nee', zonder: 'Z' });
+    expect(off.hidden).to.deep.equal({ tweede: 'ja', derde: 'X' });
+    const on = rememberHidden(def, { ...off.values, eerste: 'ja' }, off.hidden);
+    expect(on.values).to.deep.equal({ eerste: 'ja', tweede: 'ja', derde: 'X' });
+    expect(on.hidden).to.deep.equal({ zonder: 'Z' });
   });
 
   it('normalises the answers once, for the review, the copy and the envelope', () => {

@@ -9,8 +9,8 @@ import {
   goBack,
   goNext,
   goToChange,
+  rememberHidden,
   startPosition,
-  visibleAnswers,
   type FieldValues,
   type FlowMove,
   type FormDefinition,
@@ -95,6 +95,8 @@ export class WmebvForm extends WmebvElement {
   private loadToken = 0;
   private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
   private checked?: { values: FieldValues; files: WmebvForm['files']; result: ValuesResult };
+  /** Answers and files of fields hidden by `visibleWhen`, in memory only, back when shown again (issue 15 item 3). */
+  private remembered: { values: FieldValues; files: WmebvForm['files'] } = { values: {}, files: {} };
 
   private get context(): FormContext | undefined {
     const locale = this.currentLocale();
@@ -135,6 +137,7 @@ export class WmebvForm extends WmebvElement {
     const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
     this.submission.restore(this.session.loadReceipt(), idempotencyKey);
     this.progress = progress;
+    this.remembered = { values: {}, files: {} };
     this.errors = [];
     this.form = loaded.definition;
   }
@@ -161,9 +164,13 @@ export class WmebvForm extends WmebvElement {
       filesToReattach = filesToReattach.filter((field) => field !== id);
     }
     const value: FieldValues[string] = chosen ? chosen.map((_, index) => attachmentId(id, index)) : (answer as FieldValues[string]);
-    // A field hidden by `visibleWhen` disappears with its answer (docs/design.md).
-    const values = visibleAnswers(this.form, { ...this.progress.values, [id]: value });
-    this.files = Object.fromEntries(Object.entries(files).filter(([field]) => field in values));
+    // A field hidden by `visibleWhen` leaves the answers with its answer, which is remembered here
+    // (never stored or sent) and comes back when the field is shown again (docs/decisions.md).
+    const { values, hidden } = rememberHidden(this.form, { ...this.progress.values, [id]: value }, this.remembered.values);
+    const allFiles = { ...this.remembered.files, ...files };
+    const filesOf = (answers: FieldValues) => Object.fromEntries(Object.entries(allFiles).filter(([field]) => field in answers));
+    this.remembered = { values: hidden, files: filesOf(hidden) };
+    this.files = filesOf(values);
     this.changeProgress({ values, filesToReattach }, true);
   }
 
@@ -183,6 +190,7 @@ export class WmebvForm extends WmebvElement {
   private clearData(): void {
     this.submission.reset();
     this.files = {};
+    this.remembered = { values: {}, files: {} };
     this.progress = restoreProgress(this.form!, undefined);
     this.moveTo({ position: startPosition(), errors: [] });
     this.session?.clearProgress(); // after the move, which saves
@@ -225,6 +233,7 @@ export class WmebvForm extends WmebvElement {
       shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices().find((notice) => notice.status === 'ongoing'),
     });
     if (outcome?.kind === 'received') {
+      this.remembered = { values: {}, files: {} };
       this.session?.saveReceipt(this.submission.sent!);
       this.pageFocus.after('receipt');
       this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));

@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Finding } from '@wmebv/core';
 import '@wmebv/components';
 import type { WmebvCheckbox, WmebvForm } from '@wmebv/components';
-import { objection } from '../../../../test/fixtures/objection.js';
-import { choose, field, press, text, type, until } from '../../../../test/support/user.js';
+import { field, press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../fields/helpers.js';
 
 const small = {
@@ -128,27 +127,6 @@ describe('wmebv-form', () => {
     await press(form, 'Opslaan en terug naar controleren');
     await until(() => form.querySelector('wmebv-review'), 'back on the review');
     expect(text(form.querySelector('wmebv-review'))).to.include('Losse stoeptegel en gat');
-  });
-
-  it('drops the answer of a field hidden by visibleWhen', async () => {
-    const form = await render(objection);
-    await press(form, 'Volgende stap').catch(() => undefined);
-    // Go to the details step directly by answering the first two steps.
-    await type(form, 'omschrijvingBesluit', 'Besluit');
-    await press(form, 'Volgende stap');
-    await until(() => form.querySelector('[data-field-id="gronden"]'), 'step two');
-    await type(form, 'gronden', 'Gronden');
-    await press(form, 'Volgende stap');
-    await until(() => form.querySelector('[data-field-id="woonland"]'), 'step three');
-    await choose(form, 'woonland', 'nl');
-    await until(() => form.querySelector('[data-field-id="postcode"]'), 'the postcode');
-    await type(form, 'postcode', '1234 AB');
-    await choose(form, 'woonland', 'buitenland');
-    await until(() => !form.querySelector('[data-field-id="postcode"]'), 'the postcode to go');
-    await choose(form, 'woonland', 'nl');
-    const postcode = await until(() => form.querySelector('[data-field-id="postcode"] input') as HTMLInputElement | null, 'the postcode back');
-    expect(postcode.value).to.equal('');
-    expect(sessionStorage.getItem('wmebv-form:bezwaarschrift@1.0.0')).to.not.include('1234 AB');
   });
 
   it('keeps every answer and says so when sending fails, with focus on the message', async () => {
