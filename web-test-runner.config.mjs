@@ -1,5 +1,6 @@
 // @ts-check
 // @web/test-runner 0.20.2: browser tests for every package and the cross-package tests in test/.
+// Tests that need no browser (`*.node.test.ts`, `*.node.test.mjs`, e.g. the server's) run in Node.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -14,7 +15,7 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
   // Workspace packages resolve to their TypeScript source through the `source` export condition.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
@@ -22,12 +23,8 @@ export default {
     // `a11ySnapshot()` from @web/test-runner-commands (the runner registers sendKeys, setViewport,
     // emulateMedia, sendMouse, … itself, but not this one).
     a11ySnapshotPlugin(),
-    // Receipt tests: intake servers with a fixed clock, rotated keys and receipt e-mail (SMTP, outbox).
-    (await import('./test/support/receipt-plugin.mjs')).receiptTestPlugin({ rootDir }),
     // `run-cli`: runs the built `wmebv` CLI in Node for packages/cli/test (test/support/cli-plugin.mjs).
     (await import('./test/support/cli-plugin.mjs')).cliPlugin({ rootDir }),
-    // `wmebv-forms-folder`: the real wmebv-server process on a forms folder (test/support/forms-folder-plugin.mjs).
-    (await import('./test/support/forms-folder-plugin.mjs')).formsFolderPlugin({ rootDir }),
     // `fresh-manifest`: a new custom-elements.json to compare with the committed one (test/support/manifest-plugin.mjs).
     (await import('./test/support/manifest-plugin.mjs')).manifestPlugin({ rootDir }),
     // `wmebv-outage-server`: an intake server the outage tests stop and restart (test/support/outage-plugin.mjs).

@@ -3,7 +3,9 @@
 // project has and print one summed `N passed, N failed[, N skipped]` as the last line.
 //
 // Runners: the browser tests (@web/test-runner), every story as a test with axe (Vitest +
-// Storybook), and Node tests (`node --test`) for files named `*.node.test.mjs`. Each runner's own
+// Storybook), and Node tests (`node --test`, TypeScript through tsx) for files named
+// `*.node.test.mjs` or `*.node.test.ts`, among them the server's own suite (packages/server/test),
+// which runs a second time against PostgreSQL when a cluster is there. Each runner's own
 // output streams as it comes; its counts are read from a machine-readable source, not the screen.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,18 +33,17 @@ function exec(command, args, extraEnv = {}) {
   });
 }
 
-/** `*.node.test.mjs` under packages/<name>/test and test/ (Node 20's `node --test` takes no globs). */
-function nodeTestFiles() {
+/** `*.node.test.mjs` / `.ts` under packages/<name>/test and test/ (Node 20's `node --test` takes no globs). */
+function nodeTestFiles(roots = [path.join(repoRoot, 'test'), ...readdirSync(path.join(repoRoot, 'packages')).map((p) => path.join(repoRoot, 'packages', p, 'test'))]) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name === 'dist') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.node.test.mjs')) found.push(path.relative(repoRoot, full));
+      else if (/\.node\.test\.(mjs|ts)$/.test(entry.name)) found.push(path.relative(repoRoot, full));
     }
   };
-  const roots = [path.join(repoRoot, 'test'), ...readdirSync(path.join(repoRoot, 'packages')).map((p) => path.join(repoRoot, 'packages', p, 'test'))];
   for (const root of roots) if (existsSync(root)) walk(root);
   return found.sort();
 }
@@ -56,16 +57,28 @@ async function webTestRunner(args, extraEnv = {}) {
   return m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0), code } : undefined;
 }
 
+/** `node --test` over these files (TypeScript through tsx); counts from its TAP report. */
+async function nodeTests(files, reportName, extraEnv = {}) {
+  if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, code: 0 };
+  const report = path.join(scratch, `${reportName}.tap`);
+  const { code } = await exec(process.execPath, [
+    '--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${report}`,
+    ...files,
+  ], extraEnv);
+  try {
+    const tap = readFileSync(report, 'utf8');
+    const n = (key) => +(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+    if (n('tests') === 0 && code !== 0) return { passed: 0, failed: 1, skipped: 0, code };
+    return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo'), code };
+  } catch {
+    return undefined;
+  }
+}
+
 const runners = [
   {
     name: 'browser tests (@web/test-runner)',
     run: () => webTestRunner([]),
-  },
-  {
-    // The same server suite against PostgreSQL, when a cluster is there (.ci/run starts one).
-    name: 'server tests on PostgreSQL (@web/test-runner)',
-    skipUnless: () => Boolean(process.env.WMEBV_TEST_POSTGRES_URL),
-    run: () => webTestRunner(['packages/server/test/**/*.test.ts'], { WMEBV_TEST_BACKEND: 'postgres' }),
   },
   {
     name: 'stories with axe (Vitest + Storybook)',
@@ -83,24 +96,14 @@ const runners = [
     },
   },
   {
+    // The server's suite again against PostgreSQL, when a cluster is there (.ci/run starts one).
+    name: 'server tests on PostgreSQL (node --test)',
+    skipUnless: () => Boolean(process.env.WMEBV_TEST_POSTGRES_URL),
+    run: () => nodeTests(nodeTestFiles([path.join(repoRoot, 'packages', 'server', 'test')]), 'server-postgres', { WMEBV_TEST_BACKEND: 'postgres' }),
+  },
+  {
     name: 'Node tests (node --test)',
-    async run() {
-      const files = nodeTestFiles();
-      if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, code: 0 };
-      const report = path.join(scratch, 'node.tap');
-      const { code } = await exec(process.execPath, [
-        '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${report}`,
-        ...files,
-      ]);
-      try {
-        const tap = readFileSync(report, 'utf8');
-        const n = (key) => +(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-        if (n('tests') === 0 && code !== 0) return { passed: 0, failed: 1, skipped: 0, code };
-        return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo'), code };
-      } catch {
-        return undefined;
-      }
-    },
+    run: () => nodeTests(nodeTestFiles(), 'node'),
   },
 ];
 

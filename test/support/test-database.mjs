@@ -1,7 +1,7 @@
 // @ts-check
 // PostgreSQL for tests: `.ci/run` starts a throwaway cluster on loopback and sets
 // WMEBV_TEST_POSTGRES_URL (its superuser URL); `WMEBV_TEST_BACKEND=postgres` runs the server suite
-// (the handler mounted at /api/ and the receipt servers) against it instead of SQLite.
+// (packages/server/test: its intake and receipt servers) against it instead of SQLite.
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';

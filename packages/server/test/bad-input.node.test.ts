@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { errorCode, objectionEnvelope, postJson, SUBMISSIONS } from './intake.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { errorCode, fetch, objectionEnvelope, postJson, SUBMISSIONS } from './support/intake.js';
 
 async function expectError(response: Response, status: number, code: string): Promise<void> {
   expect(response.status, code).to.equal(status);

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Attachment, Envelope, Receipt } from '@wmebv/core';
-import { errorCode, objectionEnvelope, postJson, postMultipart, sha256, SUBMISSIONS, type ErrorItem } from './intake.js';
+import { errorCode, type ErrorItem, fetch, objectionEnvelope, postJson, postMultipart, sha256, SUBMISSIONS } from './support/intake.js';
 
 const pdf = (text = '%PDF-1.4 besluit'): Blob => new Blob([text], { type: 'application/pdf' });
 

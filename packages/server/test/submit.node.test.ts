@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { checkDefinition, describeValidationError, envelopeDigest, isReference, type Envelope, type FormDefinition, type Receipt } from '@wmebv/core';
-import { errorCode, newKey, objectionEnvelope, postJson, SUBMISSIONS, type ErrorItem } from './intake.js';
+import { errorCode, type ErrorItem, fetch, newKey, objectionEnvelope, postJson, SUBMISSIONS } from './support/intake.js';
 
 async function servedDefinition(formId: string): Promise<FormDefinition> {
   const result = checkDefinition(await (await fetch(`/api/forms/${formId}`)).json());

@@ -1,28 +1,8 @@
-import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import { envelopeDigest, formatDateTime, verifyReceipt, type Envelope, type Receipt, type ReceiptKeySet } from '@wmebv/core';
-import { newKey, objectionEnvelope, postJson, SUBMISSIONS } from './intake.js';
-
-interface Mail {
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  raw: string;
-}
-
-interface Submitted {
-  status: number;
-  body: Receipt;
-  keySet: ReceiptKeySet;
-  mails: Mail[];
-}
-
-/** Submits through an intake server in the test runner's Node process (see test/support/receipt-plugin.mjs). */
-function submitVia(options: { envelope: Envelope; now?: string; key?: string; mail?: 'smtp' | 'outbox'; idempotencyKey?: string }): Promise<Submitted> {
-  return executeServerCommand('wmebv-receipt-submit', { formId: 'bezwaarschrift', ...options }) as Promise<Submitted>;
-}
+import { fetch, newKey, objectionEnvelope, postJson, SUBMISSIONS } from './support/intake.js';
+import { submitVia } from './support/receipt-servers.js';
 
 const keySet = async (): Promise<ReceiptKeySet> => (await (await fetch('/api/receipt-key')).json()) as ReceiptKeySet;
 

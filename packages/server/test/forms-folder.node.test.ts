@@ -1,14 +1,9 @@
-import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { runFormsFolder } from './support/forms-folder.js';
 
-interface Run {
-  started: boolean;
-  stdout: string;
-  stderr: string;
-  responses: { path: string; status: number; body: string }[];
-}
-
-const good = await fetch('/demo/forms/bezwaarschrift.json').then((response) => response.text());
+const good = readFileSync(new URL('../../../demo/forms/bezwaarschrift.json', import.meta.url), 'utf8');
 
 /** The demo objection form with a mandatory field that cites no legal basis (Awb 4:4 lid 2) and a broken legalBasis. */
 function badDefinition(): string {
@@ -21,11 +16,10 @@ function badDefinition(): string {
   return JSON.stringify(definition, null, 2);
 }
 
-describe('wmebv-server with a bad definition in the forms folder', function () {
-  this.timeout(120_000); // starts a Node process; slow on a busy machine
-
+// Starts a Node process: slow on a busy machine, so a generous limit that says what it waited for.
+describe('wmebv-server with a bad definition in the forms folder', { timeout: 120_000 }, () => {
   it('Awb 4:4 lid 2: serves the good forms, refuses the bad one with its file name and every lint finding, and logs it', async () => {
-    const run = await executeServerCommand<Run, { files: Record<string, string>; paths: string[] }>('wmebv-forms-folder', {
+    const run = await runFormsFolder({
       files: { 'bezwaarschrift.json': good, 'kapot.json': badDefinition(), 'geen-json.json': '{ "id": "half", ' },
       paths: ['/api/forms/bezwaarschrift', '/api/forms/kapot', '/api/forms/half'],
     });

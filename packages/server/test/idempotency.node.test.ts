@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import type { Receipt } from '@wmebv/core';
-import { errorCode, newKey, objectionEnvelope, postJson, postMultipart, sha256, SUBMISSIONS } from './intake.js';
+import { errorCode, newKey, objectionEnvelope, postJson, postMultipart, sha256, SUBMISSIONS } from './support/intake.js';
 
 describe('intake endpoint: Idempotency-Key (retry without sending twice)', () => {
   it('answers a retry with the same key and body with the stored receipt, not a second submission', async () => {

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { errorCode } from './intake.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { errorCode, fetch } from './support/intake.js';
 
 describe('intake endpoint: GET /api/forms/:formId', () => {
   it('serves the definition of a known form as JSON', async () => {
