@@ -20,6 +20,7 @@ import { readSettings } from './config/read-config.js';
 import { VARIABLES } from './config/variables.js';
 import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
+import { copyToPostgresCommand } from './cli/copy-to-postgres.js';
 import { verifyLogCommand } from './cli/verify-log.js';
 import { S3Storage } from './files/s3-storage.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
@@ -99,8 +100,16 @@ function outagesLocation(value: string | undefined): string | undefined {
   return /^https?:\/\//i.test(value) ? value : path.resolve(value);
 }
 
-const command = process.argv[2] === 'verify-log' ? verifyLogCommand(process.argv.slice(3)).then((code) => void (process.exitCode = code)) : main();
+/** The operator's commands (`wmebv-server <command> …`); each resolves with its exit code, 2 when it could not run. */
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  'verify-log': verifyLogCommand,
+  'copy-to-postgres': copyToPostgresCommand,
+};
+
+const name = process.argv[2] ?? '';
+const subcommand = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+const command = subcommand ? subcommand(process.argv.slice(3)).then((code) => void (process.exitCode = code)) : main();
 command.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exitCode = process.argv[2] === 'verify-log' ? 2 : 1;
+  process.exitCode = subcommand ? 2 : 1;
 });
