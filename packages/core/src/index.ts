@@ -40,6 +40,7 @@ export * from './validation/errors.js';
 export * from './answers/empty.js';
 export * from './validation/validate-values.js';
 export * from './answers/files.js';
+export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_FILE_NAME } from './answers/file-name.js';
 export * from './validation/validate-submission.js';
 export * from './validation/declarations.js';
 export * from './validation/message.js';

@@ -1,3 +1,4 @@
+import { normaliseFileName } from '../answers/file-name.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { allFields } from '../definition/walk.js';
 import { visibleFieldIds } from '../definition/visibility.js';
@@ -11,7 +12,7 @@ export interface SubmissionResult {
   ok: boolean;
   /** Every problem at once, answers first in form order, then declarations. */
   errors: ValidationError[];
-  /** The envelope as it is stored and as the receipt digest covers it: answers normalised, unused attachments gone. */
+  /** The envelope as it is stored and as the receipt digest covers it: answers and file names normalised, unused attachments gone. */
   envelope: Envelope;
 }
 
@@ -28,7 +29,10 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
   };
   if (envelope.formId !== definition.id) submissionError('form', { formId: envelope.formId }, 'validation.form');
 
-  const result = validateValues(definition, envelope.values, envelope.attachments);
+  // File names as stored: the same rule the browser applied before sending (issue 12 item 6), so
+  // that every message, the receipt and the digest name the file as stored.
+  const attachments = envelope.attachments.map((attachment) => ({ ...attachment, name: normaliseFileName(attachment.name) }));
+  const result = validateValues(definition, envelope.values, attachments);
   const known = new Set(allFields(definition).map(({ field }) => field.id));
   const visible = visibleFieldIds(definition, result.values);
   for (const id of Object.keys(envelope.values)) {
@@ -45,7 +49,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
 
   const referenced = new Set(Object.values(result.values).flatMap((value) => (Array.isArray(value) ? value : [])));
   const seen = new Set<string>();
-  for (const attachment of envelope.attachments) {
+  for (const attachment of attachments) {
     if (!referenced.has(attachment.id) || seen.has(attachment.id)) {
       submissionError('attachment', { id: attachment.id }, 'validation.attachmentUnreferenced');
     }
@@ -64,7 +68,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
       declarations: Object.fromEntries(
         declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!]),
       ),
-      attachments: envelope.attachments.filter((attachment) => referenced.has(attachment.id)),
+      attachments: attachments.filter((attachment) => referenced.has(attachment.id)),
       ...(lateReason === undefined ? {} : { lateReason }),
     },
   };

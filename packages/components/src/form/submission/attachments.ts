@@ -1,4 +1,4 @@
-import { sha256Hex, type Attachment } from '@wmebv/core';
+import { normaliseFileName, sha256Hex, type Attachment } from '@wmebv/core';
 
 /** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
 export function attachmentId(fieldId: string, index: number): string {
@@ -11,7 +11,8 @@ export function describeFiles(files: Readonly<Record<string, readonly File[]>>):
     list.map((file, index) => ({
       id: attachmentId(field, index),
       field,
-      name: file.name,
+      // The name as the server stores it (core's one rule), so the receipt's digest matches what was sent.
+      name: normaliseFileName(file.name),
       size: file.size,
       type: file.type,
       sha256: '',
