@@ -15,7 +15,8 @@ const rootDir = fileURLToPath(new URL('.', import.meta.url));
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
-  files: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
+  // A component's tests sit in its folder (packages/components/src/<component>/*.test.ts).
+  files: ['packages/*/test/**/*.test.ts', 'packages/components/src/**/*.test.ts', 'test/**/*.test.ts', '!**/*.node.test.ts'],
   // Workspace packages resolve to their TypeScript source through the `source` export condition.
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
