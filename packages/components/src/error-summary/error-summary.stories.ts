@@ -2,7 +2,8 @@ import '@wmebv/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
-import { coreMessage, legalBasisNameAddress, residenceOptions, residenceOptionsEn } from '../base/field.examples.js';
+import { coreMessage, legalBasisNameAddress } from '../base/field.examples.js';
+import { residenceOptions, residenceOptionsEn } from '../fields/radio-group/radio-group.examples.js';
 import { dutchPage } from '../base/field-controls.examples.js';
 
 interface ErrorSummaryArgs {

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { complaintJson, consentJson, objectionJson, UNREACHABLE_ACTION, unusableJson } from '../base/field.examples.js';
+import { complaintJson, consentJson, objectionJson, UNREACHABLE_ACTION, unusableJson } from './form.examples.js';
 import { dutchPage } from '../base/field-controls.examples.js';
 
 interface FormArgs {

@@ -5,7 +5,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, within } from 'storybook/test';
-import { objectionDefinition, sampleEnvelope, sampleReceipt } from '../base/field.examples.js';
+import { objectionDefinition } from '../form/form.examples.js';
+import { sampleEnvelope, sampleReceipt } from './receipt.examples.js';
 import { dutchPage } from '../base/field-controls.examples.js';
 
 interface ReceiptArgs {
@@ -24,7 +25,7 @@ interface ReceiptArgs {
  * the heading (GOV.UK confirmation page), the time of receipt by the server's clock (Awb 2:20) in
  * Europe/Amsterdam time, who received it, the SHA-256 digest of what was stored, what happens next,
  * and a copy of what was sent (Awb 2:17 lid 2). The receipt here is the one the intake server would
- * answer the sample objection with (`base/field.examples.ts`): received at 00:30 on 28 April 2026.
+ * answer the sample objection with (`receipt.examples.ts`): received at 00:30 on 28 April 2026.
  */
 const meta = {
   title: 'Feedback/Receipt',

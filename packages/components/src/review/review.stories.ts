@@ -4,7 +4,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fn } from 'storybook/test';
-import { objectionReview, objectionValuesAbroad, objectionValuesNl } from '../base/field.examples.js';
+import { objectionValuesAbroad, objectionValuesNl } from '../form/form.examples.js';
+import { objectionReview } from './review.examples.js';
 import { dutchPage } from '../base/field-controls.examples.js';
 
 interface ReviewArgs {

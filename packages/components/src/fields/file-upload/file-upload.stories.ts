@@ -3,7 +3,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { attachmentLimits, coreMessage, legalBasisAuthorisation, sampleFiles } from '../../base/field.examples.js';
+import { coreMessage, legalBasisAuthorisation } from '../../base/field.examples.js';
+import { attachmentLimits, sampleFiles } from './file-upload.examples.js';
 import { dutchPage, fieldArgTypes, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 interface FileUploadArgs extends FieldArgs {

@@ -3,7 +3,8 @@ import type { Option } from '@wmebv/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { coreMessage, legalBasisNameAddress, residenceOptions, residenceOptionsEn } from '../../base/field.examples.js';
+import { coreMessage, legalBasisNameAddress } from '../../base/field.examples.js';
+import { residenceOptions, residenceOptionsEn } from './radio-group.examples.js';
 import { dutchPage, fieldArgTypes, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 interface RadioGroupArgs extends FieldArgs {

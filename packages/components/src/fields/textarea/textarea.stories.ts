@@ -2,7 +2,8 @@ import '@wmebv/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { coreMessage, legalBasisGrounds, textOfLength } from '../../base/field.examples.js';
+import { coreMessage, legalBasisGrounds } from '../../base/field.examples.js';
+import { textOfLength } from './textarea.examples.js';
 import { dutchPage, fieldArgTypes, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 interface TextareaArgs extends FieldArgs {
