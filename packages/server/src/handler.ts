@@ -26,6 +26,12 @@ import { StoreBusy, type SubmissionStore } from './store/submission-store.js';
 import { LocalFolderStorage } from './files/local-folder.js';
 import type { FileStorage } from './files/file-storage.js';
 import { startMaintenance } from './maintenance.js';
+import { OrganisationDirectory } from './organisations/organisations.js';
+import { organisationSigners } from './organisations/signers.js';
+import { isAdminPath } from './admin/admin-routes.js';
+import { answerAdmin } from './admin/admin-api.js';
+import { OperatorService } from './admin/operator-service.js';
+import { applyRetention } from './admin/retention.js';
 
 export interface IntakeOptions {
   /**
@@ -79,6 +85,12 @@ export interface IntakeOptions {
   trustedProxies?: readonly string[];
   /** Where rate-limit counters live; in memory by default. Share one store when several processes serve. */
   rateLimitCounters?: RateLimitCounterFactory;
+  /**
+   * The bodies this server receives for, each with its forms, receipt key, operator tokens and
+   * retention (`readOrganisationsFile`). Default: one organisation for every form, without tokens
+   * (so `/api/admin/` refuses everyone) or retention. Every served form must belong to one.
+   */
+  organisations?: OrganisationDirectory;
 }
 
 /** GET, or HEAD, which Node answers with the same headers and no body (RFC 9110 section 9.3.2). */
@@ -109,6 +121,8 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
   readonly refused: readonly RefusedDefinition[];
   /** Refusals (408, 429, 503) per minute over the last day, without personal data (Awb 2:21 lid 3). */
   refusals(): readonly RefusalMinute[];
+  /** Applies the organisations' retention periods now (also done hourly); resolves with the references erased. */
+  applyRetention(): Promise<string[]>;
 };
 
 /**
@@ -139,6 +153,10 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   }
   // The key is checked now (a wrong one stops start-up); naming it (its thumbprint) is Web Crypto, so async.
   const signerReady = ReceiptSigner.create(signingKey);
+  const organisations = options.organisations ?? OrganisationDirectory.single();
+  const unassigned = organisations.unassigned(registry.all().map((form) => form.definition.id));
+  if (unassigned.length > 0) throw new Error(`These forms belong to no organisation (configure each in one): ${[...new Set(unassigned)].join(', ')}`);
+  const signersReady = organisationSigners(organisations, signerReady);
   const fileStorage = options.fileStorage ?? new LocalFolderStorage(join(options.dataDir, 'files'));
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
@@ -146,22 +164,28 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters);
   const apiHeaders = Object.entries(securityHeaders());
   const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
-  const ready = Promise.all([opening, signerReady]).then(async ([store, signer]) => {
-    await store.saveReceiptKey(signer.publicKey, formatReceivedAt(now()));
+  const ready = Promise.all([opening, signerReady, signersReady]).then(async ([store, signer, signers]) => {
+    for (const key of [signer, ...signers.values()]) await store.saveReceiptKey(key.publicKey, formatReceivedAt(now()));
     for (const form of registry.all()) {
       if ((await store.saveDefinition(form, formatReceivedAt(now()))).changedWithoutNewVersion) {
         const { id, version } = form.definition;
         logger.warn(`Form definition "${id}" ${version} changed without a new version number; both texts are kept.`);
       }
     }
-    return { store, signer };
+    const notices = async () => (outages ? outages.current() : []);
+    return { store, signer, signers, notices, operator: new OperatorService(store, fileStorage, notices, now) };
   });
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
-  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs });
+  const retention = async (): Promise<string[]> => applyRetention((await ready).store, fileStorage, organisations, now());
+  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs, retention });
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
-    const { store, signer } = await ready;
+    const { store, signer, signers, notices, operator } = await ready;
+    if (isAdminPath(path)) {
+      await answerAdmin(req, res, path, { service: operator, organisations, store, notices, now, logger });
+      return undefined;
+    }
     const route = matchRoute(path);
     if (route.kind === 'unknown') throw new HttpError(404, 'not-found', 'There is no such endpoint.');
     if (route.kind === 'refusals') {
@@ -171,7 +195,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     if (route.kind === 'receipt-key') {
       if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
-      sendJson(res, 200, await receiptKeySet(store, signer), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      sendJson(res, 200, await receiptKeySet(store, signer, signers), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
       return undefined;
     }
     const form = registry.current(route.formId);
@@ -198,7 +222,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       });
     }
     await guards.countSubmission(req);
-    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signer, fileStorage);
+    const organisation = organisations.forForm(form.definition.id)!;
+    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signers.get(organisation.id)!, fileStorage, organisation.name);
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.
@@ -221,9 +246,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   }
 
   /** Configured, remembered and current keys, once per kid. */
-  async function receiptKeySet(store: SubmissionStore, signer: ReceiptSigner): Promise<{ keys: ReceiptPublicKey[] }> {
+  async function receiptKeySet(store: SubmissionStore, signer: ReceiptSigner, signers: Map<string, ReceiptSigner>): Promise<{ keys: ReceiptPublicKey[] }> {
     const keys = new Map<string, ReceiptPublicKey>();
-    for (const key of [...(options.publishedReceiptKeys ?? []), ...(await store.receiptKeys()), signer.publicKey]) {
+    for (const key of [...(options.publishedReceiptKeys ?? []), ...(await store.receiptKeys()), signer.publicKey, ...[...signers.values()].map((s) => s.publicKey)]) {
       if (!keys.has(key.kid)) keys.set(key.kid, { kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, alg: 'EdDSA', use: 'sig' });
     }
     return { keys: [...keys.values()] };
@@ -287,6 +312,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     refused: registry.refused,
     /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
     refusals: () => guards.refusals.minutes(),
+    applyRetention: retention,
     mailSettled: async () => {
       await Promise.all([...pendingMail]);
     },

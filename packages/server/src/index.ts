@@ -49,3 +49,10 @@ export { verifyChain, type LogVerification, type LogProblem } from './proof-log/
 export { entryHash, GENESIS_HASH, type LogAnchor, type LogEntry, type LogKind } from './proof-log/entry.js';
 export { verifyLogHead, logHeadSigningInput, type LogHead } from './proof-log/head.js';
 export { signLogHead } from './maintenance.js';
+export { OrganisationDirectory, readOrganisationsFile, type Organisation, type OperatorToken, type OperatorIdentity } from './organisations/organisations.js';
+export { newAdminToken, tokenHash } from './organisations/tokens.js';
+export { applyRetention } from './admin/retention.js';
+export { OperatorService } from './admin/operator-service.js';
+export { backOfficeRecord, INDICATIVE_NOTE, type BackOfficeRecord, type Indicative } from './admin/record.js';
+export type { SubmissionArchive, ArchivedSubmission, SubmissionSummary, SubmissionStatus, ArchiveQuery } from './store/archive.js';
+export type { AccessLogEntry } from './log/logger.js';

@@ -18,6 +18,8 @@ export interface MaintenanceParts {
   now: () => Date;
   logger: IntakeLogger;
   logHeadIntervalMs?: number | undefined;
+  /** Applies the retention periods (AVG art. 5 lid 1 sub e); hourly with the orphan sweep. */
+  retention?: (() => Promise<string[]>) | undefined;
 }
 
 /**
@@ -36,6 +38,14 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
       logger.warn(`The sweep for orphaned attachment files failed: ${describeError(error)}`);
     }
   };
+  const retain = async (): Promise<void> => {
+    try {
+      const erased = (await parts.retention?.()) ?? [];
+      if (erased.length > 0) logger.warn(`Retention: deleted the answers and files of ${erased.length} submissions taken over (${erased.join(', ')}).`);
+    } catch (error) {
+      logger.warn(`Applying the retention periods failed: ${describeError(error)}`);
+    }
+  };
   const signHead = async (): Promise<void> => {
     try {
       const { store, signer } = await ready;
@@ -45,12 +55,13 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
     }
   };
   const timers = [
-    setInterval(() => void sweepOrphans(), ORPHAN_SWEEP_INTERVAL_MS).unref(),
+    setInterval(() => void sweepOrphans().then(retain), ORPHAN_SWEEP_INTERVAL_MS).unref(),
     setInterval(() => void signHead(), parts.logHeadIntervalMs ?? LOG_HEAD_INTERVAL_MS).unref(),
   ];
   void ready.then(async () => {
     await signHead();
     await sweepOrphans();
+    await retain();
   }, () => undefined);
   return {
     stop: async () => {

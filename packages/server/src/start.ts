@@ -22,7 +22,10 @@ import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
 import { copyToPostgresCommand } from './cli/copy-to-postgres.js';
 import { verifyLogCommand } from './cli/verify-log.js';
-import { S3Storage } from './files/s3-storage.js';
+import { submissionsCommand } from './cli/submissions.js';
+import { tokenCommand } from './cli/token.js';
+import { fileStorageFromSettings } from './config/file-storage.js';
+import { organisationsFromSettings } from './organisations/from-settings.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
 
@@ -53,16 +56,8 @@ async function main(): Promise<void> {
   const handler = createIntakeHandler({
     dataDir,
     databaseUrl: settings.databaseUrl,
-    fileStorage: settings.s3Bucket
-      ? new S3Storage({
-          bucket: settings.s3Bucket,
-          endpoint: settings.s3Endpoint,
-          region: settings.s3Region,
-          prefix: settings.s3Prefix,
-          forcePathStyle: settings.s3PathStyle,
-          checksums: settings.s3Checksums,
-        })
-      : undefined,
+    fileStorage: fileStorageFromSettings(settings, dataDir),
+    organisations: organisationsFromSettings(settings),
     definitions,
     outages: outagesLocation(settings.outages),
     receiptSigningKey: settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : undefined,
@@ -101,14 +96,16 @@ function outagesLocation(value: string | undefined): string | undefined {
 }
 
 /** The operator's commands (`wmebv-server <command> …`); each resolves with its exit code, 2 when it could not run. */
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'verify-log': verifyLogCommand,
   'copy-to-postgres': copyToPostgresCommand,
+  submissions: submissionsCommand,
+  token: tokenCommand,
 };
 
 const name = process.argv[2] ?? '';
 const subcommand = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-const command = subcommand ? subcommand(process.argv.slice(3)).then((code) => void (process.exitCode = code)) : main();
+const command = subcommand ? Promise.resolve(subcommand(process.argv.slice(3))).then((code) => void (process.exitCode = code)) : main();
 command.catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = subcommand ? 2 : 1;

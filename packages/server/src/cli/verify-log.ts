@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../config/data-dir.js';
 import { readSettings } from '../config/read-config.js';
 import type { LogAnchor } from '../proof-log/entry.js';
-import { headAnchor, verifyLogHead, type LogHead } from '../proof-log/head.js';
-import { verifyChain } from '../proof-log/verify.js';
+import type { LogHead } from '../proof-log/head.js';
+import { verifyStoredLog } from '../proof-log/verify-store.js';
 import { openStore } from '../store/open-store.js';
 
 export const VERIFY_LOG_USAGE =
@@ -39,29 +39,23 @@ export async function verifyLogCommand(args: string[], print: (line: string) => 
   const dataDir = settings.dataDir ? path.resolve(settings.dataDir) : defaultDataDir();
   const store = await openStore({ dataDir, databaseUrl: settings.databaseUrl });
   try {
-    const keys = await store.receiptKeys();
+    const heads = (values.head ?? []).map((file) => readJson(file) as LogHead);
     const anchors: LogAnchor[] = [];
-    const heads = [...(values.head ?? []).map((file) => readJson(file) as LogHead)];
-    const stored = await store.latestLogHead();
-    if (stored) heads.push(stored);
-    for (const head of heads) {
-      if (!verifyLogHead(head, keys)) {
-        print(`Broken: a signed log head (entry ${head.seq}) does not verify with the published keys.`);
-        return 1;
-      }
-      anchors.push(headAnchor(head));
-    }
     for (const file of values.receipt ?? []) {
       const log = (readJson(file) as { log?: LogAnchor }).log;
       if (!log) throw new Error(`${file} carries no proof-log anchor ("log"): it was issued before the proof log.`);
       anchors.push(log);
     }
-    const result = await verifyChain(await store.logEntries(), anchors);
+    const result = await verifyStoredLog(store, heads, anchors);
+    if (result.unverifiedHead !== undefined) {
+      print(`Broken: a signed log head (entry ${result.unverifiedHead}) does not verify with the published keys.`);
+      return 1;
+    }
     if (!result.ok) {
       print(`Broken at entry ${result.problem!.seq} (${result.problem!.problem}): ${result.problem!.message}`);
       return 1;
     }
-    print(`Intact: ${result.entries} entries${result.head ? `, head ${result.head.seq} ${result.head.hash}` : ''}; ${anchors.length} anchors hold.`);
+    print(`Intact: ${result.entries} entries${result.head ? `, head ${result.head.seq} ${result.head.hash}` : ''}; ${result.anchors} anchors hold.`);
     return 0;
   } finally {
     await store.close();

@@ -66,6 +66,22 @@ export const VARIABLES = {
     '`when-required` sends request checksums only where S3 requires them (many S3-compatible stores reject the SDK\'s CRC32); `when-supported` is the SDK\'s default.',
     z.enum(['when-required', 'when-supported']).default('when-required'),
   ),
+  organisationsFile: variable(
+    'WMEBV_ORGANISATIONS_FILE',
+    'JSON file of the organisations this server receives for: name, forms, receipt key, operator tokens (hashed) and retention of each (see "Organisations").',
+    z.string().min(1).optional(),
+    'organisations',
+  ),
+  adminTokens: variable(
+    'WMEBV_ADMIN_TOKENS',
+    'Without an organisations file: comma-separated operator tokens as `NAME:SHA256` (`wmebv-server token NAME` makes one) for `/api/admin/`.',
+    list.pipe(z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}:[0-9a-f]{64}$/, 'each is NAME:SHA256, the lower-case hex SHA-256 of the token (wmebv-server token NAME)'))).default([]),
+  ),
+  retentionDays: variable(
+    'WMEBV_RETENTION_DAYS',
+    'Without an organisations file: days after a submission was taken over that its answers and files are deleted; never when unset.',
+    positiveInt.optional(),
+  ),
   outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', z.string().min(1).optional(), 'outages'),
   outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', z.string().min(1).optional(), 'outbox'),
   smtpUrl: variable('SMTP_URL', 'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.', z.string().url().optional()),

@@ -7,6 +7,8 @@ import { buildReview, type Envelope, type FormDefinition, type UnsignedReceipt }
  *
  * @param envelope - the normalised envelope as stored
  * @param digest - `envelopeDigest(envelope)`
+ * @param receivingBody - the body that receives it, as configured (a shared service organisation
+ *   receives for several); the definition's organisation by default
  * @returns the receipt without `kid` and `signature`, which `ReceiptSigner.sign` adds
  */
 export function buildReceipt(
@@ -15,11 +17,12 @@ export function buildReceipt(
   reference: string,
   receivedAt: string,
   digest: string,
+  receivingBody: string = definition.organisation.name,
 ): Omit<UnsignedReceipt, 'kid'> {
   return {
     reference,
     receivedAt,
-    organisation: { name: definition.organisation.name },
+    organisation: { name: receivingBody },
     messageType: definition.messageType,
     formId: definition.id,
     formVersion: definition.version,

@@ -37,6 +37,7 @@ export interface Accepted {
  * the browser), and stores it only when all of that holds. The time of receipt is the server clock
  * when the body has fully arrived (Awb 2:20).
  *
+ * @param receivingBody - the body the receipt names (the configured organisation's name)
  * @throws HttpError 400 malformed, 409 another form version, 413 too large, 422 invalid
  *   (`errors` lists every problem at once, in the sender's language) or idempotency key reused
  */
@@ -47,6 +48,7 @@ export async function receiveSubmission(
   now: () => Date,
   signer: ReceiptSigner,
   fileStorage: FileStorage,
+  receivingBody: string = form.definition.organisation.name,
 ): Promise<Accepted> {
   const { definition } = form;
   const idempotencyKey = readIdempotencyKey(req);
@@ -102,7 +104,7 @@ export async function receiveSubmission(
         envelope: stored,
         envelopeDigest: digest,
         // The receipt carries its submission's proof-log anchor (docs/server.md, "Proof log").
-        sign: (log) => signer.sign({ ...buildReceipt(definition, stored, reference, receivedAt, digest), log }),
+        sign: (log) => signer.sign({ ...buildReceipt(definition, stored, reference, receivedAt, digest, receivingBody), log }),
         idempotencyKey,
         requestDigest,
         files: written,

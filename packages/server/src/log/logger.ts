@@ -16,9 +16,24 @@ export interface RequestLogEntry {
   reference?: string;
 }
 
+/**
+ * One use of the operator endpoints (`/api/admin/`): who (the token's name, never the token), for
+ * which organisation, what, and the references it concerned; never answers.
+ */
+export interface AccessLogEntry {
+  /** The token's configured name; null when no valid token was given. */
+  token: string | null;
+  organisation: string | null;
+  /** The endpoint: `list`, `submission`, `attachment`, `export`, `taken-over`, …, or `refused`. */
+  action: string;
+  references: string[];
+}
+
 /** Where the intake endpoint reports; inject your own to route lines to your log system. */
 export interface IntakeLogger {
   request(entry: RequestLogEntry): void;
+  /** Access to the operator endpoints (a logger without it logs only the request line). */
+  access?(entry: AccessLogEntry): void;
   /** A problem for the operator (a failure, a changed definition); never contains request content. */
   warn(message: string): void;
 }
@@ -30,6 +45,9 @@ export const consoleLogger: IntakeLogger = {
   },
   warn(message) {
     console.warn(`[wmebv-server] ${message}`);
+  },
+  access({ token, organisation, action, references }) {
+    console.log(`admin ${action} token=${token ?? '-'} organisation=${organisation ?? '-'}${references.length > 0 ? ` ${references.join(',')}` : ''}`);
   },
 };
 

@@ -3,9 +3,10 @@ import { canonicalJson } from '@wmebv/core';
 
 /**
  * What the proof log records (docs/design.md, "Proof log"; Awb 2:17, 2:20, 2:25): every stored
- * submission, every receipt issued, every receipt e-mail sent and every outage-notice change.
+ * submission, every receipt issued, every receipt e-mail sent and every outage-notice change; and,
+ * from the operator's side, every take-over by the back office and every erasure after retention.
  */
-export type LogKind = 'submission' | 'receipt' | 'receipt-mail' | 'outage-notices';
+export type LogKind = 'submission' | 'receipt' | 'receipt-mail' | 'outage-notices' | 'taken-over' | 'erased';
 
 /**
  * One entry, as stored. `payload` holds ids and digests only, never answers, names or addresses

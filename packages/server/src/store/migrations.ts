@@ -12,6 +12,8 @@
  *   server, and its key in the file storage; the bytes are never in the database.
  * - `proof_log`, `log_heads` (from migration 4): the hash-chained proof log and its signed heads
  *   (`../proof-log/`).
+ * - `submissions.taken_over_at`, `taken_over_by`, `erased_at` (from migration 5): the operator's side
+ *   (`archive.ts`); an erased submission keeps its reference, times and digests, not its answers.
  * - `receipt_keys`: the public part of every key that ever signed a receipt, so that
  *   `GET /api/receipt-key` keeps publishing it after the key is replaced.
  */
@@ -133,6 +135,16 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   { name: 'proof log', sql: { sqlite: proofLog('INTEGER'), postgres: proofLog('BIGINT') } },
+  {
+    // The operator's side: when the back office took a submission over (and with which token), and
+    // when its answers were deleted after the retention period (the digests stay).
+    name: 'taken over and erased',
+    sql: `
+      ALTER TABLE submissions ADD COLUMN taken_over_at TEXT;   -- ISO 8601 with offset, server clock
+      ALTER TABLE submissions ADD COLUMN taken_over_by TEXT;   -- the operator token's name
+      ALTER TABLE submissions ADD COLUMN erased_at TEXT;       -- answers and files deleted (retention)
+    `,
+  },
 ];
 
 /** The SQL of a migration for one dialect. */

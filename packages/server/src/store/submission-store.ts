@@ -2,6 +2,7 @@ import type { Envelope, Receipt, ReceiptPublicKey } from '@wmebv/core';
 import type { FormVersion } from '../definitions/registry.js';
 import { jsonDigest, type LogAnchor, type LogEntry, type LogKind } from '../proof-log/entry.js';
 import type { LogHead } from '../proof-log/head.js';
+import type { SubmissionArchive } from './archive.js';
 
 /**
  * The storage interface of the intake endpoint (docs/design.md, "Server", Storage): definitions,
@@ -16,6 +17,9 @@ import type { LogHead } from '../proof-log/head.js';
 export interface SubmissionStore {
   /** `sqlite` or `postgres`. */
   readonly backend: 'sqlite' | 'postgres';
+
+  /** The operator's side: listing, reading, taking over and erasing submissions (`archive.ts`). */
+  readonly archive: SubmissionArchive;
 
   /**
    * Records a definition text unless it is already known.

@@ -16,6 +16,7 @@ import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js
 import type { LogHead } from '../../proof-log/head.js';
 import { logEntryFromRow, type LogRow } from '../rows.js';
 import { migrate } from './migrate.js';
+import { PostgresArchive } from './postgres-archive.js';
 
 /**
  * How long (ms) a request waits for a pooled connection or a row lock before it gets `StoreBusy`
@@ -41,9 +42,14 @@ const PROOF_LOG_LOCK = 0x776d6c67; // "wmlg"
 export class PostgresStore implements SubmissionStore {
   readonly backend = 'postgres';
   readonly #pool: pg.Pool;
+  readonly archive: PostgresArchive;
 
   private constructor(pool: pg.Pool) {
     this.#pool = pool;
+    this.archive = new PostgresArchive(
+      (sql, values) => this.#query(sql, values),
+      (work) => this.#transaction(work),
+    );
   }
 
   /**

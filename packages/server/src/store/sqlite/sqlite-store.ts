@@ -16,6 +16,7 @@ import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js
 import type { LogHead } from '../../proof-log/head.js';
 import { logEntryFromRow, type LogRow } from '../rows.js';
 import { openDatabase } from './open.js';
+import { SqliteArchive } from './sqlite-archive.js';
 import { receiptFromRow, receiptKeyFromRow } from '../rows.js';
 
 /** SQLite's "locked by another connection" errors: worth a later attempt. */
@@ -33,11 +34,13 @@ export class SqliteStore implements SubmissionStore {
   readonly backend = 'sqlite';
   readonly #db: Database.Database;
   readonly #statements;
+  readonly archive: SqliteArchive;
 
   /** Opens (and migrates) the database in `dataDir`. */
   constructor(dataDir: string) {
     const db = openDatabase(dataDir);
     this.#db = db;
+    this.archive = new SqliteArchive(db, (call) => this.#run(call));
     this.#statements = {
       definitionByDigest: db.prepare<[string], { digest: string }>('SELECT digest FROM definitions WHERE digest = ?'),
       definitionVersionTexts: db.prepare<[string, string], { digest: string }>(
