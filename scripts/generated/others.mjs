@@ -33,6 +33,8 @@ export async function schemaOutputs() {
 }
 
 const SHARED = ['./tokens.css', './base.css', './keep-visible.css'];
+/** CSS that no page adopts: the sender's copy inlines it into its own downloaded file. */
+const NOT_FOR_PAGES = ['../copy/copy.css'];
 
 /**
  * wmebv.css @imports the shared sheets and every CSS file an element module adopts
@@ -43,10 +45,11 @@ export function wmebvCssOutputs() {
   const src = path.join(repoRoot, 'packages/components/src');
   const styles = path.join(src, 'styles');
   const adopted = new Set();
-  for (const file of walk(src).filter((f) => f.endsWith('.ts') && !/\.(test|stories|d)\.ts$/.test(f)).sort()) {
-    for (const [, href] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+\.css)\?inline'/g)) {
-      const relative = path.relative(styles, path.resolve(path.dirname(file), href)).split(path.sep).join('/');
-      adopted.add(relative.startsWith('.') ? relative : `./${relative}`);
+  for (const file of walk(src).filter((f) => f.endsWith('.ts') && !/\.(test|stories|examples|d)\.ts$/.test(f)).sort()) {
+    for (const [, imported] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+\.css)\?inline'/g)) {
+      const relative = path.relative(styles, path.resolve(path.dirname(file), imported)).split(path.sep).join('/');
+      const href = relative.startsWith('.') ? relative : `./${relative}`;
+      if (!NOT_FOR_PAGES.includes(href)) adopted.add(href);
     }
   }
   const current = readFileSync(path.join(repoRoot, WMEBV_CSS), 'utf8');

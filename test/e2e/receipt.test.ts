@@ -6,6 +6,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
+import { wmebv } from '../../packages/cli/test/run-cli.js';
 import { envelopeDigest, SENDER_COPY_DATA_ID, verifyReceipt, type Receipt, type ReceiptKeySet, type SenderCopy } from '@wmebv/core';
 import { press, text, until } from '../support/user.js';
 
@@ -151,6 +152,10 @@ describe('receipt and sender\'s copy, end to end', () => {
     expect(text(doc.querySelector('.status'))).to.include(`Ontvangen met kenmerk ${reference}`);
     expect(doc.title).to.include(reference);
     expect(text(doc.querySelector('time[datetime]'))).to.match(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
+    // `wmebv verify-receipt` reads the signed receipt and the envelope back out of the HTML file.
+    const check = await wmebv(['verify-receipt', 'copy.html', '--keys', 'keys.json'], { 'copy.html': page.text, 'keys.json': JSON.stringify(await keys()) });
+    expect(check.code, check.stdout + check.stderr).to.equal(0);
+    expect(check.stdout).to.include(`VALID: receipt ${reference}`).and.include('The envelope in the copy matches its digest.');
     const json = JSON.parse((await download(receiptElement, 'json')).text) as SenderCopy;
     expect({ ...json, madeAt: '' }).to.deep.equal({ ...data, madeAt: '' });
     expect(json.status).to.equal('received');

@@ -20,6 +20,7 @@ export { adoptStyles } from './util/adopt-styles.js';
 export { uniqueId } from './util/unique-id.js';
 export { WmebvReview, type ChangeRequestDetail } from './review/review.js';
 export { WmebvReceipt } from './receipt/receipt.js';
+export { renderSenderCopyHtml } from './copy/document.js';
 export { WmebvOutageBanner, noticeRevision, JUST_STARTED_MS, MAX_POLL_INTERVAL_MS } from './outage-banner/outage-banner.js';
 export { WmebvForm, type DefinitionErrorDetail } from './form/form.js';
 export type * from './events.js';

@@ -56,7 +56,6 @@ export { toBase64Url, fromBase64Url, toHex } from './crypto/base64url.js';
 export * from './crypto/sha256.js';
 export * from './time/zone.js';
 export * from './copy/sender-copy.js';
-export * from './copy/render-html.js';
 export * from './deadline/index.js';
 export * from './outage/index.js';
 export * from './i18n/translate.js';

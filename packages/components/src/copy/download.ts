@@ -1,13 +1,13 @@
 import {
   buildSenderCopy,
   getTranslator,
-  renderSenderCopyHtml,
   renderSenderCopyJson,
   senderCopyFileName,
   type SenderCopy,
   type SenderCopyInput,
 } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
+import { renderSenderCopyHtml } from './document.js';
 
 /**
  * Saves a file made in the browser (a Blob behind an object URL and a `download` link): nothing

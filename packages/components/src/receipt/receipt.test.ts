@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@wmebv/components';
-import type { WmebvReceipt } from '@wmebv/components';
-import { buildSenderCopy, parseDefinition, renderSenderCopyHtml, type Envelope, type Receipt } from '@wmebv/core';
+import { renderSenderCopyHtml, type WmebvReceipt } from '@wmebv/components';
+import { buildSenderCopy, parseDefinition, type Envelope, type Receipt } from '@wmebv/core';
 import { emulateMedia } from '@web/test-runner-commands';
 import { text, until } from '../../../../test/support/user.js';
 

@@ -1,8 +1,9 @@
-import { getTranslator, resolveLocale, type ReviewSection } from '@wmebv/core';
-import { LitElement, html, nothing } from 'lit';
+import type { ReviewSection } from '@wmebv/core';
+import { html } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import css from './review.css?inline';
+import { reviewSections } from './summary-list.js';
 
 /** Detail of the `wmebv-change-request` event: which answer the sender wants to change. */
 export interface ChangeRequestDetail {
@@ -36,37 +37,20 @@ export class WmebvReview extends WmebvElement {
 
   protected override render(): unknown {
     const t = this.t;
-    return html`<div class="wmebv-review">
-      ${this.sections.map(
-        (section) => html`<section class="wmebv-review__section" aria-label=${section.title}>
-          <div role="heading" aria-level=${this.headingLevel} class="wmebv-review__heading">${section.title}</div>
-          <dl class="wmebv-summary-list">
-            ${section.items.map(
-              (item) => html`<div class="wmebv-summary-list__row">
-                <dt class="wmebv-summary-list__key">${item.label}</dt>
-                <dd class="wmebv-summary-list__value">
-                  ${item.empty
-                    ? html`<span class="wmebv-summary-list__empty">${this.emptyText || t('review.empty')}</span>`
-                    : item.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}
-                </dd>
-                ${this.readonly
-                  ? nothing
-                  : html`<dd class="wmebv-summary-list__actions">
-                      <button
-                        type="button"
-                        class="wmebv-link-button"
-                        data-field-id=${item.fieldId}
-                        @click=${() => this.requestChange(item.fieldId, section.stepId)}
-                      >
-                        ${t('review.change')}<span class="wmebv-visually-hidden"> ${item.label}</span>
-                      </button>
-                    </dd>`}
-              </div>`,
-            )}
-          </dl>
-        </section>`,
-      )}
-    </div>`;
+    return reviewSections(this.sections, {
+      emptyText: this.emptyText || t('review.empty'),
+      heading: (section) => html`<div role="heading" aria-level=${this.headingLevel} class="wmebv-review__heading">${section.title}</div>`,
+      actions: this.readonly
+        ? undefined
+        : (item, section) => html`<button
+            type="button"
+            class="wmebv-link-button"
+            data-field-id=${item.fieldId}
+            @click=${() => this.requestChange(item.fieldId, section.stepId)}
+          >
+            ${t('review.change')}<span class="wmebv-visually-hidden"> ${item.label}</span>
+          </button>`,
+    });
   }
 
   /** Focuses the change button of an answer, e.g. after returning from editing it. */

@@ -4,13 +4,19 @@ import type { Receipt } from '../receipt/receipt.js';
 import { buildReview, type ReviewSection } from '../review/review.js';
 import type { Attachment, Envelope, FieldValues } from '../submission/envelope.js';
 
+/**
+ * The id of the `<script type="application/json">` that carries the copy's JSON inside its HTML
+ * (the HTML itself is made by @wmebv/components, `renderSenderCopyHtml`).
+ */
+export const SENDER_COPY_DATA_ID = 'wmebv-sender-copy';
+
 /** The version of the sender's copy format; a reader can rely on the shape it names. */
 export const SENDER_COPY_FORMAT = 'wmebv-sender-copy/1';
 
 /**
  * The sender's copy (Awb 2:17 lid 2): everything the sender entered, made in the browser from the
  * data the browser has, never stored on or fetched from a server. As JSON it is this object; as
- * HTML see `renderSenderCopyHtml`.
+ * HTML see `renderSenderCopyHtml` in @wmebv/components (core holds the data, no markup).
  */
 export interface SenderCopy {
   format: typeof SENDER_COPY_FORMAT;
