@@ -244,6 +244,23 @@ describe('organisations configuration', () => {
     assert.ok(!failed.stderr.includes(secret), 'the value is never echoed');
   });
 
+  it('takes one organisation\'s tokens from WMEBV_ADMIN_TOKENS, made by wmebv-server token', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [START, 'token', 'ci-back-office']);
+    const made = /^token: +(\S+)$/m.exec(stdout)?.[1];
+    const line = /^env: +(\S+)$/m.exec(stdout)?.[1];
+    assert.ok(made && line === `ci-back-office:${sha256(made)}`, stdout);
+    const single = await startServer(['--data', tempDir('wmebv-admin-env-')], { WMEBV_ADMIN_TOKENS: line });
+    try {
+      const receipt = JSON.parse((await submit(single.url)).body.toString());
+      assert.equal(receipt.organisation.name, 'Gemeente Voorbeeld', 'the definition names the body when no organisation is configured');
+      const list = await admin(single.url, '/api/admin/submissions', made);
+      assert.deepEqual(list.json.submissions.map((/** @type {any} */ s) => s.reference), [receipt.reference]);
+      assert.equal((await admin(single.url, '/api/admin/submissions', undefined)).status, 401);
+    } finally {
+      await single.stop();
+    }
+  });
+
   it('refuses a form in two organisations, and a served form in none', async () => {
     const twice = await refusedStart({ organisations: [{ id: 'a', name: 'A', forms: ['bezwaarschrift'] }, { id: 'b', name: 'B', forms: ['bezwaarschrift'] }] });
     assert.equal(twice.code, 1);

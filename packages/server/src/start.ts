@@ -35,7 +35,8 @@ const DRAIN_MS = 30_000;
 const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
 const USAGE =
   'Usage: wmebv-server [options]; every option is also an environment variable (docs/server.md):\n' +
-  FLAGS.map((variable) => `  --${variable.flag!.padEnd(16)} ${variable.env.padEnd(34)} ${variable.description}`).join('\n');
+  FLAGS.map((variable) => `  --${variable.flag!.padEnd(16)} ${variable.env.padEnd(34)} ${variable.description}`).join('\n') +
+  '\nCommands (each with --help): verify-log, copy-to-postgres, submissions list|show|export, token NAME.';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -8,7 +8,7 @@ export const TOKEN_USAGE =
 /** `wmebv-server token NAME`: a fresh token and the hash to configure (rotation: add the new one, then remove the old). */
 export function tokenCommand(args: string[], print: (line: string) => void = console.log): number {
   const [name] = args;
-  if (!name || !/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
+  if (!name || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(name)) {
     print(TOKEN_USAGE);
     return name === '--help' || name === '-h' ? 0 : 2;
   }

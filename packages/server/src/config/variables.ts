@@ -75,7 +75,7 @@ export const VARIABLES = {
   adminTokens: variable(
     'WMEBV_ADMIN_TOKENS',
     'Without an organisations file: comma-separated operator tokens as `NAME:SHA256` (`wmebv-server token NAME` makes one) for `/api/admin/`.',
-    list.pipe(z.array(z.string().regex(/^[A-Za-z0-9._-]{1,64}:[0-9a-f]{64}$/, 'each is NAME:SHA256, the lower-case hex SHA-256 of the token (wmebv-server token NAME)'))).default([]),
+    list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[0-9a-f]{64}$/, 'each is NAME:SHA256, the lower-case hex SHA-256 of the token (wmebv-server token NAME)'))).default([]),
   ),
   retentionDays: variable(
     'WMEBV_RETENTION_DAYS',
