@@ -9,7 +9,7 @@ export { WmebvTextField, type TextFieldType } from './fields/text-field/text-fie
 export { WmebvTextarea, CHARACTER_COUNT_DELAY } from './fields/textarea/textarea.js';
 export { WmebvDateField } from './fields/date-field/date-field.js';
 export { joinDate, splitDate, wrongDateParts, type DatePart, type DateParts } from './fields/date-field/date-parts.js';
-export { WmebvRadioGroup } from './fields/radio-group/radio-group.js';
+export { WmebvRadioGroup, type RevealedQuestions } from './fields/radio-group/radio-group.js';
 export { WmebvFileUpload } from './fields/file-upload/file-upload.js';
 export { WmebvSelect } from './fields/select/select.js';
 export { WmebvCheckbox } from './fields/checkbox/checkbox.js';

@@ -1,5 +1,6 @@
 import { localize, type Field, type FieldValue, type Option } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
+import type { RevealedQuestions } from '../fields/radio-group/radio-group.js';
 import { setProperties } from './set-properties.js';
 // The elements this module renders.
 import '../fields/checkbox/checkbox.js';
@@ -22,6 +23,8 @@ export interface FieldRenderState {
   renderChildren?: (fields: Field[]) => unknown;
   /** Another field's answer: a consent's label shows the e-mail address it applies to. */
   answerOf?: (id: string) => FieldValue | undefined;
+  /** A radio question's revealed questions per option value (`findReveals`), rendered under the option. */
+  revealed?: Record<string, RevealedQuestions>;
 }
 
 /**
@@ -119,6 +122,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .options=${localizedOptions(field.options, locale)}
+        .revealed=${state.revealed ?? {}}
         .answer=${text}
       ></wmebv-radio-group>`;
     case 'file':

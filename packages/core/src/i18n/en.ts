@@ -204,7 +204,8 @@ export const en: Resources = {
   deadline: {
     hint: 'Your objection probably has to reach us by the end of {{end}}.',
     hintBasis: 'The period is six weeks. It starts on the day after the decision was sent or published. This is an estimate: you can always send your objection.',
-    hintPassed: 'The period for objections has probably passed. It ran until the end of {{end}}. You can still send your objection.',
+    hintPassed: 'The period for objections has probably passed. You can still send your objection.',
+    hintPassedEnd: 'The period ran until the end of {{end}}.',
     hintExtended: 'Your objection probably has to reach us by {{end}}. That is later than six weeks, because of an outage (Awb 2:21).',
     hintUncertain: 'Public holidays that are not known yet may make the date later.',
     reasoning: 'How was this date worked out?',

@@ -206,7 +206,8 @@ export const nl = {
   deadline: {
     hint: 'Uw bezwaar moet waarschijnlijk uiterlijk {{end}} bij ons binnen zijn.',
     hintBasis: 'De termijn is zes weken. Hij begint op de dag nadat het besluit is verstuurd of bekendgemaakt. Dit is een schatting: u kunt uw bezwaar altijd versturen.',
-    hintPassed: 'De termijn voor bezwaar is waarschijnlijk voorbij. Die liep tot en met {{end}}. U kunt uw bezwaar toch versturen.',
+    hintPassed: 'De termijn voor bezwaar is waarschijnlijk voorbij. U kunt uw bezwaar toch versturen.',
+    hintPassedEnd: 'De termijn liep tot en met {{end}}.',
     hintExtended: 'Uw bezwaar moet waarschijnlijk uiterlijk {{end}} bij ons binnen zijn. Dat is later dan zes weken, door een storing (Awb 2:21).',
     hintUncertain: 'Feestdagen die nog niet bekend zijn, kunnen de datum later maken.',
     reasoning: 'Hoe is deze datum berekend?',

@@ -1,5 +1,5 @@
 import { localize, type Option } from '@wmebv/core';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
@@ -29,6 +29,7 @@ import css from './radio-group.css?inline';
  * @prop {string} value - the checked radio's value, `''` when none is checked
  * @prop {string} defaultValue - the initially checked value (attribute `value`)
  * @prop {string} controlId - id of the first radio
+ * @prop {Record<string, RevealedQuestions>} revealed - questions revealed by an option, by its value
  *
  * @fires input - the native radio's event, bubbling (target: the radio)
  * @fires change - the native radio's event, bubbling (target: the radio)
@@ -38,12 +39,28 @@ import css from './radio-group.css?inline';
  * @cssproperty --wmebv-focus-color - focus ring
  * @cssproperty --wmebv-target-size - minimum height of a row
  */
+/** The questions an option reveals (GOV.UK "conditionally revealing a related question"). */
+export interface RevealedQuestions {
+  /** Whether they show now (the option is chosen); the container stays in the DOM for `aria-controls`. */
+  shown: boolean;
+  /** The questions, rendered (e.g. field elements); they become part of this group's DOM. */
+  content: unknown;
+}
+
 @customElement('wmebv-radio-group')
 export class WmebvRadioGroup extends WmebvFieldElement<string> {
   static override lightStyles = [css];
 
   /** The answers to choose from. */
   @property({ type: Array }) options: Option[] = [];
+
+  /**
+   * Questions revealed by an option, keyed by the option's value: rendered directly after that
+   * option, so they follow it in the reading order, and named by its `aria-controls` (issue 15 item
+   * 4; GOV.UK's conditional reveal). No `aria-expanded` (not allowed on a radio) and no live
+   * announcement: the user reads on into them.
+   */
+  @property({ attribute: false }) revealed: Record<string, RevealedQuestions> = {};
 
   /** The initially checked value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
@@ -87,6 +104,8 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
         (option) => option.value,
         (option, index) => {
           const id = `${this.fieldId}-option-${index}`;
+          const revealed = this.revealed[option.value];
+          const revealedId = `${this.fieldId}-revealed-${index}`;
           return html`<div class="wmebv-radio">
             <input
               class="wmebv-radio__input"
@@ -98,9 +117,13 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
               ?required=${this.required}
               ?disabled=${this.disabled}
               aria-invalid=${this.invalid ? 'true' : 'false'}
+              aria-controls=${revealed ? revealedId : nothing}
             />
             <label class="wmebv-radio__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
-          </div>`;
+          </div>
+          ${revealed
+            ? html`<div class="wmebv-radio__revealed" id=${revealedId} ?hidden=${!revealed.shown}>${revealed.shown ? revealed.content : nothing}</div>`
+            : nothing}`;
         },
       )}
     </div>`;
@@ -111,11 +134,12 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
 
   /** Whether the radios are in the DOM (controllers hear of the first update before `hasUpdated`). */
   private get rendered(): boolean {
-    return this.querySelector(':scope .wmebv-radios') !== null;
+    return this.querySelector(':scope > .wmebv-field .wmebv-radios') !== null;
   }
 
+  /** This group's own radios, not those of a radio question it reveals. */
   private radios(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-radio__input')];
+    return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-radio__input')].filter((radio) => radio.closest('wmebv-radio-group') === this);
   }
 }
 

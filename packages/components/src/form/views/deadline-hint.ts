@@ -71,22 +71,43 @@ export interface DeadlineHintState {
  * counts from, that it is an estimate, and how it was worked out. It never blocks anything. When the
  * period seems to have passed it says that the objection can still be sent, and offers an optional
  * question why it is late (Awb 6:11) whose answer travels as the envelope's `lateReason`.
+ *
+ * The "probably passed" notice is a status message (WCAG 2.2 SC 4.1.3, issue 15 item 4): it appears
+ * while the user answers, so it is said once in a polite live region that is on the page from the
+ * start (a region added together with its text is not announced reliably). Its words do not depend
+ * on the date, so correcting one late date to another is not announced again; the end date and
+ * the late-reason question follow it in the reading order.
  */
 export function renderDeadlineHint(form: FormDefinition, field: Field, values: FieldValues, state: DeadlineHintState): TemplateResult | typeof nothing {
   if (!form.deadline || form.deadline.fromField !== field.id) return nothing;
   const status = indicativeStatus(form, values, state.notices);
-  if (!status) return nothing;
-  const { deadline, result } = status;
+  const t = getTranslator(state.locale);
+  const passed = status !== undefined && !status.result.onTime;
+  // One template whatever the status, so the live region stays the same element (and is heard).
+  return html`<div
+    class=${status ? `wmebv-deadline${passed ? ' wmebv-deadline--passed' : ''}` : 'wmebv-deadline-pending'}
+    id=${state.id}
+    data-deadline-for=${field.id}
+  >
+    <div class="wmebv-deadline__status" role="status">${passed ? html`<p class="wmebv-deadline__end">${t('deadline.hintPassed')}</p>` : nothing}</div>
+    ${status ? renderDetails(status, passed, state) : nothing}
+  </div>`;
+}
+
+/** The end date, what it counts from, how it was worked out, and the late-reason question. */
+function renderDetails({ deadline, result }: { deadline: Deadline; result: OnTimeResult }, passed: boolean, state: DeadlineHintState): TemplateResult {
   const { locale, id } = state;
   const t = getTranslator(locale);
-  const passed = !result.onTime;
   const extended = Date.parse(result.endsAt) > Date.parse(deadline.endsAt);
   // Steps up to (not including) the verdict: the verdict is about now, the hint about the period.
   const steps = result.steps.slice(0, -1);
   const endText = passed || !extended ? formatDate(deadline.end, locale) : endOf(result.endsAt, locale);
-  const headline = passed ? t('deadline.hintPassed', { end: endOf(result.endsAt, locale) }) : extended ? t('deadline.hintExtended', { end: endText }) : t('deadline.hint', { end: endText });
-  return html`<div class="wmebv-deadline ${passed ? 'wmebv-deadline--passed' : ''}" id=${id} data-deadline-for=${field.id}>
-    <p class="wmebv-deadline__end">${headline}</p>
+  const headline = passed
+    ? t('deadline.hintPassedEnd', { end: endOf(result.endsAt, locale) })
+    : extended
+      ? t('deadline.hintExtended', { end: endText })
+      : t('deadline.hint', { end: endText });
+  return html`<p class=${passed ? 'wmebv-deadline__ended' : 'wmebv-deadline__end'}>${headline}</p>
     <p class="wmebv-deadline__basis">${t('deadline.hintBasis')}</p>
     ${deadline.calendarComplete ? nothing : html`<p class="wmebv-deadline__uncertain">${t('deadline.hintUncertain')}</p>`}
     <details class="wmebv-deadline__reasoning">
@@ -107,8 +128,7 @@ export function renderDeadlineHint(form: FormDefinition, field: Field, values: F
           locale=${locale}
           @wmebv-answer=${(event: WmebvAnswerEvent<string>) => state.onLateReason(event.detail.answer)}
         ></wmebv-textarea>`
-      : nothing}
-  </div>`;
+      : nothing}`;
 }
 
 /** The last day when a period ends at the end of a day (Europe/Amsterdam), else the moment. */

@@ -4,6 +4,7 @@ import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
 import { renderDeadlineHint } from './deadline-hint.js';
+import { findReveals } from './revealed.js';
 
 /** A step's state and what its controls do. */
 export interface StepState {
@@ -25,7 +26,7 @@ export interface StepState {
 
 /**
  * One step: its numbered heading (focused on arrival), description, the visible questions (a field
- * hidden by `visibleWhen` is not rendered), the deadline hint under the date it counts from, and
+ * hidden by `visibleWhen` is not rendered; one revealed by a radio option sits under that option), the deadline hint under the date it counts from, and
  * "Volgende stap" (or "Opslaan en terug" after a change) and "Vorige stap".
  */
 export function renderStep(context: FormContext, state: StepState): unknown {
@@ -34,9 +35,10 @@ export function renderStep(context: FormContext, state: StepState): unknown {
   const step = form.steps[position.step]!;
   const visible = visibleFieldIds(form, state.values);
   const nextLabel = position.returnToReview ? t('form.saveAndReturn') : atLastStep(form, position) ? t('form.toReview') : t('form.next');
-  const renderFields = (fields: Field[]): unknown =>
-    fields
-      .filter((field) => visible.has(field.id))
+  const renderFields = (fields: Field[]): unknown => {
+    const reveals = findReveals(fields);
+    return fields
+      .filter((field) => visible.has(field.id) && !reveals.inside.has(field.id))
       .map((field) => [
         renderField(field, {
           value: state.values[field.id] as FieldValue | undefined,
@@ -45,6 +47,12 @@ export function renderStep(context: FormContext, state: StepState): unknown {
           locale,
           renderChildren: renderFields,
           answerOf: (id) => state.values[id],
+          revealed: Object.fromEntries(
+            [...(reveals.byRadio.get(field.id) ?? [])].map(([value, questions]) => [
+              value,
+              { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
+            ]),
+          ),
         }),
         renderDeadlineHint(form, field, state.values, {
           id: `${uid}-deadline`,
@@ -54,6 +62,7 @@ export function renderStep(context: FormContext, state: StepState): unknown {
           onLateReason: state.onLateReason,
         }),
       ]);
+  };
   return html`${state.problems}
     <form
       class="wmebv-form__step"
