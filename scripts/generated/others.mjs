@@ -60,7 +60,8 @@ export function wmebvCssOutputs() {
   return [{ file: WMEBV_CSS, text: `${header}${imports.map((href) => `@import url('${href}');`).join('\n')}\n` }];
 }
 
-function walk(dir) {
+/** Every file under `dir`. */
+export function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? walk(full) : [full];

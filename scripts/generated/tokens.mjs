@@ -1,10 +1,11 @@
 // The design tokens: packages/components/src/styles/tokens.json (DTCG: $type, $value, $description)
 // is the one source; Style Dictionary reads it (and fails on a broken `{reference}`), this module
 // writes the CSS the elements adopt and the token table of docs/theming.md from it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import StyleDictionary from 'style-dictionary';
 import { repoRoot } from '../setup.mjs';
+import { walk } from './others.mjs';
 
 export const TOKENS_JSON = 'packages/components/src/styles/tokens.json';
 export const TOKENS_CSS = 'packages/components/src/styles/tokens.css';
@@ -118,13 +119,6 @@ export function checkTokenUse(tokens) {
     }
   }
   if (problems.length > 0) throw new Error(`Tokens:\n  ${[...new Set(problems)].join('\n  ')}`);
-}
-
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
 }
 
 /** What `pnpm tokens` writes: the CSS and docs/theming.md's two tables. */
