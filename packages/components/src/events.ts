@@ -3,7 +3,7 @@
  * `HTMLElementEventMap` (all bubble and are composed). The native `input` and `change` events of the
  * field elements are already in the DOM typings.
  */
-import type { Finding, OutageNotice, Receipt } from '@wmebv/core';
+import type { Finding, FormDefinition, OutageNotice, Receipt } from '@wmebv/core';
 import type { ChangeRequestDetail } from './review/review.js';
 
 /** A field's answer in its own type: text (also a date as `YYYY-MM-DD` and a choice), ticked or not, the ticked values, the chosen files. */
@@ -22,6 +22,11 @@ export interface DefinitionErrorDetail {
   findings: Finding[];
   /** One readable line per finding, in English, for the console and logs. */
   messages: string[];
+}
+
+/** Detail of `wmebv-ready`: the definition now rendered, as core parsed it. */
+export interface ReadyDetail {
+  definition: FormDefinition;
 }
 
 /** Detail of `wmebv-submitted`: the receipt the intake endpoint answered with (Awb 2:17 lid 1). */
@@ -43,6 +48,8 @@ export interface OutageDismissDetail {
 export type WmebvAnswerEvent<A extends FieldAnswer = FieldAnswer> = CustomEvent<AnswerDetail<A>>;
 /** `wmebv-form`: the intake endpoint confirmed receipt. */
 export type WmebvSubmittedEvent = CustomEvent<SubmittedDetail>;
+/** `wmebv-form`: a definition is rendered, every field included (`ready` resolves at the same moment). */
+export type WmebvReadyEvent = CustomEvent<ReadyDetail>;
 /** `wmebv-form`: the definition cannot be shown (parse or rule errors, or it could not be loaded). */
 export type WmebvDefinitionErrorEvent = CustomEvent<DefinitionErrorDetail>;
 /** `wmebv-review`: a change button was pressed. */
@@ -57,6 +64,7 @@ export interface WmebvEventMap {
   'wmebv-answer': WmebvAnswerEvent;
   'wmebv-submitted': WmebvSubmittedEvent;
   'wmebv-definition-error': WmebvDefinitionErrorEvent;
+  'wmebv-ready': WmebvReadyEvent;
   'wmebv-change-request': WmebvChangeRequestEvent;
   'wmebv-outage-notices': WmebvOutageNoticesEvent;
   'wmebv-outage-dismiss': WmebvOutageDismissEvent;

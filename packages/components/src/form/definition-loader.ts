@@ -1,4 +1,4 @@
-import { checkDefinition, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+import { checkDefinition, DefinitionError, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
 import type { DefinitionErrorDetail } from '../events.js';
 
 /** What loading a definition gave: a usable definition (warnings allowed) or the reasons it is not usable. */
@@ -48,9 +48,11 @@ export function describeFindings(findings: readonly Finding[]): string[] {
 /**
  * Says that a definition is not usable: every finding on the console (for developers) and the
  * `wmebv-definition-error` event from `element`; the citizen sees the "unavailable" view instead.
+ * Returns the error that `ready` rejects with.
  */
-export function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): void {
+export function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): DefinitionError {
   const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: describeFindings(findings) };
   console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
   element.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
+  return new DefinitionError(findings, src);
 }

@@ -3,13 +3,11 @@ import {
   atReview,
   checkAnswers,
   checkBeforeSend,
-  describeValidationError,
-  findField,
+  checkPosition,
   getTranslator,
   goBack,
   goNext,
   goToChange,
-  rememberHidden,
   startPosition,
   type FieldValues,
   type FlowMove,
@@ -26,18 +24,21 @@ import '../review/review.js';
 import type { WmebvAnswerEvent } from '../events.js';
 import type { ChangeRequestDetail } from '../review/review.js';
 import { WmebvElement } from '../base/element.js';
+import { withAnswer } from './answer-change.js';
 import { loadDefinition, reportUnusable } from './definition-loader.js';
+import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceSuffix } from './instance.js';
 import { controlOf, PageFocus, type FocusTarget } from './page-focus.js';
+import { ReadySignal, settleChildren } from './ready-signal.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
-import { attachmentId, describeFiles, hashFiles } from './submission/attachments.js';
+import { describeFiles, hashFiles } from './submission/attachments.js';
 import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
 import type { FormContext } from './views/index.js';
 
-export type { DefinitionErrorDetail } from '../events.js';
+export type { DefinitionErrorDetail, ReadyDetail } from '../events.js';
 
 type Progress = Omit<RestoredProgress, 'idempotencyKey'>;
 
@@ -58,6 +59,8 @@ let formCount = 0;
  * - Answers live in `sessionStorage` only and are cleared after sending and by "Wis mijn gegevens" (AVG).
  * - A definition with parse or rule errors is never rendered: the citizen sees that the form is
  *   unavailable with the support route; developers get the findings on the console and as an event.
+ * - `ready` and `wmebv-ready` say when a definition is rendered; `checkValidity()` and
+ *   `reportValidity()` work as on a native `<form>`.
  *
  * @element wmebv-form
  * @attr src - URL of the definition JSON (or set the `definition` property)
@@ -67,6 +70,7 @@ let formCount = 0;
  *   next to an `action` of the form `…/api/forms/:formId/submissions`
  * @attr outages - URL of the outage notices JSON; shows `wmebv-outage-banner` above the form (Awb 2:21)
  * @fires wmebv-definition-error - {@link DefinitionErrorDetail} when the definition is not usable
+ * @fires wmebv-ready - {@link ReadyDetail} once a definition is rendered, every field included
  * @fires wmebv-submitted - `{ receipt }` after the intake endpoint confirmed receipt
  */
 @customElement('wmebv-form')
@@ -97,6 +101,47 @@ export class WmebvForm extends WmebvElement {
   private checked?: { values: FieldValues; files: WmebvForm['files']; result: ValuesResult };
   /** Answers and files of fields hidden by `visibleWhen`, in memory only, back when shown again (issue 15 item 3). */
   private remembered: { values: FieldValues; files: WmebvForm['files'] } = { values: {}, files: {} };
+  private readonly readySignal = new ReadySignal();
+  private readonly described = new DescribedErrors();
+
+  /**
+   * Resolves once the definition is rendered, every field included (as `wmebv-ready` fires); a new
+   * `definition` or `src` starts a new wait. Rejects with core's `DefinitionError` (`findings`)
+   * when the definition is not usable or not fetched.
+   */
+  get ready(): Promise<void> {
+    return this.isUpdatePending // a definition just set starts loading in the coming update
+      ? this.updateComplete.then(() => this.readySignal.promise) : this.readySignal.promise;
+  }
+
+  /**
+   * Whether the step's answers have no errors (on the check-your-answers step: whether sending would
+   * go through), showing nothing. False without a usable definition; true after sending.
+   */
+  checkValidity(): boolean {
+    return this.validity()?.errors.length === 0;
+  }
+
+  /**
+   * Checks as `checkValidity()` and shows it as a submit does: the error summary (focused), each
+   * field's message, "Fout: " in `document.title` (WCAG 2.2 SC 3.3.1, 2.4.2); on the review, the
+   * first error's step as "Verstuur". Without errors it removes those shown and never moves on.
+   */
+  reportValidity(): boolean {
+    const move = this.validity();
+    if (move?.errors.length) this.moveTo(move);
+    else if (move && this.errors.length > 0) this.errors = [];
+    return move?.errors.length === 0;
+  }
+
+  private validity(): FlowMove | undefined {
+    const { form, progress: { position, declarations } } = this;
+    return this.submission.sent ? { position, errors: [] } : form && checkPosition(form, position, this.answers, declarations);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> { // with the elements inside
+    return (await super.getUpdateComplete()) && (await settleChildren(this), !this.isUpdatePending);
+  }
 
   private get context(): FormContext | undefined {
     const locale = this.currentLocale();
@@ -127,11 +172,12 @@ export class WmebvForm extends WmebvElement {
     const token = ++this.loadToken;
     this.form = undefined;
     this.unavailable = false;
+    this.readySignal.loading();
     const loaded = await loadDefinition({ definition: this.definition, src: this.src });
     if (token !== this.loadToken) return; // a newer definition arrived meanwhile
     if (!loaded.ok) {
       this.unavailable = true;
-      return reportUnusable(this, this.src, loaded.findings);
+      return this.readySignal.unusable(reportUnusable(this, this.src, loaded.findings));
     }
     this.session = new FormSession(loaded.definition, this.instance(loaded.definition));
     const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
@@ -140,12 +186,15 @@ export class WmebvForm extends WmebvElement {
     this.remembered = { values: {}, files: {} };
     this.errors = [];
     this.form = loaded.definition;
+    await this.updateComplete;
+    if (token !== this.loadToken) return;
+    this.readySignal.ready();
+    this.dispatchEvent(new CustomEvent('wmebv-ready', { detail: { definition: loaded.definition }, bubbles: true, composed: true }));
   }
 
   /** Tells this element's saved answers apart from those of the same form elsewhere on the page. */
   private instance(form: FormDefinition): string {
-    const root = this.getRootNode() as ParentNode;
-    const all = [...root.querySelectorAll('wmebv-form')].filter((el): el is WmebvForm => el instanceof WmebvForm);
+    const all = [...(this.getRootNode() as ParentNode).querySelectorAll('wmebv-form')].filter((el): el is WmebvForm => el instanceof WmebvForm);
     const source = (el: WmebvForm) => ({ form: el === this ? form : el.form, definition: el.definition, src: el.src });
     return instanceSuffix({ element: this, source: source(this) }, all.map((el) => ({ element: el, source: source(el) })));
   }
@@ -155,23 +204,9 @@ export class WmebvForm extends WmebvElement {
   private onAnswer(event: WmebvAnswerEvent): void {
     const id = (event.target as HTMLElement).dataset['fieldId'];
     if (!id || !this.form) return;
-    let { files, progress: { filesToReattach } } = this;
-    const { answer } = event.detail;
-    // Files stay in memory; the answer is their attachment ids (`<field>-<n>`).
-    const chosen = Array.isArray(answer) && findField(this.form, id)?.type === 'file' ? (answer as File[]) : undefined;
-    if (chosen) {
-      files = { ...files, [id]: chosen };
-      filesToReattach = filesToReattach.filter((field) => field !== id);
-    }
-    const value: FieldValues[string] = chosen ? chosen.map((_, index) => attachmentId(id, index)) : (answer as FieldValues[string]);
-    // A field hidden by `visibleWhen` leaves the answers with its answer, which is remembered here
-    // (never stored or sent) and comes back when the field is shown again (docs/decisions.md).
-    const { values, hidden } = rememberHidden(this.form, { ...this.progress.values, [id]: value }, this.remembered.values);
-    const allFiles = { ...this.remembered.files, ...files };
-    const filesOf = (answers: FieldValues) => Object.fromEntries(Object.entries(allFiles).filter(([field]) => field in answers));
-    this.remembered = { values: hidden, files: filesOf(hidden) };
-    this.files = filesOf(values);
-    this.changeProgress({ values, filesToReattach }, true);
+    const { values, files, filesToReattach, remembered } = withAnswer(this.form, { ...this.progress, files: this.files, remembered: this.remembered }, id, event.detail.answer);
+    [this.files, this.remembered] = [files, remembered];
+    this.changeProgress({ values, filesToReattach: [...filesToReattach] }, true);
   }
 
   private onDeclaration(id: string, agreed: boolean): void {
@@ -263,13 +298,11 @@ export class WmebvForm extends WmebvElement {
   private renderPage(context: FormContext): unknown {
     const { form, locale } = context;
     const { position, values, lateReason, declarations } = this.progress;
-    const errorFor = (id: string): string => {
-      const error = this.errors.find((candidate) => candidate.field === id);
-      return error ? describeValidationError(form, error, locale) : '';
-    };
+    const shown = this.described.of(form, this.errors, locale);
+    const errorFor = (id: string): string => shown.byId.get(id) ?? '';
     const { failure, failedAttempt, sending } = this.submission;
     const problems = views.renderProblems(context, {
-      errors: this.errors,
+      errors: shown.list,
       failure,
       failedAttempt,
       hrefFor: (error) => `#${controlOf(this, error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`,

@@ -27,7 +27,7 @@ type Tags = HTMLElementTagNameMap;
 
 /** Every element of this package in JSX. */
 export interface WmebvIntrinsicElements {
-  'wmebv-form': WmebvJsxProps<Tags['wmebv-form'], 'wmebv-submitted' | 'wmebv-definition-error'>;
+  'wmebv-form': WmebvJsxProps<Tags['wmebv-form'], 'wmebv-submitted' | 'wmebv-definition-error' | 'wmebv-ready'>;
   'wmebv-review': WmebvJsxProps<Tags['wmebv-review'], 'wmebv-change-request'>;
   'wmebv-receipt': WmebvJsxProps<Tags['wmebv-receipt']>;
   'wmebv-outage-banner': WmebvJsxProps<Tags['wmebv-outage-banner'], 'wmebv-outage-notices' | 'wmebv-outage-dismiss'>;

@@ -64,6 +64,21 @@ export function checkBeforeSend(
 }
 
 /**
+ * What a submit at `position` would find, without moving on: on a step, that step's errors (as
+ * `goNext`); on the check-your-answers step, everything a send checks (`checkBeforeSend`, whose
+ * position is the step of the first error). A form's `checkValidity()` and `reportValidity()`.
+ */
+export function checkPosition(
+  definition: FormDefinition,
+  position: FlowPosition,
+  checked: ValuesResult,
+  declarations: Readonly<Record<string, string>>,
+): FlowMove {
+  if (atReview(definition, position)) return checkBeforeSend(definition, checked, declarations);
+  return { position, errors: errorsOfStep(definition, position.step, checked.errors) };
+}
+
+/**
  * The server refused the message (422, its own validation): a field error goes to its step, with
  * that step's errors, returning to the review afterwards; other errors show on the review.
  */

@@ -1,12 +1,14 @@
-import { allFields, describeValidationError, localize, type ValidationError } from '@wmebv/core';
+import { allFields, localize, type ValidationError } from '@wmebv/core';
 import { html, nothing } from 'lit';
+import type { DescribedError } from '../described-errors.js';
 import { OUTCOME_TEXT, type FailedOutcome } from '../submission/outcomes.js';
 import { downloadProofOfAttempt, type FailedAttempt } from '../submission/proof-of-attempt.js';
 import type { FormContext } from './context.js';
 
 /** What went wrong, as the form shows it above a step or the review. */
 export interface Problems {
-  errors: readonly ValidationError[];
+  /** The errors with their sentences (the same inline). */
+  errors: readonly DescribedError[];
   /** The last send that gave no receipt, while it is being shown. */
   failure?: FailedOutcome;
   failedAttempt?: FailedAttempt;
@@ -20,8 +22,8 @@ export interface Problems {
  * the dated proof of attempt (Awb 2:21 lid 3).
  */
 export function renderProblems(context: FormContext, problems: Problems): unknown {
-  const { form, locale, t } = context;
-  const entries = problems.errors.map((error) => ({ href: problems.hrefFor(error), message: describeValidationError(form, error, locale) }));
+  const { locale, t } = context;
+  const entries = problems.errors.map(({ error, message }) => ({ href: problems.hrefFor(error), message }));
   const outcome = problems.failure ? OUTCOME_TEXT[problems.failure.kind] : undefined;
   const notice = outcome ? t(outcome.notice) : undefined;
   if (notice && entries.length === 0) {

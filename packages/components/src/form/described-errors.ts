@@ -1,0 +1,34 @@
+import { describeValidationError, type FormDefinition, type ValidationError } from '@wmebv/core';
+
+/** An error with its sentence in the user's language. */
+export interface DescribedError {
+  error: ValidationError;
+  message: string;
+}
+
+/** The errors being shown, each described once. */
+export interface ShownErrors {
+  /** In their order, for the error summary. */
+  list: readonly DescribedError[];
+  /** The message of each field or declaration by id (its first error), for the inline messages. */
+  byId: ReadonlyMap<string, string>;
+}
+
+/**
+ * Describes the errors a form shows once per set of errors and language: the summary and every
+ * inline message take the same sentences (GOV.UK pattern), and a render that changed neither (an
+ * answer typed, a step's re-render) describes nothing again.
+ */
+export class DescribedErrors {
+  private last?: { form: FormDefinition; errors: readonly ValidationError[]; locale: string; shown: ShownErrors };
+
+  of(form: FormDefinition, errors: readonly ValidationError[], locale: string): ShownErrors {
+    const last = this.last;
+    if (last && last.form === form && last.errors === errors && last.locale === locale) return last.shown;
+    const list = errors.map((error) => ({ error, message: describeValidationError(form, error, locale) }));
+    const byId = new Map<string, string>();
+    for (const { error, message } of list) if (!byId.has(error.field)) byId.set(error.field, message);
+    this.last = { form, errors, locale, shown: { list, byId } };
+    return this.last.shown;
+  }
+}

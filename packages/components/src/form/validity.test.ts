@@ -1,0 +1,117 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { DefinitionError } from '@wmebv/core';
+import '@wmebv/components';
+import type { WmebvForm } from '@wmebv/components';
+import { field, text, type, until } from '../../../../test/support/user.js';
+
+const basis = { law: 'Awb', article: '4:2', paragraph: '1', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:2' };
+const definition = (title = 'Melding doen') => ({
+  id: 'melding',
+  version: '1.0.0',
+  title: { nl: title, en: 'Make a report' },
+  organisation: {
+    name: 'Gemeente Voorbeeld',
+    support: { phone: '14 0999' },
+    privacyStatementUrl: 'https://www.example.org/privacy',
+    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
+  },
+  messageType: 'melding',
+  locales: ['nl', 'en'],
+  steps: [
+    {
+      id: 'een',
+      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
+      fields: [
+        { id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' }, required: true, legalBasis: basis },
+        { id: 'soort', type: 'radio', label: { nl: 'Soort', en: 'Kind' }, required: true, legalBasis: basis, options: [{ value: 'weg', label: 'Weg' }, { value: 'groen', label: 'Groen' }] },
+        { id: 'waar', type: 'text', label: { nl: 'Waar?', en: 'Where?' }, maxLength: 10 },
+      ],
+    },
+    { id: 'twee', title: { nl: 'Uw e-mailadres', en: 'Your email address' }, fields: [{ id: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'Email address' } }] },
+  ],
+});
+
+/** A form on the page, given its definition but not yet awaited. */
+async function place(given: unknown): Promise<WmebvForm> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form></wmebv-form></div>`);
+  const form = wrapper.querySelector('wmebv-form')!;
+  form.definition = given;
+  return form;
+}
+
+describe('wmebv-form ready signal', () => {
+  it('fires wmebv-ready and resolves ready once every field has rendered', async () => {
+    const form = await place(definition());
+    const event = await oneEvent(form, 'wmebv-ready');
+    expect(event.detail.definition.id).to.equal('melding');
+    await form.ready;
+    expect(text(form.querySelector('.wmebv-form__step-heading'))).to.include('Wat wilt u melden?');
+    const fields = [...form.querySelectorAll<HTMLElement & { hasUpdated: boolean; isUpdatePending: boolean }>('[data-field-id]')];
+    expect(fields.map((element) => element.dataset['fieldId'])).to.deep.equal(['wat', 'soort', 'waar']);
+    expect(fields.every((element) => element.hasUpdated && !element.isUpdatePending), 'every field rendered').to.equal(true);
+    expect(form.querySelectorAll('input[type="radio"]').length, 'the radio buttons are there').to.equal(2);
+  });
+
+  it('waits again for a new definition', async () => {
+    const form = await place(definition());
+    await form.ready;
+    form.definition = definition('Tweede formulier');
+    await form.ready;
+    expect(text(form.querySelector('h1'))).to.equal('Tweede formulier');
+  });
+
+  it('rejects with the findings when the definition is not usable', async () => {
+    const broken = definition();
+    delete (broken.steps[0]!.fields[0] as { legalBasis?: unknown }).legalBasis; // Awb 4:4 lid 2
+    const form = await place(broken);
+    const error = await form.ready.then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(error).to.be.instanceOf(DefinitionError);
+    expect((error as DefinitionError).findings.map((finding) => finding.ruleId)).to.include('required-without-legal-basis');
+    await until(() => form.querySelector('.wmebv-form--unavailable'), 'the unavailable view');
+  });
+});
+
+describe('wmebv-form checkValidity() and reportValidity()', () => {
+  it('checkValidity() says whether the step has errors and shows nothing', async () => {
+    const form = await place(definition());
+    expect(form.checkValidity(), 'nothing to check before the definition is rendered').to.equal(false);
+    await form.ready;
+    const title = document.title;
+    expect(form.checkValidity()).to.equal(false);
+    await form.updateComplete;
+    expect(form.querySelector('wmebv-error-summary a'), 'no summary').to.equal(null);
+    expect(form.querySelector('[aria-invalid="true"]'), 'no field marked').to.equal(null);
+    expect(document.title).to.equal(title);
+    await type(form, 'wat', 'Losse stoeptegel');
+    (field(form, 'soort').querySelector('input[value="weg"]') as HTMLInputElement).click();
+    await until(() => form.checkValidity(), 'the step to be valid after answering');
+  });
+
+  it('reportValidity() shows what a submit shows: summary with focus, messages, title; and stays on the step', async () => {
+    const form = await place(definition());
+    await form.ready;
+    expect(form.reportValidity()).to.equal(false);
+    await form.updateComplete;
+    const summary = form.querySelector('wmebv-error-summary')!;
+    await until(() => summary.contains(document.activeElement) || document.activeElement === summary, 'focus on the error summary');
+    expect([...summary.querySelectorAll('a')].map(text)).to.deep.equal(['Vul een antwoord in bij "Omschrijving".', 'Kies een antwoord bij "Soort".']);
+    expect(text(field(form, 'wat').querySelector('.wmebv-error-message'))).to.include('Vul een antwoord in bij "Omschrijving".');
+    expect(field(form, 'wat').querySelector('input')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(document.title).to.equal('Fout: Wat wilt u melden? – Melding doen');
+    await expect(form).to.be.accessible();
+
+    await type(form, 'wat', 'Losse stoeptegel');
+    (field(form, 'soort').querySelector('input[value="weg"]') as HTMLInputElement).click();
+    await until(() => form.checkValidity(), 'the answers to arrive');
+    expect(form.reportValidity()).to.equal(true);
+    await form.updateComplete;
+    expect(form.querySelector('wmebv-error-summary a'), 'the errors are gone').to.equal(null);
+    expect(field(form, 'wat').querySelector('[aria-invalid="true"]')).to.equal(null);
+    expect(text(form.querySelector('.wmebv-form__step-heading')), 'still on step one').to.include('Wat wilt u melden?');
+    expect(document.title).to.equal('Wat wilt u melden? – Melding doen');
+  });
+});
