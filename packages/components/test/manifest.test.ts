@@ -54,6 +54,7 @@ describe('custom-elements.json', () => {
     const events = (tag: string) => Object.fromEntries((byTag.get(tag)!.events ?? []).map((event) => [event.name, event.type?.text]));
     expect(events('wmebv-form')).to.deep.equal({
       'wmebv-definition-error': 'CustomEvent<DefinitionErrorDetail>',
+      'wmebv-ready': 'CustomEvent<ReadyDetail>',
       'wmebv-submitted': 'CustomEvent<SubmittedDetail>',
     });
     expect(events('wmebv-review')).to.deep.equal({ 'wmebv-change-request': 'CustomEvent<ChangeRequestDetail>' });
