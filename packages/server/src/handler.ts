@@ -15,6 +15,7 @@ import { resolveLimits, type ServerLimits } from './limits/server-limits.js';
 import { isApiPath, matchRoute, requestPath } from './http/route.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { receiveSubmission } from './intake/submit.js';
+import type { ScanFile, ScanUnavailablePolicy } from './scan/scan-file.js';
 import { OutageSource } from './outage/outage-source.js';
 import { ReceiptMailer, receiptMailAddress, type ReceiptMailOptions } from './mail/receipt-mail.js';
 import { developmentKey, DEVELOPMENT_KEY_FILE, ReceiptSigner, type ReceiptPrivateKey } from './receipt-keys/signing-key.js';
@@ -91,6 +92,13 @@ export interface IntakeOptions {
    * (so `/api/admin/` refuses everyone) or retention. Every served form must belong to one.
    */
   organisations?: OrganisationDirectory;
+  /**
+   * The malware scan hook (BIO), e.g. `clamdScanner({ host, port })`: runs for every attached file
+   * before the submission commits. An infected file gets 422 `fileInfected`. Default: no scan.
+   */
+  scanFile?: ScanFile;
+  /** When the scanner is unavailable: `refuse` (503 `scan-unavailable`, the default) or `accept-and-flag`. */
+  scanUnavailable?: ScanUnavailablePolicy;
 }
 
 /** GET, or HEAD, which Node answers with the same headers and no body (RFC 9110 section 9.3.2). */
@@ -161,6 +169,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
   const allowedOrigins = options.allowedOrigins ?? [];
+  const scan = options.scanFile && { scanFile: options.scanFile, unavailable: options.scanUnavailable ?? 'refuse', warn: (message: string) => logger.warn(message) };
   const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters);
   const apiHeaders = Object.entries(securityHeaders());
   const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
@@ -223,7 +232,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     await guards.countSubmission(req);
     const organisation = organisations.forForm(form.definition.id)!;
-    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signers.get(organisation.id)!, fileStorage, organisation.name);
+    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signers.get(organisation.id)!, fileStorage, organisation.name, scan);
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.

@@ -56,3 +56,5 @@ export { OperatorService } from './admin/operator-service.js';
 export { backOfficeRecord, INDICATIVE_NOTE, type BackOfficeRecord, type Indicative } from './admin/record.js';
 export type { SubmissionArchive, ArchivedSubmission, SubmissionSummary, SubmissionStatus, ArchiveQuery } from './store/archive.js';
 export type { AccessLogEntry } from './log/logger.js';
+export { clamdScanner, parseClamdAddress, type ClamdAddress, type ClamdOptions } from './scan/clamd.js';
+export { SCAN_UNAVAILABLE_RETRY_AFTER_SECONDS, type ScanFile, type ScannedFile, type ScanUnavailablePolicy, type ScanVerdict } from './scan/scan-file.js';

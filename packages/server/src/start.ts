@@ -28,6 +28,7 @@ import { fileStorageFromSettings } from './config/file-storage.js';
 import { organisationsFromSettings } from './organisations/from-settings.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
+import { clamdScanner, parseClamdAddress } from './scan/clamd.js';
 
 /** How long (ms) requests in flight may take to finish after SIGTERM. */
 const DRAIN_MS = 30_000;
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     allowedOrigins: settings.allowedOrigins,
     limits,
     trustedProxies: settings.trustedProxies,
+    scanFile: settings.clamd ? clamdScanner(parseClamdAddress(settings.clamd), { timeoutMs: settings.scanTimeoutMs }) : undefined,
+    scanUnavailable: settings.scanUnavailable,
   });
   await handler.ready;
   const server = createServer(httpServerOptions(limits), (req, res) => void handler(req, res));

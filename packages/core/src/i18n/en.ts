@@ -57,6 +57,7 @@ export const en: Resources = {
     type: 'The answer for "{{label}}" is in the wrong form.',
     fileType: '{{name}} is a kind of file that is not allowed. Allowed: {{accepted}}.',
     fileSize: '{{name}} is too large. It may be at most {{max}}.',
+    fileInfected: '{{name}} contains a virus or other malicious software and was not accepted. Check your device and choose a clean file.',
     fileEmpty: '{{name}} is empty (0 bytes). Choose it again or choose another file.',
     maxFiles: 'You can add at most {{max}} files for "{{label}}".',
     attachment: 'A file for "{{label}}" was not sent correctly. Add it again.',

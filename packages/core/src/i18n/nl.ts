@@ -58,6 +58,7 @@ export const nl = {
     type: 'Het antwoord bij "{{label}}" heeft een verkeerde vorm.',
     fileType: '{{name}} heeft een soort bestand dat niet mag. Toegestaan: {{accepted}}.',
     fileSize: '{{name}} is te groot. Het mag maximaal {{max}} zijn.',
+    fileInfected: '{{name}} bevat een virus of ander schadelijk programma en is niet aangenomen. Controleer uw apparaat en kies een schoon bestand.',
     fileEmpty: '{{name}} is leeg (0 bytes). Kies het bestand opnieuw of kies een ander bestand.',
     maxFiles: 'U kunt bij "{{label}}" maximaal {{max}} bestanden toevoegen.',
     attachment: 'Een bestand bij "{{label}}" is niet goed meegestuurd. Voeg het opnieuw toe.',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DEFAULT_LIMITS } from '../limits/server-limits.js';
+import { parseClamdAddress } from '../scan/clamd.js';
 
 /**
  * Every setting of `wmebv-server`, read from the environment (and, where it has one, a command-line
@@ -82,6 +83,25 @@ export const VARIABLES = {
     'Without an organisations file: days after a submission was taken over that its answers and files are deleted; never when unset.',
     positiveInt.optional(),
   ),
+  clamd: variable(
+    'WMEBV_CLAMD',
+    'ClamAV daemon that scans every attachment before it is stored: `tcp://host:port`, `host:port` or `unix:/path`; no scan when unset.',
+    z.string().refine((text) => {
+      try {
+        parseClamdAddress(text);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be tcp://host:port, host:port, unix:/path or an absolute socket path').optional(),
+    'clamd',
+  ),
+  scanUnavailable: variable(
+    'WMEBV_SCAN_UNAVAILABLE',
+    'When the scanner cannot judge a file: `refuse` (503 with Retry-After) or `accept-and-flag` (stored, marked unscanned, logged).',
+    z.enum(['refuse', 'accept-and-flag']).default('refuse'),
+  ),
+  scanTimeoutMs: variable('WMEBV_SCAN_TIMEOUT_MS', 'How long one file\'s scan may take before it counts as unavailable (ms).', positiveInt.default(30_000)),
   outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', z.string().min(1).optional(), 'outages'),
   outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', z.string().min(1).optional(), 'outbox'),
   smtpUrl: variable('SMTP_URL', 'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.', z.string().url().optional()),

@@ -22,6 +22,15 @@ import { checkFileContents } from './check-contents.js';
 import { buildReceipt } from './receipt.js';
 import { formatReceivedAt } from './received-at.js';
 import { uploadLimits } from './upload-limits.js';
+import { scanAttachments, type ScanFile, type ScanUnavailablePolicy, type StoredScanResult } from '../scan/scan-file.js';
+
+/** The malware scan of attachments (docs/server.md, "Malware scanning"); none when absent. */
+export interface AttachmentScan {
+  scanFile: ScanFile;
+  unavailable: ScanUnavailablePolicy;
+  /** The operator's log (no personal data: never a file name). */
+  warn: (message: string) => void;
+}
 
 /** The answer to an accepted submission: 201 when stored now, 200 when a retry returns the stored receipt. */
 export interface Accepted {
@@ -38,8 +47,12 @@ export interface Accepted {
  * when the body has fully arrived (Awb 2:20).
  *
  * @param receivingBody - the body the receipt names (the configured organisation's name)
+ * Every file is then scanned for malware when a scanner is configured, before anything is stored.
+ *
  * @throws HttpError 400 malformed, 409 another form version, 413 too large, 422 invalid
- *   (`errors` lists every problem at once, in the sender's language) or idempotency key reused
+ *   (`errors` lists every problem at once, in the sender's language; an infected file is a
+ *   `fileInfected` error) or idempotency key reused, 503 `scan-unavailable` when the scanner cannot
+ *   judge a file and the policy refuses
  */
 export async function receiveSubmission(
   req: IncomingMessage,
@@ -49,6 +62,7 @@ export async function receiveSubmission(
   signer: ReceiptSigner,
   fileStorage: FileStorage,
   receivingBody: string = form.definition.organisation.name,
+  scan?: AttachmentScan,
 ): Promise<Accepted> {
   const { definition } = form;
   const idempotencyKey = readIdempotencyKey(req);
@@ -91,10 +105,12 @@ export async function receiveSubmission(
   if (errors.length > 0) throw invalidSubmission(definition, errors, sent.locale);
   const contentErrors = await checkFileContents(definition, result.envelope, body.files);
   if (contentErrors.length > 0) throw invalidSubmission(definition, contentErrors, sent.locale);
+  const scanned = scan && (await scanAttachments(scan.scanFile, scan.unavailable, result.envelope, body.files, scan.warn));
+  if (scanned && scanned.errors.length > 0) throw invalidSubmission(definition, scanned.errors, sent.locale);
 
   const stored = result.envelope;
   const digest = await envelopeDigest(stored);
-  const written = await writeFiles(fileStorage, stored, body.files, now());
+  const written = await writeFiles(fileStorage, stored, body.files, now(), scanned?.results);
   try {
     const submission = await store.insertSubmission(
       () => createReference(definition.messageType),
@@ -124,10 +140,17 @@ export async function receiveSubmission(
  * Writes the submission's files to the file storage, durably, and checks each one's SHA-256 as
  * stored, before its row commits (issue 12 item 2); removes what was written when one fails.
  */
-async function writeFiles(fileStorage: FileStorage, stored: Envelope, received: readonly ReceivedFile[], now: Date): Promise<StoredFile[]> {
+async function writeFiles(
+  fileStorage: FileStorage,
+  stored: Envelope,
+  received: readonly ReceivedFile[],
+  now: Date,
+  scans?: ReadonlyMap<string, StoredScanResult>,
+): Promise<StoredFile[]> {
   const files = stored.attachments.map((attachment) => {
     const file = received.find((candidate) => candidate.id === attachment.id)!;
-    const record: StoredFile = { ...attachment, size: file.size, sha256: file.sha256, storageKey: newStorageKey(now) };
+    const scan = scans?.get(attachment.id);
+    const record: StoredFile = { ...attachment, size: file.size, sha256: file.sha256, storageKey: newStorageKey(now), ...(scan ? { scan } : {}) };
     return { record, bytes: file.bytes };
   });
   const results = await Promise.allSettled(files.map(({ record, bytes }) => putChecked(fileStorage, record, bytes)));

@@ -14,6 +14,7 @@
  *   (`../proof-log/`).
  * - `submissions.taken_over_at`, `taken_over_by`, `erased_at` (from migration 5): the operator's side
  *   (`archive.ts`); an erased submission keeps its reference, times and digests, not its answers.
+ * - `attachment_files.scan` (from migration 6): the malware scan's result per file (`../scan/`).
  * - `receipt_keys`: the public part of every key that ever signed a receipt, so that
  *   `GET /api/receipt-key` keeps publishing it after the key is replaced.
  */
@@ -144,6 +145,11 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE submissions ADD COLUMN taken_over_by TEXT;   -- the operator token's name
       ALTER TABLE submissions ADD COLUMN erased_at TEXT;       -- answers and files deleted (retention)
     `,
+  },
+  {
+    // NULL: no scanner configured; 'clean'; 'unavailable': stored unscanned under accept-and-flag.
+    name: 'malware scan result per file',
+    sql: 'ALTER TABLE attachment_files ADD COLUMN scan TEXT;',
   },
 ];
 

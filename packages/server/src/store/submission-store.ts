@@ -88,6 +88,8 @@ export interface StoredFile {
   sha256: string;
   /** The key of the bytes in the file storage. */
   storageKey: string;
+  /** The malware scan's result: absent when no scanner is configured; `unavailable` is stored only under accept-and-flag. */
+  scan?: 'clean' | 'unavailable';
 }
 
 /** A submission to store, given its (fresh, unique) reference. */

@@ -18,12 +18,13 @@ export const FileFieldSchema = z.strictObject({
 });
 export type FileField = z.infer<typeof FileFieldSchema>;
 
-type FileRule = 'maxFiles' | 'attachment' | 'fileType' | 'fileEmpty' | 'fileSize';
+type FileRule = 'maxFiles' | 'attachment' | 'fileType' | 'fileEmpty' | 'fileSize' | 'fileInfected';
 
 export const fileFieldType = defineFieldType({
   type: 'file',
   schema: FileFieldSchema,
-  rules: ['maxFiles', 'attachment', 'fileType', 'fileEmpty', 'fileSize'],
+  // fileInfected: only the server's malware scan reports it (docs/server.md, "Malware scanning").
+  rules: ['maxFiles', 'attachment', 'fileType', 'fileEmpty', 'fileSize', 'fileInfected'],
   requiredKey: 'validation.requiredFile',
   check(field, raw, { attachments }) {
     if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string')) return rejected('type');

@@ -141,9 +141,9 @@ export class PostgresStore implements SubmissionStore {
           );
           for (const file of draft.files) {
             await client.query(
-              `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-              [reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey],
+              `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key, scan)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+              [reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey, file.scan ?? null],
             );
           }
           return toNewSubmission(draft, receipt);

@@ -71,8 +71,8 @@ export class SqliteStore implements SubmissionStore {
       insertHead: db.prepare('INSERT OR IGNORE INTO log_heads (seq, head_json) VALUES (?, ?)'),
       latestHead: db.prepare<[], { head_json: string }>('SELECT head_json FROM log_heads ORDER BY seq DESC LIMIT 1'),
       insertAttachment: db.prepare(
-        `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key, scan)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
   }
@@ -134,7 +134,7 @@ export class SqliteStore implements SubmissionStore {
             requestDigest: draft.requestDigest,
           });
           for (const file of draft.files) {
-            this.#statements.insertAttachment.run(reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey);
+            this.#statements.insertAttachment.run(reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey, file.scan ?? null);
           }
           return toNewSubmission(draft, receipt);
         })
