@@ -8,7 +8,7 @@ import type { StoredFile } from './submission-store.js';
  * (`sqlite/sqlite-archive.ts`, `postgres/postgres-archive.ts`); `SubmissionStore.archive` is it.
  */
 export interface SubmissionArchive {
-  /** Submissions of these forms (all forms when `formIds` is `all`), oldest first. */
+  /** Submissions of these forms (all forms when `formIds` is `all`), oldest first by the instant received (not the text: around the autumn DST change 02:10+01:00 comes after 02:30+02:00). */
   list(query: ArchiveQuery): Promise<SubmissionSummary[]>;
   /** One submission with everything stored about it, if it exists. */
   read(reference: string): Promise<ArchivedSubmission | undefined>;

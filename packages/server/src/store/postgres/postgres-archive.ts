@@ -34,7 +34,7 @@ export class PostgresArchive implements SubmissionArchive {
     const forms = formCondition(query.formIds, 3);
     const { rows } = await this.query<ArchiveRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE ${forms.sql} AND ${statusCondition(query.status)}
-       ORDER BY received_at, reference LIMIT $1 OFFSET $2`,
+       ORDER BY received_at::timestamptz, reference LIMIT $1 OFFSET $2`,
       [query.limit, query.offset, ...forms.values],
     );
     return rows.map(summaryFromRow);

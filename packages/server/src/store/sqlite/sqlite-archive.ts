@@ -35,7 +35,7 @@ export class SqliteArchive implements SubmissionArchive {
       this.db
         .prepare<unknown[], ArchiveRow>(
           `SELECT ${SUMMARY_COLUMNS} FROM submissions WHERE ${forms.sql} AND ${statusCondition(query.status)}
-           ORDER BY received_at, reference LIMIT ? OFFSET ?`,
+           ORDER BY julianday(received_at), reference LIMIT ? OFFSET ?`,
         )
         .all(...forms.values, query.limit, query.offset)
         .map(summaryFromRow),
