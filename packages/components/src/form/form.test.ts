@@ -192,6 +192,8 @@ describe('wmebv-form', () => {
     expect(sessionStorage.getItem('wmebv-form:melding@1.0.0')).to.include('Losse stoeptegel');
     expect(localStorage.length).to.equal(0);
     await press(form, 'Wis mijn gegevens');
+    await until(() => form.querySelector('.wmebv-form__clear-heading'), 'the question whether to clear');
+    await press(form, 'Ja, wis mijn gegevens');
     await until(() => sessionStorage.getItem('wmebv-form:melding@1.0.0') === null, 'storage cleared');
     await until(() => (field(form, 'wat').querySelector('input') as HTMLInputElement).value === '', 'the field emptied');
     expect(text(form.querySelector('[role="status"]'))).to.equal('Uw gegevens zijn gewist.');

@@ -92,6 +92,8 @@ export class WmebvForm extends WmebvElement {
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
   @state() private cleared = false;
+  /** "Wis mijn gegevens" was pressed and the page asks whether to (issue 15 item 7). */
+  @state() private confirmingClear = false;
 
   private readonly submission = new SubmissionController(this);
   private readonly uid = `wmebv-form-${++formCount}`;
@@ -230,6 +232,12 @@ export class WmebvForm extends WmebvElement {
     this.moveTo({ position: startPosition(), errors: [] });
     this.session?.clearProgress(); // after the move, which saves
     this.cleared = true;
+    this.confirmingClear = false;
+  }
+
+  private askToClear(asking: boolean): void {
+    this.confirmingClear = asking;
+    this.pageFocus.after(asking ? 'clear-question' : 'clear-button');
   }
 
   // ---- moving --------------------------------------------------------------------------------
@@ -291,8 +299,9 @@ export class WmebvForm extends WmebvElement {
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
       : html`${views.renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
-    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), cleared: this.cleared, onClear: () => this.clearData() };
-    return html`${banner}${views.renderLayout(context, layout, page)}`;
+    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), cleared: this.cleared, confirmingClear: this.confirmingClear };
+    const clear = { onClear: () => this.askToClear(true), onCancelClear: () => this.askToClear(false), onConfirmClear: () => this.clearData() };
+    return html`${banner}${views.renderLayout(context, { ...layout, ...clear }, page)}`;
   }
 
   private renderPage(context: FormContext): unknown {

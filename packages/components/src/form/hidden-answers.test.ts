@@ -68,11 +68,8 @@ describe('wmebv-form: answers of hidden fields (issue 15 item 3)', () => {
     expect(sessionStorage.getItem(KEY)).to.not.include('Dorpsstraat');
 
     await press(form, 'Wis mijn gegevens');
-    const confirm = [...form.querySelectorAll('button')].find((button) => text(button) === 'Ja, wis mijn gegevens');
-    if (confirm) {
-      confirm.focus();
-      await sendKeys({ press: 'Enter' });
-    }
+    await until(() => form.querySelector('.wmebv-form__clear-heading'), 'the question whether to clear');
+    await press(form, 'Ja, wis mijn gegevens');
     await until(() => form.querySelector('[data-field-id="omschrijvingBesluit"]'), 'back at the start');
     await type(form, 'omschrijvingBesluit', 'Weigering dakkapel');
     await press(form, 'Volgende stap');

@@ -1,7 +1,7 @@
 import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** Where focus goes after the next render. */
-export type FocusTarget = 'heading' | 'problem' | 'receipt' | { field: string } | { change: string };
+export type FocusTarget = 'heading' | 'problem' | 'receipt' | 'clear-question' | 'clear-button' | { field: string } | { change: string };
 
 /** A field or declaration element of the form, by its definition id. */
 export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declaration'): (HTMLElement & { focusControl(): void; controlId: string }) | null {
@@ -12,7 +12,7 @@ export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declara
  * The page's title and focus as a form moves (WCAG 2.2 SC 2.4.2, 2.4.3, 3.3.1): after every render
  * `document.title` names the page (restored when the form leaves the page); after a move, focus goes
  * to the new step's heading, the error summary or the send failure's notice, a field, a "Wijzig"
- * button, or the receipt, once the children have rendered too.
+ * button, the receipt, or the "Wis mijn gegevens" question or button, once the children have rendered too.
  */
 export class PageFocus implements ReactiveController {
   private pending?: FocusTarget;
@@ -54,6 +54,8 @@ export class PageFocus implements ReactiveController {
     const root = this.host;
     if (target === 'heading') root.querySelector<HTMLElement>('.wmebv-form__step-heading')?.focus();
     else if (target === 'receipt') root.querySelector('wmebv-receipt')?.focus();
+    else if (target === 'clear-question') root.querySelector<HTMLElement>('.wmebv-form__clear-heading')?.focus();
+    else if (target === 'clear-button') root.querySelector<HTMLElement>('.wmebv-form__clear button')?.focus();
     else if (target === 'problem') (root.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? root.querySelector('wmebv-error-summary'))?.focus();
     else if ('change' in target) root.querySelector('wmebv-review')?.focusChange(target.change);
     else controlOf(root, target.field, 'field')?.focusControl();

@@ -109,6 +109,11 @@ export const en: Resources = {
     versionChanged: 'This form has changed in the meantime. Reload the page; your answers will be kept.',
     clearData: 'Clear my data',
     clearedData: 'Your data has been cleared.',
+    clearConfirmHeading: 'Do you want to clear your data?',
+    clearConfirmText:
+      'Everything you filled in on this form is removed from this browser: your answers, the chosen files and your agreement to the declarations. Nothing has been sent yet. You then start again at step 1. This cannot be undone.',
+    clearConfirmYes: 'Yes, clear my data',
+    clearConfirmNo: 'No, continue filling in',
     loading: 'Loading the form…',
   },
   review: {

@@ -110,6 +110,11 @@ export const nl = {
     versionChanged: 'Dit formulier is intussen veranderd. Laad de pagina opnieuw; uw antwoorden blijven bewaard.',
     clearData: 'Wis mijn gegevens',
     clearedData: 'Uw gegevens zijn gewist.',
+    clearConfirmHeading: 'Wilt u uw gegevens wissen?',
+    clearConfirmText:
+      'Alles wat u in dit formulier hebt ingevuld, wordt uit deze browser gewist: uw antwoorden, de gekozen bestanden en uw akkoord bij de verklaringen. Er is nog niets verstuurd. U begint daarna opnieuw bij stap 1. Dit kunt u niet ongedaan maken.',
+    clearConfirmYes: 'Ja, wis mijn gegevens',
+    clearConfirmNo: 'Nee, ga verder met invullen',
     loading: 'Het formulier wordt geladen…',
   },
   review: {

@@ -22,13 +22,18 @@ export interface LayoutState {
   sent: boolean;
   /** "Wis mijn gegevens" was used: said once in a status region. */
   cleared: boolean;
+  /** "Wis mijn gegevens" was pressed: the page asks whether to, and what it deletes. */
+  confirmingClear: boolean;
+  /** Asks for confirmation. */
   onClear: () => void;
+  onConfirmClear: () => void;
+  onCancelClear: () => void;
 }
 
 /**
  * The frame of every page: the form's title (`h1`), the page itself, help and the statements in the
- * same place on every step (WCAG 2.2 SC 3.2.6), "Wis mijn gegevens", and the status region that
- * confirms the answers were deleted.
+ * same place on every step (WCAG 2.2 SC 3.2.6), "Wis mijn gegevens" (which asks first), and the
+ * status region that confirms the answers were deleted.
  */
 export function renderLayout(context: FormContext, state: LayoutState, main: unknown): unknown {
   const { form, locale, t, uid } = context;
@@ -41,11 +46,35 @@ export function renderLayout(context: FormContext, state: LayoutState, main: unk
       <div class="wmebv-form__main">${main}</div>
       ${state.sent ? nothing : renderSupport(form, locale, t, uid)}
     </div>
-    ${state.sent
-      ? nothing
-      : html`<p class="wmebv-form__clear">
-          <button type="button" class="wmebv-link-button" @click=${state.onClear}>${t('form.clearData')}</button>
-        </p>`}
+    ${state.sent ? nothing : renderClear(context, state)}
     <div role="status" class="wmebv-visually-hidden">${state.cleared ? t('form.clearedData') : ''}</div>
+  </div>`;
+}
+
+/**
+ * "Wis mijn gegevens" at the end of the page, and, once pressed, the question whether to, in the
+ * page rather than `window.confirm()` (issue 15 item 7): what will be deleted, that nothing was sent
+ * and that it cannot be undone, then "Ja, wis mijn gegevens" and "Nee, ga verder met invullen".
+ * Escape is "Nee". The form moves focus to the question's heading and back to the button.
+ */
+function renderClear({ t, uid }: FormContext, state: LayoutState): unknown {
+  if (!state.confirmingClear) {
+    return html`<p class="wmebv-form__clear">
+      <button type="button" class="wmebv-link-button" @click=${state.onClear}>${t('form.clearData')}</button>
+    </p>`;
+  }
+  const onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      state.onCancelClear();
+    }
+  };
+  return html`<div class="wmebv-form__clear wmebv-form__clear--confirm" role="group" aria-labelledby="${uid}-clear-heading" @keydown=${onKeydown}>
+    <h2 class="wmebv-form__clear-heading" id="${uid}-clear-heading" tabindex="-1">${t('form.clearConfirmHeading')}</h2>
+    <p>${t('form.clearConfirmText')}</p>
+    <div class="wmebv-form__actions">
+      <button type="button" class="wmebv-button" @click=${state.onConfirmClear}>${t('form.clearConfirmYes')}</button>
+      <button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onCancelClear}>${t('form.clearConfirmNo')}</button>
+    </div>
   </div>`;
 }
