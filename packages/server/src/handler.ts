@@ -16,6 +16,7 @@ import { isApiPath, matchRoute, requestPath } from './http/route.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { receiveSubmission } from './intake/submit.js';
 import type { ScanFile, ScanUnavailablePolicy } from './scan/scan-file.js';
+import { postgresCounters } from './limits/postgres-counters.js';
 import { OutageSource } from './outage/outage-source.js';
 import { ReceiptMailer, receiptMailAddress, type ReceiptMailOptions } from './mail/receipt-mail.js';
 import { developmentKey, DEVELOPMENT_KEY_FILE, ReceiptSigner, type ReceiptPrivateKey } from './receipt-keys/signing-key.js';
@@ -170,7 +171,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const pendingMail = new Set<Promise<unknown>>();
   const allowedOrigins = options.allowedOrigins ?? [];
   const scan = options.scanFile && { scanFile: options.scanFile, unavailable: options.scanUnavailable ?? 'refuse', warn: (message: string) => logger.warn(message) };
-  const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters);
+  // Several processes on one PostgreSQL database count together (docs/server.md, "Limits").
+  const sharedCounters = !options.rateLimitCounters && options.databaseUrl ? postgresCounters(options.databaseUrl) : undefined;
+  const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters ?? sharedCounters?.counters);
   const apiHeaders = Object.entries(securityHeaders());
   const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const ready = Promise.all([opening, signerReady, signersReady]).then(async ([store, signer, signers]) => {
@@ -314,6 +317,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     close: async () => {
       await maintenance.stop();
       mailer?.close();
+      await sharedCounters?.close();
       const store = await opening.catch(() => undefined);
       await store?.close();
     },

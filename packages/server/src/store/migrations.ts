@@ -15,6 +15,7 @@
  * - `submissions.taken_over_at`, `taken_over_by`, `erased_at` (from migration 5): the operator's side
  *   (`archive.ts`); an erased submission keeps its reference, times and digests, not its answers.
  * - `attachment_files.scan` (from migration 6): the malware scan's result per file (`../scan/`).
+ * - `rate_limits` (from migration 7): rate-limit counters shared by processes on PostgreSQL.
  * - `receipt_keys`: the public part of every key that ever signed a receipt, so that
  *   `GET /api/receipt-key` keeps publishing it after the key is replaced.
  */
@@ -150,6 +151,15 @@ export const MIGRATIONS: readonly Migration[] = [
     // NULL: no scanner configured; 'clean'; 'unavailable': stored unscanned under accept-and-flag.
     name: 'malware scan result per file',
     sql: 'ALTER TABLE attachment_files ADD COLUMN scan TEXT;',
+  },
+  {
+    // Rate-limit counters shared by several processes on PostgreSQL (../limits/postgres-counters.ts),
+    // in rate-limiter-flexible's shape; keys are SHA-256 digests. SQLite (one process) keeps them in memory.
+    name: 'rate limit counters',
+    sql: {
+      sqlite: 'CREATE TABLE rate_limits (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER);',
+      postgres: 'CREATE TABLE rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint);',
+    },
   },
 ];
 
