@@ -1,6 +1,6 @@
 import { formatCitation, localize, type LegalBasis } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
@@ -15,6 +15,7 @@ import css from './field.css?inline';
  * - a hint, an inline error (`<p class="wmebv-error-message"><span class="wmebv-visually-hidden">Fout: </span>…</p>`);
  * - for a required field with a `legalBasis`: a "Waarom vragen we dit?" disclosure citing it, named
  *   after its question ("Waarom vragen we dit? (Naam)", the visible words first: WCAG 2.2 SC 2.4.6, 2.5.3);
+ *   its content is rendered when it is opened (a long form renders dozens of them, mostly never opened);
  * - `aria-describedby` (hint, then error; only those shown) and `aria-invalid` (only while `error`
  *   is set). Subclasses put `required` on their native control(s) iff the field is required.
  *
@@ -55,6 +56,9 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   /** An HTML autocomplete token for the native control (`name`, `email`, `postal-code`, `bday` …). */
   @property() autocomplete = '';
+
+  /** Whether "Waarom vragen we dit?" is open: its content exists only then. */
+  @state() private legalBasisOpen = false;
 
   /** Prefix of every id this field renders. */
   protected readonly fieldId: string = uniqueId('wmebv-field');
@@ -207,13 +211,18 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   private renderLegalBasis(): unknown {
     const basis = this.legalBasis;
     if (!this.required || !basis) return nothing;
-    const citation = formatCitation(basis, this.resolvedLocale);
-    const explanation = localize(basis.explanation, this.resolvedLocale);
-    return html`<details class="wmebv-legal-basis">
+    return html`<details class="wmebv-legal-basis" @toggle=${this.onLegalBasisToggle}>
       <summary class="wmebv-legal-basis__summary">
         ${this.t('field.whyRequired')}<span class="wmebv-visually-hidden"> (${this.label})</span>
       </summary>
-      <div class="wmebv-legal-basis__text">
+      ${this.legalBasisOpen ? this.renderLegalBasisText(basis) : nothing}
+    </details>`;
+  }
+
+  private renderLegalBasisText(basis: LegalBasis): unknown {
+    const citation = formatCitation(basis, this.resolvedLocale);
+    const explanation = localize(basis.explanation, this.resolvedLocale);
+    return html`<div class="wmebv-legal-basis__text">
         <p>${this.t('field.legalBasis', { citation })}</p>
         ${explanation ? html`<p>${explanation}</p>` : nothing}
         <p>
@@ -222,9 +231,12 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
             <span class="wmebv-legal-basis__new-tab">${this.t('field.opensInNewTab')}</span></a
           >
         </p>
-      </div>
-    </details>`;
+      </div>`;
   }
+
+  private onLegalBasisToggle = (event: Event): void => {
+    this.legalBasisOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
 
   private announceAnswer = (event: Event): void => {
     // Only this field's own controls: not those of a field nested inside it.

@@ -81,8 +81,9 @@ export const RequiredWithLegalBasis: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByText('Waarom vragen we dit?'));
-    await expect(canvas.getByText('Dit is verplicht volgens artikel 6:5 lid 1 onder a Awb.')).toBeVisible();
-    await expect(canvas.getByRole('link', { name: /Lees artikel 6:5 lid 1 onder a Awb/ })).toBeVisible();
+    // The content is rendered when the disclosure opens (issue 16): wait for it.
+    await expect(await canvas.findByText('Dit is verplicht volgens artikel 6:5 lid 1 onder a Awb.')).toBeVisible();
+    await expect(await canvas.findByRole('link', { name: /Lees artikel 6:5 lid 1 onder a Awb/ })).toBeVisible();
   },
 };
 

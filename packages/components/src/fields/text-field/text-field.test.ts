@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvTextField } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { until } from '../../../../../test/support/user.js';
 
 const input = (el: WmebvTextField): HTMLInputElement => el.querySelector('input')!;
 
@@ -227,6 +228,9 @@ describe('wmebv-text-field', () => {
     );
     const details = el.querySelector('details')!;
     expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Waarom vragen we dit? (Naam)');
+    expect(details.querySelector('a'), 'the content is rendered when opened').to.equal(null);
+    details.querySelector('summary')!.click();
+    await until(() => details.querySelector('a'), 'the disclosure to show its content');
     const text = details.textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('Dit is verplicht volgens artikel 6:5 lid 1 onder a Awb.');
     expect(text).to.include('Zo weten we wie bezwaar maakt.');
@@ -243,7 +247,8 @@ describe('wmebv-text-field', () => {
     const el = await fixture<WmebvTextField>(
       html`<wmebv-text-field name="naam" label="Naam" required legal-basis=${JSON.stringify(AWB_6_5)}></wmebv-text-field>`,
     );
-    expect(el.querySelector('details')!.textContent).to.include('artikel 6:5 lid 1 onder a Awb');
+    el.querySelector('summary')!.click();
+    await until(() => el.querySelector('details')!.textContent!.includes('artikel 6:5 lid 1 onder a Awb'), 'the citation');
   });
 
   it('removes fallback children present before it renders', async () => {
@@ -315,6 +320,7 @@ describe('wmebv-text-field', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     el.querySelector('details')!.open = true;
+    await until(() => el.querySelector('details a'), 'the opened disclosure');
     await expect(el).to.be.accessible();
     expect(await accessibleNodes('link')).to.have.length(1);
   });
