@@ -22,9 +22,23 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
     }
   }
   if (raw === undefined) return unusable('fetch', 'no definition and no src given');
-  const result = checkDefinition(raw);
+  const result = checkOnce(raw);
   if (result.ok) return result;
   return { ok: false, findings: result.findings, raw: typeof raw === 'string' ? safeJson(raw) : raw };
+}
+
+/**
+ * Core's parse and lint of a definition object, once per object: the same object given again (a
+ * second form on the page, a re-attached element, a framework setting the property on each render)
+ * is not linted again. Objects only: JSON text is parsed anew each time, and a caller who changes
+ * an object in place must give a new one, as Lit's property bindings already require.
+ */
+const checked = new WeakMap<object, ReturnType<typeof checkDefinition>>();
+function checkOnce(raw: unknown): ReturnType<typeof checkDefinition> {
+  if (typeof raw !== 'object' || raw === null) return checkDefinition(raw);
+  let result = checked.get(raw);
+  if (!result) checked.set(raw, (result = checkDefinition(raw)));
+  return result;
 }
 
 function unusable(ruleId: string, detail: string): LoadedDefinition {

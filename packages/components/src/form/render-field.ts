@@ -114,7 +114,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .options=${localizedOptions(field.options, locale)}
-        .answer=${Array.isArray(state.value) ? state.value : []}
+        .answer=${Array.isArray(state.value) ? state.value : NONE}
       ></wmebv-checkbox-group>`;
     case 'radio':
       return html`<wmebv-radio-group
@@ -138,7 +138,21 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
   }
 }
 
-/** Options with their labels in the user's language, as the choice elements take them. */
-function localizedOptions(options: readonly Option[], locale: string): Array<{ value: string; label: string }> {
-  return options.map((option) => ({ value: option.value, label: localize(option.label, locale) }));
+type LocalizedOptions = Array<{ value: string; label: string }>;
+const localized = new WeakMap<readonly Option[], Map<string, LocalizedOptions>>();
+
+/**
+ * Options with their labels in the user's language, as the choice elements take them: the same
+ * array for the same options and language, so a form's re-render (after a validation pass, a typed
+ * answer) leaves every select and radio group alone.
+ */
+function localizedOptions(options: readonly Option[], locale: string): LocalizedOptions {
+  let byLocale = localized.get(options);
+  if (!byLocale) localized.set(options, (byLocale = new Map()));
+  let list = byLocale.get(locale);
+  if (!list) byLocale.set(locale, (list = options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))));
+  return list;
 }
+
+/** No ticked values: one array, so an unanswered checkbox group is not re-rendered by every form render. */
+const NONE: string[] = [];
