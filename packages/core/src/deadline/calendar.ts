@@ -9,7 +9,7 @@
  *   data does not cover, the day says so (`equalStatusKnown: false`) instead of guessing.
  */
 import { EQUAL_STATUS_COVERAGE, EQUAL_STATUS_DAYS, type EqualStatusDay } from './equal-days.js';
-import { addToDate, isoWeekday, zonedDate } from './plain-date.js';
+import { addToDate, calendarDate, isoWeekday } from './plain-date.js';
 
 /** The King's birthday is celebrated on 27 April since 2014; earlier years had Queen's Day. */
 export const FIRST_SUPPORTED_YEAR = 2014;
@@ -114,7 +114,7 @@ const equalByDate = new Map<string, EqualStatusDay>(EQUAL_STATUS_DAYS.map((day) 
  * @throws RangeError for an invalid date or a year the calendar does not support
  */
 export function atwDay(date: string): AtwDay {
-  zonedDate(date); // validates
+  calendarDate(date); // validates
   const year = Number(date.slice(0, 4));
   const weekday = isoWeekday(date);
   const reasons: DayReason[] = [];
