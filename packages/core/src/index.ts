@@ -47,6 +47,7 @@ export * from './validation/message.js';
 export * from './review/review.js';
 export * from './flow/index.js';
 export * from './receipt/receipt.js';
+export * from './receipt/declarations.js';
 export * from './receipt/saved.js';
 export * from './receipt/reference.js';
 export * from './receipt/verify.js';

@@ -5,6 +5,9 @@ import {
   formatDateTime,
   jwkThumbprint,
   parseDefinition,
+  parseReceipt,
+  RECEIPT_FORMAT_V2,
+  receiptDeclarations,
   receiptSigningInput,
   toBase64Url,
   verifyReceipt,
@@ -49,6 +52,7 @@ const envelope: Envelope = {
 
 async function unsignedReceipt(receivedAt = '2026-04-28T00:30:00.000+02:00'): Promise<Omit<UnsignedReceipt, 'kid'>> {
   return {
+    format: RECEIPT_FORMAT_V2,
     reference: 'BZW-7KX2-QD4M',
     receivedAt,
     organisation: { name: 'Gemeente Voorbeeld' },
@@ -58,7 +62,10 @@ async function unsignedReceipt(receivedAt = '2026-04-28T00:30:00.000+02:00'): Pr
     locale: 'nl',
     review: buildReview(definition, envelope.values, envelope.attachments, 'nl'),
     attachments: envelope.attachments,
+    declarations: receiptDeclarations(definition, envelope),
+    lateReason: 'Ik lag in het ziekenhuis.',
     digest: { algorithm: 'SHA-256', value: await envelopeDigest(envelope) },
+    log: { seq: 7, hash: 'a'.repeat(64) },
   };
 }
 
@@ -186,4 +193,38 @@ describe('verifyReceipt (Awb 2:17 lid 1, 2:25)', () => {
       expect((await verifyReceipt(shifted, { keys: [key.publicKey] })).status).to.equal('invalid');
     });
   }
+});
+
+describe('receipt formats (Awb 2:17 lid 1: format 2 states declarations, lateReason and the log anchor)', () => {
+  it('verifies a stored format-1 receipt, issued by the server before format 2, with its archived key set', async () => {
+    const receipt: unknown = await (await fetch('/test/fixtures/receipt-v1/receipt.json')).json();
+    const keySet: unknown = await (await fetch('/test/fixtures/receipt-v1/keys.json')).json();
+    expect((receipt as { format?: string }).format).to.equal(undefined);
+    const result = await verifyReceipt(receipt, keySet);
+    expect(result.status, JSON.stringify(result)).to.equal('valid');
+    const changed = JSON.parse(JSON.stringify(receipt)) as { review: { items: { lines: string[] }[] }[] };
+    changed.review[0]!.items[0]!.lines[0] += '.';
+    expect((await verifyReceipt(changed, keySet)).status).to.equal('invalid');
+  });
+
+  it('Awb 2:17: states each declaration quoted from the definition in the envelope\'s locale, with the browser\'s time labelled as such', async () => {
+    const receipt = await unsignedReceipt();
+    expect(receipt.declarations).to.deep.equal([
+      { id: 'verklaring', text: 'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld en onderteken hiermee mijn bezwaar.', agreedAt: '2026-04-28T00:29:00.000+02:00', agreedAtClock: 'browser' },
+    ]);
+    const english = receiptDeclarations(definition, { ...envelope, locale: 'en' });
+    expect(english[0]!.text).to.equal('I declare that I have filled in this form truthfully and hereby sign my objection.');
+  });
+
+  it('names the format-2 member that is wrong, and refuses a format it does not know', async () => {
+    const key = await newKey();
+    const receipt = await sign(await unsignedReceipt(), key);
+    const noAnchor = parseReceipt({ ...receipt, log: undefined });
+    expect(noAnchor.ok).to.equal(false);
+    if (!noAnchor.ok) expect(noAnchor.problem.pointer).to.equal('/log');
+    const badClock = parseReceipt({ ...receipt, declarations: [{ ...receipt.format === RECEIPT_FORMAT_V2 && receipt.declarations[0], agreedAtClock: 'server' }] });
+    expect(!badClock.ok && badClock.problem.pointer).to.equal('/declarations/0/agreedAtClock');
+    const unknown = parseReceipt({ ...receipt, format: 'wmebv-receipt/3' });
+    expect(!unknown.ok && unknown.problem).to.deep.equal({ pointer: '/format', message: 'unknown receipt format "wmebv-receipt/3"' });
+  });
 });

@@ -1,5 +1,6 @@
 import { localize } from '../definition/localized.js';
 import type { FormDefinition, MessageType } from '../definition/schema.js';
+import { receiptDeclarations } from '../receipt/declarations.js';
 import type { Receipt } from '../receipt/receipt.js';
 import { buildReview, type ReviewSection } from '../review/review.js';
 import type { Attachment, Envelope, FieldValues } from '../submission/envelope.js';
@@ -73,9 +74,7 @@ export function buildSenderCopy(input: SenderCopyInput): SenderCopy {
     declarations: input.declarations ?? {},
     attachments: input.attachments ?? [],
   };
-  const declarations = (definition.declarations ?? [])
-    .filter((declaration) => envelope.declarations[declaration.id] !== undefined)
-    .map((declaration) => ({ id: declaration.id, label: localize(declaration.label, locale), agreedAt: envelope.declarations[declaration.id]! }));
+  const declarations = receiptDeclarations(definition, { declarations: envelope.declarations, locale }).map(({ id, text, agreedAt }) => ({ id, label: text, agreedAt }));
   const copy: SenderCopy = {
     format: SENDER_COPY_FORMAT,
     status: receipt ? 'received' : attempt ? 'attempt-failed' : 'not-sent',

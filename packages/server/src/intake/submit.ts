@@ -120,7 +120,7 @@ export async function receiveSubmission(
         envelope: stored,
         envelopeDigest: digest,
         // The receipt carries its submission's proof-log anchor (docs/server.md, "Proof log").
-        sign: (log) => signer.sign({ ...buildReceipt(definition, stored, reference, receivedAt, digest, receivingBody), log }),
+        sign: (log) => signer.sign(buildReceipt(definition, stored, { reference, receivedAt, digest, log, receivingBody })),
         idempotencyKey,
         requestDigest,
         files: written,

@@ -56,7 +56,7 @@ export class ReceiptSigner {
   }
 
   /** The receipt with `kid` and `signature` (base64url Ed25519 over `receiptSigningInput`). */
-  sign(receipt: Omit<UnsignedReceipt, 'kid'> & { log?: LogAnchor }): Receipt {
+  sign(receipt: Omit<UnsignedReceipt, 'kid'>): Receipt {
     const unsigned: UnsignedReceipt = { ...receipt, kid: this.publicKey.kid };
     const signature = sign(null, receiptSigningInput(unsigned), this.#key).toString('base64url');
     return { ...unsigned, signature };
