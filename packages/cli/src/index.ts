@@ -1,13 +1,7 @@
 #!/usr/bin/env node
 /**
- * `wmebv`: the command for form builders.
- *
- *   wmebv lint [--format text|json] [--locale nl|en] FILE...
- *   wmebv schema
- *   wmebv verify-receipt FILE --keys URL|FILE   (see commands/verify-receipt.ts)
- *   wmebv outage check|add|update|resolve FILE … (see commands/outage.ts)
- *   wmebv import-open-forms EXPORT… --out DIR … (see open-forms/command.ts)
- *   wmebv audit FILE|FOLDER… [--format html|md|json] … (see audit/command.ts)
+ * `wmebv`: the command for form builders. Its commands are listed once, in `commands/list.ts`;
+ * `wmebv --help` prints them all.
  *
  * Exit codes of `lint`: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be
  * read or is not JSON. `-` as FILE reads standard input.
@@ -16,21 +10,18 @@ import { readFile } from 'node:fs/promises';
 import { getTranslator, resolveLocale, type MessageKey } from '@wmebv/core';
 import { exitCode, formatJson, formatText, lintText, unreadable, type FileResult } from './lint.js';
 import { definitionJsonSchema } from './schema.js';
-import { verifyReceiptCommand } from './commands/verify-receipt.js';
-import { outageCommand } from './commands/outage.js';
-import { importOpenFormsCommand } from './open-forms/command.js';
-import { auditCommand } from './audit/command.js';
+import { COMMANDS, usage } from './commands/list.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === 'verify-receipt') return verifyReceiptCommand(argv.slice(1));
-  if (argv[0] === 'outage') return outageCommand(argv.slice(1));
-  if (argv[0] === 'import-open-forms') return importOpenFormsCommand(argv.slice(1));
-  if (argv[0] === 'audit') return auditCommand(argv.slice(1));
+  const own = COMMANDS.find((command) => command.name === argv[0])?.run;
+  if (own) return own(argv.slice(1));
   const args = [...argv];
   let locale = 'nl';
   let format: 'text' | 'json' = 'text';
   const files: string[] = [];
-  const command = args.shift();
+  // `wmebv --locale en --help`: options before any command.
+  const command = args[0]?.startsWith('-') ? undefined : args.shift();
+  let help = false;
   while (args.length > 0) {
     const arg = args.shift()!;
     const [name, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
@@ -39,11 +30,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       const value = inline ?? args.shift();
       if (value !== 'text' && value !== 'json') return usageError(locale, 'cli.unknownOption', { option: `--format ${value ?? ''}` });
       format = value;
-    } else if (name === '--help' || name === '-h') {
-      process.stdout.write(getTranslator(locale)('cli.usage') + '\n');
-      return 0;
-    } else if (arg.startsWith('--')) return usageError(locale, 'cli.unknownOption', { option: arg });
+    } else if (name === '--help' || name === '-h') help = true;
+    else if (arg.startsWith('--')) return usageError(locale, 'cli.unknownOption', { option: arg });
     else files.push(arg);
+  }
+  if (help) {
+    process.stdout.write(usage(locale) + '\n');
+    return 0;
   }
   const t = getTranslator(locale);
 
@@ -62,7 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'help':
     case '--help':
     case '-h':
-      process.stdout.write(t('cli.usage') + '\n');
+      process.stdout.write(usage(locale) + '\n');
       return command === undefined ? 2 : 0;
     default:
       return usageError(locale, 'cli.unknownCommand', { command });
@@ -88,7 +81,7 @@ async function readStdin(): Promise<string> {
 
 function usageError(locale: string, key: MessageKey, params: Record<string, unknown>): number {
   const t = getTranslator(locale);
-  process.stderr.write(`${t(key, params)}\n\n${t('cli.usage')}\n`);
+  process.stderr.write(`${t(key, params)}\n\n${usage(locale)}\n`);
   return 2;
 }
 

@@ -436,7 +436,5 @@ export const en: Resources = {
     noFiles: 'Name one or more files: wmebv lint FORM.json',
     unknownCommand: 'Unknown command "{{command}}".',
     unknownOption: 'Unknown option "{{option}}".',
-    usage:
-      'Usage:\n  wmebv lint [--format text|json] [--locale nl|en] FILE...   check form definitions\n  wmebv schema                                             print the JSON Schema of the definition language\n\nExit code: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read or is not JSON.',
   },
 };

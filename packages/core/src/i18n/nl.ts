@@ -438,8 +438,6 @@ export const nl = {
     noFiles: 'Geef een of meer bestanden op: wmebv lint FORMULIER.json',
     unknownCommand: 'Onbekende opdracht "{{command}}".',
     unknownOption: 'Onbekende optie "{{option}}".',
-    usage:
-      'Gebruik:\n  wmebv lint [--format text|json] [--locale nl|en] BESTAND...   controleer formulierdefinities\n  wmebv schema                                               druk het JSON Schema van de definitietaal af\n\nUitkomst: 0 zonder fouten (waarschuwingen mogen), 1 bij fouten, 2 als een bestand niet te lezen of geen JSON is.',
   },
 };
 
