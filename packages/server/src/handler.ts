@@ -210,6 +210,15 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
       sendJson(res, 200, await receiptKeySet(store, signer, signers), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
       return undefined;
     }
+    if (route.kind === 'log-head') {
+      if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
+      // Published so that anyone can keep a copy: the chain up to it can then not be shortened or
+      // rewritten unseen (docs/server.md, "Proof log"). Ids and hashes only, nothing personal.
+      const head = await store.latestLogHead();
+      if (!head) throw new HttpError(404, 'no-log-head', 'No head of the proof log has been signed yet.');
+      sendJson(res, 200, head, { 'Cache-Control': 'no-cache' });
+      return undefined;
+    }
     const form = registry.current(route.formId);
     const method = route.kind === 'form' ? 'GET' : 'POST';
     if (method === 'GET' ? !isGet(req) : req.method !== method) {

@@ -5,6 +5,7 @@ export type Route =
   | { kind: 'form'; formId: string }
   | { kind: 'submissions'; formId: string }
   | { kind: 'receipt-key' }
+  | { kind: 'log-head' }
   | { kind: 'refusals' }
   | { kind: 'unknown' };
 
@@ -25,9 +26,10 @@ export function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith(API_PREFIX);
 }
 
-/** `/api/receipt-key`, `/api/forms/:formId` and `/api/forms/:formId/submissions`; anything else under `/api/` is unknown. */
+/** `/api/receipt-key`, `/api/log-head`, `/api/forms/:formId` and `/api/forms/:formId/submissions`; anything else under `/api/` is unknown. */
 export function matchRoute(path: string): Route {
   if (/^\/api\/receipt-key\/?$/.test(path)) return { kind: 'receipt-key' };
+  if (/^\/api\/log-head\/?$/.test(path)) return { kind: 'log-head' };
   if (/^\/api\/refusals\/?$/.test(path)) return { kind: 'refusals' };
   const match = /^\/api\/forms\/([^/]+)(\/submissions)?\/?$/.exec(path);
   if (!match) return { kind: 'unknown' };
