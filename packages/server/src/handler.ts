@@ -150,7 +150,16 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? consoleLogger;
   for (const refusal of registry.refused) logger.warn(describeRefusal(refusal));
-  const outages = options.outages ? new OutageSource(options.outages, logger) : undefined;
+  // Every change of the notices the server reads goes into the proof log (issue 13): which notices,
+  // in which state, and the document's digest; the notices' texts are public, but ids suffice.
+  const outages = options.outages
+    ? new OutageSource(options.outages, logger, undefined, async (notices, documentDigest) => {
+        const states = notices.map((notice) => ({ id: notice.id, status: notice.status }));
+        await (await ready).store
+          .appendLog('outage-notices', null, { documentDigest, notices: states }, formatReceivedAt(now()))
+          .catch((error: unknown) => logger.warn(`The outage-notices change was not added to the proof log: ${describeError(error)}`));
+      })
+    : undefined;
   let signingKey = options.receiptSigningKey;
   if (!signingKey) {
     const dev = developmentKey(options.dataDir);

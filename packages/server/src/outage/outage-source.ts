@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { channelDownNotice, parseOutageNotices, type OutageNotice } from '@wmebv/core';
 import { describeError } from '../log/describe-error.js';
@@ -22,11 +23,15 @@ export class OutageSource {
   private reading?: Promise<void>;
   private failing = false;
   private fileVersion?: string;
+  /** SHA-256 of the last document text passed to `onChange`. */
+  private seenDigest?: string;
 
   constructor(
     readonly location: string,
     private readonly logger: IntakeLogger,
     private readonly cacheMs = OUTAGE_CACHE_MS,
+    /** Told each time a read finds a document other than the one read before (for the proof log). */
+    private readonly onChange?: (notices: OutageNotice[], documentDigest: string) => Promise<void>,
   ) {}
 
   /** The current notices: a file is read again when it changed, a URL at most every `cacheMs`. */
@@ -66,6 +71,11 @@ export class OutageSource {
       const parsed = parseOutageNotices(text);
       if (!parsed.ok) throw new UnusableNotices(describeProblems(parsed.problems));
       this.notices = parsed.document.notices;
+      const digest = createHash('sha256').update(text).digest('hex');
+      if (digest !== this.seenDigest && this.onChange) {
+        await this.onChange(this.notices, digest);
+        this.seenDigest = digest;
+      }
       if (this.failing) this.logger.warn(`Outage notices (${this.location}) readable again.`);
       this.failing = false;
     } catch (error) {
