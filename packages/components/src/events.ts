@@ -4,7 +4,6 @@
  * field elements are already in the DOM typings.
  */
 import type { Finding, FormDefinition, OutageNotice, Receipt } from '@wmebv/core';
-import type { ChangeRequestDetail } from './review/review.js';
 
 /** A field's answer in its own type: text (also a date as `YYYY-MM-DD` and a choice), ticked or not, the ticked values, the chosen files. */
 export type FieldAnswer = string | boolean | string[] | File[];
@@ -27,6 +26,12 @@ export interface DefinitionErrorDetail {
 /** Detail of `wmebv-ready`: the definition now rendered, as core parsed it. */
 export interface ReadyDetail {
   definition: FormDefinition;
+}
+
+/** Detail of `wmebv-change-request`: which answer the sender wants to change. */
+export interface ChangeRequestDetail {
+  fieldId: string;
+  stepId: string;
 }
 
 /** Detail of `wmebv-submitted`: the receipt the intake endpoint answered with (Awb 2:17 lid 1). */

@@ -18,7 +18,7 @@ export { WmebvFieldset } from './fields/fieldset/fieldset.js';
 export { WmebvErrorSummary, type ErrorSummaryItem } from './error-summary/error-summary.js';
 export { adoptStyles } from './util/adopt-styles.js';
 export { uniqueId } from './util/unique-id.js';
-export { WmebvReview, type ChangeRequestDetail } from './review/review.js';
+export { WmebvReview } from './review/review.js';
 export { WmebvReceipt } from './receipt/receipt.js';
 export { renderSenderCopyHtml } from './copy/document.js';
 export { WmebvOutageBanner, noticeRevision, JUST_STARTED_MS, MAX_POLL_INTERVAL_MS } from './outage-banner/outage-banner.js';

@@ -1,6 +1,6 @@
-import { findField, rememberHidden, type FieldValues, type FormDefinition } from '@wmebv/core';
+import { checkAnswers, findField, rememberHidden, type FieldValues, type FormDefinition, type ValuesResult } from '@wmebv/core';
 import type { FieldAnswer } from '../events.js';
-import { attachmentId } from './submission/attachments.js';
+import { attachmentId, describeFiles } from './submission/attachments.js';
 
 type Files = Readonly<Record<string, readonly File[]>>;
 
@@ -30,4 +30,25 @@ export function withAnswer(form: FormDefinition, state: AnswersState, id: string
   const allFiles = { ...state.remembered.files, ...files };
   const filesOf = (answers: FieldValues): Files => Object.fromEntries(Object.entries(allFiles).filter(([field]) => field in answers));
   return { values, files: filesOf(values), filesToReattach, remembered: { values: hidden, files: filesOf(hidden) } };
+}
+
+/** The agreed declarations after the user ticked (`agreed`, stamped now in ISO 8601) or unticked declaration `id`. */
+export function withDeclaration(declarations: Readonly<Record<string, string>>, id: string, agreed: boolean): Record<string, string> {
+  const { [id]: _, ...others } = declarations;
+  return agreed ? { ...others, [id]: new Date().toISOString() } : others;
+}
+
+/** Nothing remembered: after loading, wiping and sending. */
+export const NOTHING_REMEMBERED: AnswersState['remembered'] = { values: {}, files: {} };
+
+/** Core's check of the answers (`checkAnswers`), run once per change of answers or files. */
+export class CheckedAnswers {
+  private last?: { values: FieldValues; files: Files; result: ValuesResult };
+
+  of(form: FormDefinition, values: FieldValues, files: Files): ValuesResult {
+    if (this.last?.values !== values || this.last.files !== files) {
+      this.last = { values, files, result: checkAnswers(form, values, describeFiles(files)) };
+    }
+    return this.last.result;
+  }
 }

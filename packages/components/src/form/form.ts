@@ -1,7 +1,5 @@
 import {
   afterRejection,
-  atReview,
-  checkAnswers,
   checkBeforeSend,
   checkPosition,
   getTranslator,
@@ -9,30 +7,27 @@ import {
   goNext,
   goToChange,
   startPosition,
-  type FieldValues,
   type FlowMove,
   type FormDefinition,
   type ValidationError,
   type ValuesResult,
 } from '@wmebv/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
 import '../outage-banner/outage-banner.js';
 import '../receipt/receipt.js';
 import '../review/review.js';
-import type { WmebvAnswerEvent } from '../events.js';
-import type { ChangeRequestDetail } from '../review/review.js';
+import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
-import { withAnswer } from './answer-change.js';
+import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
 import { loadDefinition, reportUnusable } from './definition-loader.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
-import { instanceSuffix } from './instance.js';
-import { controlOf, PageFocus, type FocusTarget } from './page-focus.js';
+import { instanceOf } from './instance.js';
+import { PageFocus, type FocusTarget } from './page-focus.js';
 import { ReadySignal, settleChildren } from './ready-signal.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
-import { describeFiles, hashFiles } from './submission/attachments.js';
 import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
@@ -100,9 +95,8 @@ export class WmebvForm extends WmebvElement {
   private session?: FormSession;
   private loadToken = 0;
   private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
-  private checked?: { values: FieldValues; files: WmebvForm['files']; result: ValuesResult };
-  /** Answers and files of fields hidden by `visibleWhen`, in memory only, back when shown again (issue 15 item 3). */
-  private remembered: { values: FieldValues; files: WmebvForm['files'] } = { values: {}, files: {} };
+  private readonly checked = new CheckedAnswers();
+  private remembered: AnswersState['remembered'] = NOTHING_REMEMBERED;
   private readonly readySignal = new ReadySignal();
   private readonly described = new DescribedErrors();
 
@@ -158,11 +152,7 @@ export class WmebvForm extends WmebvElement {
 
   /** The answers checked by core, once per change of answers or files. */
   private get answers(): ValuesResult {
-    const { progress: { values }, files } = this;
-    if (this.checked?.values !== values || this.checked.files !== files) {
-      this.checked = { values, files, result: checkAnswers(this.form!, values, describeFiles(files)) };
-    }
-    return this.checked.result;
+    return this.checked.of(this.form!, this.progress.values, this.files);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -181,24 +171,18 @@ export class WmebvForm extends WmebvElement {
       this.unavailable = true;
       return this.readySignal.unusable(reportUnusable(this, this.src, loaded.findings));
     }
-    this.session = new FormSession(loaded.definition, this.instance(loaded.definition));
+    const source = (el: WmebvForm) => ({ form: el === this ? loaded.definition : el.form, definition: el.definition, src: el.src });
+    this.session = new FormSession(loaded.definition, instanceOf(this, WmebvForm, source));
     const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
     this.submission.restore(this.session.loadReceipt(), idempotencyKey);
     this.progress = progress;
-    this.remembered = { values: {}, files: {} };
+    this.remembered = NOTHING_REMEMBERED;
     this.errors = [];
     this.form = loaded.definition;
     await this.updateComplete;
     if (token !== this.loadToken) return;
     this.readySignal.ready();
     this.dispatchEvent(new CustomEvent('wmebv-ready', { detail: { definition: loaded.definition }, bubbles: true, composed: true }));
-  }
-
-  /** Tells this element's saved answers apart from those of the same form elsewhere on the page. */
-  private instance(form: FormDefinition): string {
-    const all = [...(this.getRootNode() as ParentNode).querySelectorAll('wmebv-form')].filter((el): el is WmebvForm => el instanceof WmebvForm);
-    const source = (el: WmebvForm) => ({ form: el === this ? form : el.form, definition: el.definition, src: el.src });
-    return instanceSuffix({ element: this, source: source(this) }, all.map((el) => ({ element: el, source: source(el) })));
   }
 
   // ---- answers -------------------------------------------------------------------------------
@@ -211,23 +195,17 @@ export class WmebvForm extends WmebvElement {
     this.changeProgress({ values, filesToReattach: [...filesToReattach] }, true);
   }
 
-  private onDeclaration(id: string, agreed: boolean): void {
-    const { [id]: _, ...others } = this.progress.declarations;
-    this.changeProgress({ declarations: agreed ? { ...others, [id]: new Date().toISOString() } : others }, true);
-  }
-
   /** Changes the progress and saves it; different answers are a different message (a new idempotency key). */
   private changeProgress(change: Partial<Progress>, answersChanged = false): void {
     this.progress = { ...this.progress, ...change };
     if (answersChanged) this.submission.answersChanged();
-    const { values, position, declarations, lateReason } = this.progress;
-    this.session?.saveProgress({ values, stepIndex: position.step, declarations, idempotencyKey: this.submission.idempotencyKey, lateReason: lateReason || undefined });
+    this.session?.saveProgress(this.progress, this.submission.idempotencyKey);
   }
 
   private clearData(): void {
     this.submission.reset();
     this.files = {};
-    this.remembered = { values: {}, files: {} };
+    this.remembered = NOTHING_REMEMBERED;
     this.progress = restoreProgress(this.form!, undefined);
     this.moveTo({ position: startPosition(), errors: [] });
     this.session?.clearProgress(); // after the move, which saves
@@ -276,7 +254,7 @@ export class WmebvForm extends WmebvElement {
       shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices().find((notice) => notice.status === 'ongoing'),
     });
     if (outcome?.kind === 'received') {
-      this.remembered = { values: {}, files: {} };
+      this.remembered = NOTHING_REMEMBERED;
       this.session?.saveReceipt(this.submission.sent!);
       this.pageFocus.after('receipt');
       this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
@@ -288,10 +266,7 @@ export class WmebvForm extends WmebvElement {
 
   protected override render(): unknown {
     // The outage banner sits outside the page's template, so no re-render ever re-creates it.
-    const notices = this.submission.serverNotices;
-    const banner = this.outages || notices.length > 0
-      ? views.renderBanner({ src: this.outages, locale: this.resolvedLocale, notices, onNotices: (all) => this.submission.noticesRead(all) })
-      : nothing;
+    const banner = views.renderBanner({ src: this.outages, locale: this.resolvedLocale, notices: this.submission.serverNotices, onNotices: (all) => this.submission.noticesRead(all) });
     const context = this.context;
     if (this.unavailable) return html`${banner}${views.renderUnavailable(this.t, this.fallbackContent)}`;
     if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
@@ -306,46 +281,16 @@ export class WmebvForm extends WmebvElement {
 
   private renderPage(context: FormContext): unknown {
     const { form, locale } = context;
-    const { position, values, lateReason, declarations } = this.progress;
+    const { position } = this.progress;
+    const { failure, failedAttempt, sending, outageNotices: notices } = this.submission;
     const shown = this.described.of(form, this.errors, locale);
-    const errorFor = (id: string): string => shown.byId.get(id) ?? '';
-    const { failure, failedAttempt, sending } = this.submission;
-    const problems = views.renderProblems(context, {
-      errors: shown.list,
-      failure,
-      failedAttempt,
-      hrefFor: (error) => `#${controlOf(this, error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`,
-    });
-    const onBack = (): void => this.moveTo({ position: goBack(form, position), errors: [] });
-    if (!atReview(form, position)) {
-      return views.renderStep(context, {
-        position,
-        values,
-        files: this.files,
-        lateReason,
-        notices: this.submission.outageNotices,
-        problems,
-        errorFor,
-        onBack,
-        onSubmit: (event) => {
-          event.preventDefault();
-          this.moveTo(goNext(form, position, this.answers));
-        },
-        onAnswer: (event) => this.onAnswer(event),
-        onLateReason: (value) => this.changeProgress({ lateReason: value }),
-      });
-    }
-    const answers = this.answers.values;
-    const reason = lateReason.trim() && views.deadlineSeemsPassed(form, values, this.submission.outageNotices) ? lateReason.trim() : '';
-    return views.renderReviewStep(context, {
-      answers,
-      sending,
-      problems,
-      onBack,
-      lateReason: reason,
-      attachments: describeFiles(this.files),
-      declarations: { agreed: declarations, errorFor, onChange: (id, agreed) => this.onDeclaration(id, agreed) },
-      copy: async () => ({ definition: form, values: answers, attachments: await hashFiles(this.files), declarations }),
+    const state = { ...this.progress, files: this.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending };
+    return views.renderPage(context, state, {
+      onNext: () => this.moveTo(goNext(form, position, this.answers)),
+      onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),
+      onAnswer: (event) => this.onAnswer(event),
+      onLateReason: (value) => this.changeProgress({ lateReason: value }),
+      onDeclaration: (id, agreed) => this.changeProgress({ declarations: withDeclaration(this.progress.declarations, id, agreed) }, true),
       onChangeRequest: (event) => this.onChangeRequest(event),
       onSend: (event) => void this.onSend(event),
     });

@@ -57,3 +57,13 @@ export function instanceSuffix(self: { element: Element; source: FormSource }, o
   const index = unnamed.findIndex((other) => other.element === self.element);
   return index > 0 ? `[${index}]` : '';
 }
+
+/**
+ * `instanceSuffix` of a `wmebv-form` among the forms of its class in its document or shadow root.
+ *
+ * @param sourceOf - what an element shows (its class knows its own loaded form)
+ */
+export function instanceOf<E extends Element>(self: E, elementClass: abstract new () => E, sourceOf: (element: E) => FormSource): string {
+  const all = [...(self.getRootNode() as ParentNode).querySelectorAll(self.localName)].filter((el): el is E => el instanceof elementClass);
+  return instanceSuffix({ element: self, source: sourceOf(self) }, all.map((element) => ({ element, source: sourceOf(element) })));
+}

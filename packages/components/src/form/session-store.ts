@@ -38,8 +38,10 @@ export class FormSession {
     return parseStored(SavedProgressSchema, read(this.progressKey));
   }
 
-  saveProgress(progress: SavedProgress): void {
-    write(this.progressKey, progress);
+  /** Saves where the user is (the step of the position), the answers, declarations, late reason and idempotency key. */
+  saveProgress({ values, position, declarations, lateReason }: Omit<RestoredProgress, 'idempotencyKey' | 'filesToReattach'>, idempotencyKey: SavedProgress['idempotencyKey']): void {
+    const saved: SavedProgress = { values, stepIndex: position.step, declarations, idempotencyKey, lateReason: lateReason || undefined };
+    write(this.progressKey, saved);
   }
 
   clearProgress(): void {

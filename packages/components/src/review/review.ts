@@ -2,14 +2,13 @@ import type { ReviewSection } from '@wmebv/core';
 import { html } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
+import type { ChangeRequestDetail } from '../events.js';
 import css from './review.css?inline';
+
+// The event types live in events.ts, which imports no element; re-exported here as before.
+export type { ChangeRequestDetail } from '../events.js';
 import { reviewSections } from './summary-list.js';
 
-/** Detail of the `wmebv-change-request` event: which answer the sender wants to change. */
-export interface ChangeRequestDetail {
-  fieldId: string;
-  stepId: string;
-}
 
 /**
  * The sender's answers as a check-your-answers list ("terugtonen", Awb 2:17 lid 2; WCAG 2.1 SC

@@ -4,7 +4,8 @@ import type { FormContext } from './context.js';
 import { renderSupport } from './support.js';
 
 /** The outage banner above the form (Awb 2:21 lid 2): from the notices feed and the intake server's 503s. */
-export function renderBanner(banner: { src?: string; locale: string; notices: OutageNotice[]; onNotices: (all: OutageNotice[] | undefined) => void }): unknown {
+export function renderBanner(banner: { src?: string | undefined; locale: string; notices: OutageNotice[]; onNotices: (all: OutageNotice[] | undefined) => void }): unknown {
+  if (!banner.src && banner.notices.length === 0) return nothing; // no notices file and none from the server
   return html`<wmebv-outage-banner
     src=${banner.src ?? nothing}
     channel="web-form"

@@ -1,7 +1,7 @@
 import { buildReview, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { renderCopyButtons } from '../../copy/download.js';
-import type { ChangeRequestDetail } from '../../review/review.js';
+import type { ChangeRequestDetail } from '../../events.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
 

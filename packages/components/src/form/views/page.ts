@@ -1,0 +1,74 @@
+import { atReview, type FieldValues, type FlowPosition, type OutageNotice, type ValidationError } from '@wmebv/core';
+import type { ChangeRequestDetail, WmebvAnswerEvent } from '../../events.js';
+import type { ShownErrors } from '../described-errors.js';
+import { controlOf } from '../page-focus.js';
+import type { FailedOutcome } from '../submission/outcomes.js';
+import type { FailedAttempt } from '../submission/proof-of-attempt.js';
+import { describeFiles, hashFiles } from '../submission/attachments.js';
+import type { FormContext } from './context.js';
+import { deadlineSeemsPassed } from './deadline-hint.js';
+import { renderProblems } from './notices.js';
+import { renderReviewStep } from './review-step.js';
+import { renderStep } from './step.js';
+
+/** Where the user is, what they answered and what went wrong: everything a step or the review shows. */
+export interface PageState {
+  position: FlowPosition;
+  values: FieldValues;
+  files: Readonly<Record<string, readonly File[]>>;
+  lateReason: string;
+  declarations: Record<string, string>;
+  /** The normalised answers (core's check), asked for on the review only. */
+  answers: () => FieldValues;
+  /** The errors being shown, each with its sentence. */
+  shown: ShownErrors;
+  failure?: FailedOutcome;
+  failedAttempt?: FailedAttempt;
+  /** Where the fields and declarations are rendered: an error summary entry links to the control's `#id`. */
+  root: ParentNode;
+  notices: readonly OutageNotice[];
+  sending: boolean;
+}
+
+/** What the page's controls do. */
+export interface PageActions {
+  onNext: () => void;
+  onBack: () => void;
+  onAnswer: (event: WmebvAnswerEvent) => void;
+  onLateReason: (value: string) => void;
+  onDeclaration: (id: string, agreed: boolean) => void;
+  onChangeRequest: (event: CustomEvent<ChangeRequestDetail>) => void;
+  onSend: (event: SubmitEvent) => void;
+}
+
+/** The current step, or check your answers, each under the error summary and notices. */
+export function renderPage(context: FormContext, state: PageState, actions: PageActions): unknown {
+  const { form } = context;
+  const { position, values, files, lateReason, declarations, notices, shown } = state;
+  const errorFor = (id: string): string => shown.byId.get(id) ?? '';
+  const { failure, failedAttempt, root } = state;
+  const hrefFor = (error: ValidationError) => `#${controlOf(root, error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+  const problems = renderProblems(context, { errors: shown.list, failure, failedAttempt, hrefFor });
+  if (!atReview(form, position)) {
+    const onSubmit = (event: SubmitEvent): void => {
+      event.preventDefault();
+      actions.onNext();
+    };
+    const { onBack, onAnswer, onLateReason } = actions;
+    return renderStep(context, { position, values, files, lateReason, notices, problems, errorFor, onBack, onSubmit, onAnswer, onLateReason });
+  }
+  const answers = state.answers();
+  const reason = lateReason.trim() && deadlineSeemsPassed(form, values, notices) ? lateReason.trim() : '';
+  return renderReviewStep(context, {
+    answers,
+    sending: state.sending,
+    problems,
+    onBack: actions.onBack,
+    lateReason: reason,
+    attachments: describeFiles(files),
+    declarations: { agreed: declarations, errorFor, onChange: actions.onDeclaration },
+    copy: async () => ({ definition: form, values: answers, attachments: await hashFiles(files), declarations }),
+    onChangeRequest: actions.onChangeRequest,
+    onSend: actions.onSend,
+  });
+}
