@@ -1,4 +1,5 @@
 import type { FileStorage } from './files/file-storage.js';
+import { moveLegacyFiles } from './files/legacy-files.js';
 import { sweepOrphanFiles } from './files/orphan-sweep.js';
 import { formatReceivedAt } from './intake/received-at.js';
 import { describeError } from './log/describe-error.js';
@@ -24,7 +25,8 @@ export interface MaintenanceParts {
 
 /**
  * The server's background work, at start and then periodically (timers that never keep the process
- * alive): removing orphaned attachment files, and signing the head of the proof log when it moved.
+ * alive): moving files an old database holds as BLOBs out (at start), removing orphaned attachment
+ * files, applying retention, and signing the head of the proof log when it moved.
  *
  * @returns `stop()`, which ends the timers and signs the head one last time
  */
@@ -46,6 +48,16 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
       logger.warn(`Applying the retention periods failed: ${describeError(error)}`);
     }
   };
+  // Once at start: files an old database still holds as BLOBs go to the file storage.
+  const moveLegacy = async (): Promise<void> => {
+    try {
+      const { moved, kept } = await moveLegacyFiles((await ready).store.archive, fileStorage, now());
+      if (moved > 0) logger.warn(`Moved ${moved} attachment files kept in the database by an earlier version to the file storage.`);
+      if (kept.length > 0) logger.warn(`Left ${kept.length} attachment files in the database: their bytes do not match their recorded SHA-256 (${kept.join(', ')}).`);
+    } catch (error) {
+      logger.warn(`Moving attachment files out of the database failed: ${describeError(error)}`);
+    }
+  };
   const signHead = async (): Promise<void> => {
     try {
       const { store, signer } = await ready;
@@ -60,6 +72,7 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
   ];
   void ready.then(async () => {
     await signHead();
+    await moveLegacy();
     await sweepOrphans();
     await retain();
   }, () => undefined);

@@ -25,6 +25,48 @@ export interface SubmissionArchive {
    * reference, form, time of receipt, digest and file digests. The files must be deleted first.
    */
   eraseAnswers(reference: string, at: string): Promise<void>;
+  /**
+   * Files that migrations 1 and 2 kept as BLOBs in the database (before files moved out), at most
+   * `limit`, skipping the first `skip` (ones that could not be moved), in a stable order.
+   */
+  legacyFiles(limit: number, skip: number): Promise<LegacyFile[]>;
+  /**
+   * Records a legacy file as stored in the file storage under `storageKey` and drops its BLOB, in
+   * one transaction. The bytes must already be durably written there.
+   */
+  adoptLegacyFile(file: LegacyFile, storageKey: string): Promise<void>;
+}
+
+/** A file stored as a BLOB by migrations 1 and 2, with its bytes. */
+export interface LegacyFile {
+  reference: string;
+  id: string;
+  field: string;
+  name: string;
+  type: string;
+  /** Bytes, as counted by the server when it was received. */
+  size: number;
+  /** Lower-case hex SHA-256, as computed by the server when it was received. */
+  sha256: string;
+  bytes: Buffer;
+}
+
+/** An `attachments` (BLOB) row as both archives select it. */
+export interface LegacyFileRow {
+  submission_reference: string;
+  attachment_id: string;
+  field_id: string;
+  name: string;
+  type: string;
+  size: number | string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export const LEGACY_FILE_COLUMNS = 'submission_reference, attachment_id, field_id, name, type, size, sha256, bytes';
+
+export function legacyFileFromRow(row: LegacyFileRow): LegacyFile {
+  return { reference: row.submission_reference, id: row.attachment_id, field: row.field_id, name: row.name, type: row.type, size: Number(row.size), sha256: row.sha256, bytes: row.bytes };
 }
 
 /** Which submissions `list` returns. */

@@ -7,7 +7,8 @@
  * - `definitions`: every definition text ever served, so old submissions stay interpretable.
  * - `submissions`: what was received (the normalised envelope as stored) and the receipt given for
  *   it (Awb 2:17 lid 1, 2:25). One submission per form and idempotency key (from migration 3).
- * - `attachments`: files stored as BLOBs by migrations 1 and 2 (kept readable, no longer written).
+ * - `attachments`: files stored as BLOBs by migrations 1 and 2 (no longer written; the server
+ *   moves them to the file storage at start, `files/legacy-files.ts`).
  * - `attachment_files`: from migration 3, each file's metadata, size and SHA-256 as computed by the
  *   server, and its key in the file storage; the bytes are never in the database.
  * - `proof_log`, `log_heads` (from migration 4): the hash-chained proof log and its signed heads

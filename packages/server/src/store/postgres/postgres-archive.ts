@@ -3,6 +3,8 @@ import type pg from 'pg';
 import {
   ERASED_JSON,
   fileFromRow,
+  LEGACY_FILE_COLUMNS,
+  legacyFileFromRow,
   statusCondition,
   SUMMARY_COLUMNS,
   summaryFromRow,
@@ -10,6 +12,8 @@ import {
   type ArchiveQuery,
   type ArchiveRow,
   type FileRow,
+  type LegacyFile,
+  type LegacyFileRow,
   type SubmissionArchive,
   type SubmissionSummary,
 } from '../archive.js';
@@ -89,6 +93,25 @@ export class PostgresArchive implements SubmissionArchive {
         [ERASED_JSON, at, reference],
       );
       await client.query("UPDATE attachment_files SET name = '' WHERE submission_reference = $1", [reference]);
+    });
+  }
+
+  async legacyFiles(limit: number, skip: number): Promise<LegacyFile[]> {
+    const { rows } = await this.query<LegacyFileRow>(
+      `SELECT ${LEGACY_FILE_COLUMNS} FROM attachments ORDER BY submission_reference, attachment_id LIMIT $1 OFFSET $2`,
+      [limit, skip],
+    );
+    return rows.map(legacyFileFromRow);
+  }
+
+  async adoptLegacyFile(file: LegacyFile, storageKey: string): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(
+        `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [file.reference, file.id, file.field, file.name, file.type, file.size, file.sha256, storageKey],
+      );
+      await client.query('DELETE FROM attachments WHERE submission_reference = $1 AND attachment_id = $2', [file.reference, file.id]);
     });
   }
 }

@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 import {
   ERASED_JSON,
   fileFromRow,
+  LEGACY_FILE_COLUMNS,
+  legacyFileFromRow,
   statusCondition,
   SUMMARY_COLUMNS,
   summaryFromRow,
@@ -10,6 +12,8 @@ import {
   type ArchiveQuery,
   type ArchiveRow,
   type FileRow,
+  type LegacyFile,
+  type LegacyFileRow,
   type SubmissionArchive,
   type SubmissionSummary,
 } from '../archive.js';
@@ -102,6 +106,33 @@ export class SqliteArchive implements SubmissionArchive {
             .prepare('UPDATE submissions SET envelope_json = ?, receipt_json = ?, idempotency_key = NULL, erased_at = ? WHERE reference = ? AND erased_at IS NULL')
             .run(ERASED_JSON, ERASED_JSON, at, reference);
           this.db.prepare("UPDATE attachment_files SET name = '' WHERE submission_reference = ?").run(reference);
+        })
+        .immediate(),
+    );
+  }
+
+  legacyFiles(limit: number, skip: number): Promise<LegacyFile[]> {
+    return this.run(() =>
+      this.db
+        .prepare<[number, number], LegacyFileRow>(
+          `SELECT ${LEGACY_FILE_COLUMNS} FROM attachments ORDER BY submission_reference, attachment_id LIMIT ? OFFSET ?`,
+        )
+        .all(limit, skip)
+        .map(legacyFileFromRow),
+    );
+  }
+
+  async adoptLegacyFile(file: LegacyFile, storageKey: string): Promise<void> {
+    await this.run(() =>
+      this.db
+        .transaction(() => {
+          this.db
+            .prepare(
+              `INSERT INTO attachment_files (submission_reference, attachment_id, field_id, name, type, size, sha256, storage_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(file.reference, file.id, file.field, file.name, file.type, file.size, file.sha256, storageKey);
+          this.db.prepare('DELETE FROM attachments WHERE submission_reference = ? AND attachment_id = ?').run(file.reference, file.id);
         })
         .immediate(),
     );
