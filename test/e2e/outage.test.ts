@@ -169,4 +169,30 @@ describe('outages: never losing a submission (Awb 2:21)', function () {
     expect(after.count - before.count).to.equal(1);
     expect(after.envelopes.at(-1)!.lateReason, 'no reason when not late').to.equal(undefined);
   });
+
+  it('treats a 429 as reduced reachability (Awb 2:21 lid 3): keeps the answers, proves the attempt with the server\'s time and Retry-After, and retries without sending twice', async () => {
+    // One submission per client: the next one from this browser gets 429 with Retry-After.
+    const { url } = await server<{ url: string }>({ action: 'start', submissionsPerClient: 1 });
+    await server({ action: 'notices', document: { notices: [] } });
+    const before = await server<Stored>({ action: 'submissions' }).catch(() => ({ count: 0, envelopes: [] }) as Stored);
+    const form = await openForm(url);
+    await fillToReview(form);
+    const used = await fetch(`${url}/api/forms/bezwaarschrift/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(used.status, 'a first request uses the one allowed').to.not.equal(429);
+
+    const notice = await sendAndFail(form);
+    expect(text(notice)).to.include('omdat het te druk is').and.include('Uw antwoorden zijn bewaard').and.include('niet twee keer verstuurd');
+    expect(text(form.querySelector('wmebv-review'))).to.include('Jan Jansen');
+    const proof = await proofOfAttempt(form);
+    expect(proof).to.include('nam het bericht niet aan (HTTP 429)');
+    expect(proof).to.include('Tijd volgens de server van de gemeente:');
+    expect(proof).to.match(/De server vroeg om het na \d+ seconden opnieuw te proberen\./);
+
+    // The limit is lifted (a restarted server): the retry reuses the idempotency key and is stored once.
+    await server({ action: 'start' });
+    await press(form, 'Verstuur');
+    await until(() => form.querySelector('wmebv-receipt h2'), 'the receipt');
+    const after = await server<Stored>({ action: 'submissions' });
+    expect(after.count - before.count, 'exactly one submission stored').to.equal(1);
+  });
 });

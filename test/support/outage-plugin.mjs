@@ -11,6 +11,7 @@ import { readDefinitions } from './intake-middleware.mjs';
  * that tests can stop and start again, for the outage tests (issue 6, Awb 2:21):
  *
  *   executeServerCommand('wmebv-outage-server', { action: 'start' })   → { url }
+ *   … { action: 'start', submissionsPerClient: 1 }   (re)starts it with that per-client limit (429 after it)
  *   … { action: 'stop' }      the server closes its port and its database: a real network failure
  *   … { action: 'notices', document }   writes the notices file the server reads (`outages` option)
  *   … { action: 'submissions' }  → { count, envelopes } stored so far (read from its SQLite file)
@@ -30,15 +31,18 @@ export function outageTestPlugin({ rootDir }) {
   /** @type {{ http: import('node:http').Server, handler: any } | undefined} */
   let running;
   let port = 0;
+  let perClient = 1_000_000;
 
-  async function start() {
-    if (running) return;
+  async function start(submissionsPerClient = 1_000_000) {
+    if (running && submissionsPerClient === perClient) return;
+    await stop();
+    perClient = submissionsPerClient;
     const { createIntakeHandler, silentLogger } = await import('@wmebv/server');
     const handler = createIntakeHandler({
       dataDir,
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
-      limits: { submissionsPerClient: 1_000_000, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 },
+      limits: { submissionsPerClient: perClient, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 },
       outages: noticesFile,
       // Test pages live on the test runner's origin, not this server's.
       allowedOrigins: '*',
@@ -48,6 +52,7 @@ export function outageTestPlugin({ rootDir }) {
       res.setHeader('Access-Control-Allow-Origin', '*');
       res.setHeader('Access-Control-Allow-Headers', 'content-type, idempotency-key, accept');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Expose-Headers', 'Date, Retry-After');
       if (req.method === 'OPTIONS') return void res.writeHead(204).end();
       if (req.url === '/outages.json') {
         import('node:fs').then(({ readFileSync }) => {
@@ -94,9 +99,9 @@ export function outageTestPlugin({ rootDir }) {
     name: 'wmebv-outage-server',
     async executeCommand({ command, payload }) {
       if (command !== 'wmebv-outage-server') return undefined;
-      const { action, document } = /** @type {any} */ (payload ?? {});
+      const { action, document, submissionsPerClient } = /** @type {any} */ (payload ?? {});
       if (action === 'start') {
-        await start();
+        await start(submissionsPerClient);
         return { url: `http://127.0.0.1:${port}` };
       }
       if (action === 'stop') {

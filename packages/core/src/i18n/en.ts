@@ -316,6 +316,7 @@ export const en: Resources = {
   },
   attempt: {
     sendFailedOutage: 'The web form is not working because of an outage. Your answers have been kept. Try again later, or use another way below.',
+    sendFailedRefused: 'The municipality could not accept your message now because it is too busy. Your answers have been kept. Try again in a few minutes: your message will not be sent twice. Keep the proof of this attempt in case the busy period makes you late.',
     download: 'Download proof of this attempt',
     downloadHint: 'Keep this proof. It shows that you tried at this moment, for example if the outage makes you late (Awb 2:21(3)).',
     title: 'Proof of an attempt to send',
@@ -327,6 +328,9 @@ export const en: Resources = {
     errorNetwork: 'No connection to the municipality’s server.',
     errorServer: 'The municipality’s server answered with an error (HTTP {{status}}).',
     errorOutage: 'The municipality reported an outage (HTTP 503).',
+    errorRefused: 'The municipality’s server did not accept the message (HTTP {{status}}): the web forms were less reachable.',
+    serverTime: 'Time according to the municipality’s server: {{time}}.',
+    retryAfter: 'The server asked to try again after {{seconds}} seconds.',
     notice: 'Service notice',
     answers: 'What you wanted to send',
     attachments: 'Attachments',

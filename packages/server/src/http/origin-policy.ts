@@ -33,7 +33,8 @@ export function applyOriginPolicy(req: IncomingMessage, res: ServerResponse, all
   if (listed && !sameOrigin) {
     res.setHeader('Access-Control-Allow-Origin', allowed === '*' ? '*' : origin!);
     res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Location');
+    // Date and Retry-After go into a refused sender's proof of attempt (Awb 2:21 lid 3).
+    res.setHeader('Access-Control-Expose-Headers', 'Date, Retry-After, Location');
   }
   if (req.method === 'OPTIONS' && origin !== undefined && header(req, 'access-control-request-method')) {
     if (!listed && !sameOrigin) throw refused();

@@ -21,4 +21,5 @@ export const OUTCOME_TEXT: Readonly<Record<FailedOutcome['kind'], OutcomeText>> 
   'network-error': { notice: 'form.sendFailedNetwork', attempt: 'attempt.errorNetwork', proofOfAttempt: true },
   'server-error': { notice: 'form.sendFailedServer', attempt: 'attempt.errorServer', proofOfAttempt: true },
   outage: { notice: 'attempt.sendFailedOutage', attempt: 'attempt.errorOutage', proofOfAttempt: true },
+  refused: { notice: 'attempt.sendFailedRefused', attempt: 'attempt.errorRefused', proofOfAttempt: true },
 };

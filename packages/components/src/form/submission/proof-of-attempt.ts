@@ -28,6 +28,9 @@ export function describeAttempt(attempt: FailedAttempt, locale: string): string 
       : formatDateTime(notice.start, locale);
     parts.push(`${t('attempt.notice')} ${notice.id} (${when}): ${localize(notice.message, locale)}`);
   }
+  // The server's own clock and wait: proof that does not rest on the sender's device alone.
+  if ('serverTime' in outcome && outcome.serverTime) parts.push(t('attempt.serverTime', { time: formatDateTime(outcome.serverTime, locale) }));
+  if ('retryAfter' in outcome && outcome.retryAfter !== undefined) parts.push(t('attempt.retryAfter', { seconds: outcome.retryAfter }));
   parts.push(`${t('attempt.key')}: ${attempt.idempotencyKey}`);
   return parts.join(' ');
 }

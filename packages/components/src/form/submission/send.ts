@@ -8,7 +8,32 @@ export type SendOutcome =
   | { kind: 'network-error'; timedOut?: boolean }
   | { kind: 'server-error'; status: number }
   /** 503 while the body has announced an outage of the web form (the notice, when the server sent it). */
-  | { kind: 'outage'; status: 503; notice?: OutageNotice };
+  | ({ kind: 'outage'; status: 503; notice?: OutageNotice } & ServerSaid)
+  /**
+   * 429 or 503 without an outage notice: the server refused the message for now (too many requests,
+   * busy storage, no malware scan). For the sender that is reduced reachability (Awb 2:21 lid 3):
+   * the form keeps the answers, offers the dated proof and retries with the same idempotency key.
+   */
+  | ({ kind: 'refused'; status: 429 | 503 } & ServerSaid);
+
+/** What the server's answer said about time, for the proof of attempt. */
+export interface ServerSaid {
+  /** The server's clock (its `Date` header), ISO 8601, when it sent one. */
+  serverTime?: string;
+  /** Seconds the server asked to wait (its `Retry-After`), when it sent it. */
+  retryAfter?: number;
+}
+
+/** `Date` and `Retry-After` of an answer (RFC 9110 §6.6.1, §10.2.3), where readable. */
+function serverSaid(response: Response): ServerSaid {
+  const said: ServerSaid = {};
+  const date = Date.parse(response.headers.get('date') ?? '');
+  if (Number.isFinite(date)) said.serverTime = new Date(date).toISOString();
+  const retry = response.headers.get('retry-after')?.trim() ?? '';
+  if (/^\d{1,9}$/.test(retry)) said.retryAfter = Number(retry);
+  else if (retry && Number.isFinite(Date.parse(retry))) said.retryAfter = Math.max(0, Math.round((Date.parse(retry) - (Number.isFinite(date) ? date : Date.now())) / 1000));
+  return said;
+}
 
 /** How long a send may take before the form treats it as failed (retries reuse the idempotency key). */
 export const SEND_TIMEOUT_MS = 120_000;
@@ -61,9 +86,11 @@ export async function sendEnvelope(
     return errors ? { kind: 'rejected', errors } : { kind: 'server-error', status: response.status };
   }
   if (response.status === 409) return { kind: 'version-changed' };
-  if (response.status === 503) {
+  if (response.status === 503 || response.status === 429) {
+    const said = serverSaid(response);
     const answer = (await response.json().catch(() => ({}))) as { notice?: OutageNotice };
-    return answer.notice && typeof answer.notice.id === 'string' ? { kind: 'outage', status: 503, notice: answer.notice } : { kind: 'outage', status: 503 };
+    if (response.status === 503 && answer.notice && typeof answer.notice.id === 'string') return { kind: 'outage', status: 503, notice: answer.notice, ...said };
+    return { kind: 'refused', status: response.status, ...said };
   }
   return { kind: 'server-error', status: response.status };
 }
