@@ -1,4 +1,4 @@
-import { LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Where focus goes after the next render. */
 export type FocusTarget = 'heading' | 'problem' | 'receipt' | 'clear-question' | 'clear-button' | { field: string } | { change: string };
@@ -45,9 +45,9 @@ export class PageFocus implements ReactiveController {
     const target = this.pending;
     if (!target) return;
     this.pending = undefined;
-    // Children (fields, summary, receipt) render in their own update; wait for them.
-    const children = [...this.host.querySelectorAll('*')].filter((el): el is LitElement => el instanceof LitElement);
-    void Promise.all(children.map((el) => el.updateComplete)).then(() => this.move(target));
+    // Children (fields, summary, receipt) render in their own update; the host's `updateComplete`
+    // waits for them (wmebv-form's `getUpdateComplete`, `settleChildren`).
+    void this.host.updateComplete.then(() => this.move(target));
   }
 
   private move(target: FocusTarget): void {
