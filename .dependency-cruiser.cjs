@@ -37,7 +37,7 @@ module.exports = {
       severity: 'error',
       comment: "Components, server and cli use core through '@wmebv/core' only, never a file inside it.",
       from: { path: '^packages/(components|server|cli)/src/' },
-      to: { path: '^packages/core/', pathNot: '^packages/core/(src/index\\.ts|dist/index\\.(js|d\\.ts))$' },
+      to: { path: '^packages/core/', pathNot: '^packages/core/(src/(index|messages)\\.ts|dist/(index|messages)\\.(js|d\\.ts))$' },
     },
     {
       name: 'packages-only-through-core',

@@ -8,9 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getTranslator, resolveLocale, type MessageKey } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
 import { exitCode, formatJson, formatText, lintText, unreadable, type FileResult } from './lint.js';
 import { definitionJsonSchema } from './schema.js';
 import { COMMANDS, usage } from './commands/list.js';
+
+// Node: every message of every locale, synchronously (bundle size does not matter here).
+provideAllMessages();
 
 export async function main(argv: readonly string[]): Promise<number> {
   const own = COMMANDS.find((command) => command.name === argv[0])?.run;

@@ -1,5 +1,9 @@
 import { checkDefinition, hasErrors, getTranslator, type Finding } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
 import { JsonSource } from './locate.js';
+
+// Node: every message of every locale, synchronously (bundle size does not matter here).
+provideAllMessages();
 
 /** A finding placed in its file, with its message in the chosen language. */
 export interface LocatedFinding {

@@ -2,6 +2,7 @@
  * @wmebv/core: the headless part of wmebv-forms. No DOM; runs in browsers and Node.
  */
 export * from './definition/localized.js';
+export * from './definition/localized-schema.js';
 export * from './definition/schema.js';
 export * from './definition/fields/field-type.js';
 export * from './definition/fields/registry.js';
@@ -60,6 +61,24 @@ export * from './copy/sender-copy.js';
 export * from './deadline/index.js';
 export * from './outage/index.js';
 export * from './i18n/translate.js';
+export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
 export * from './i18n/format.js';
 export { nl, type Resources } from './i18n/nl.js';
-export { en } from './i18n/en.js';
+/** The Dutch namespaces one by one, for `provideMessages('nl', { field: nlField })`: a bundle keeps only those named. */
+export {
+  field as nlField,
+  validation as nlValidation,
+  form as nlForm,
+  review as nlReview,
+  receipt as nlReceipt,
+  copy as nlCopy,
+  mail as nlMail,
+  messageType as nlMessageType,
+  deadline as nlDeadline,
+  outage as nlOutage,
+  attempt as nlAttempt,
+  format as nlFormat,
+  findings as nlFindings,
+  answer as nlAnswer,
+  cli as nlCli,
+} from './i18n/nl.js';

@@ -15,6 +15,10 @@ import {
   wrongChannelExtension,
   type Deadline,
 } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 const rules = (deadline: { steps: { rule: string }[] }): string[] => deadline.steps.map((step) => step.rule);
 /** A period whose last day by counting is `lastDay` (one day long from the day before). */

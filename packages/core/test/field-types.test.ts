@@ -12,6 +12,10 @@ import {
 } from '@wmebv/core';
 // A field type module on its own, without the registry or the rest of core's entry.
 import { kentekenFieldType } from '../src/definition/fields/kenteken.js';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 function definitionWith(field: Record<string, unknown>): FormDefinition {
   const parsed = parseDefinition({

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { checkDefinition, getTranslator } from '@wmebv/core';
 import { cleanDefinition } from './fixtures/rule-cases.js';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 describe('the linter reports everything at once (Awb 4:4 lid 2)', () => {
   it('Awb 4:4 lid 2: an incomplete legalBasis does not hide a mandatory field without any basis elsewhere', () => {

@@ -13,6 +13,10 @@ import {
   type OutageExtension,
   type OutageNotice,
 } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 // objectionDeadline('2026-03-16') ends on Tuesday 28 April 2026 (King's Day on Monday 27 April).
 const endsApril28 = objectionDeadline('2026-03-16');

@@ -17,6 +17,10 @@ import {
   type UnsignedReceipt,
 } from '@wmebv/core';
 import { objection } from '../../../test/fixtures/objection.js';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 const parsed = parseDefinition(objection);
 if (!parsed.ok) throw new Error('fixture broken');

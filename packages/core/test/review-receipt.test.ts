@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   buildReview,
   createReference,
-  en,
   envelopeDigest,
   formatBytes,
   formatCitation,
@@ -12,7 +11,10 @@ import {
   nl,
   parseDefinition,
 } from '@wmebv/core';
+import { en, provideAllMessages } from '@wmebv/core/messages';
 import { objection } from '../../../test/fixtures/objection.js';
+
+provideAllMessages();
 
 const parsed = parseDefinition(objection);
 if (!parsed.ok) throw new Error('fixture broken');

@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { checkDefinition, getTranslator, isAutofillValue } from '@wmebv/core';
 import { cleanDefinition } from './fixtures/rule-cases.js';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 const basis = { law: 'Awb', article: '6:5', url: 'https://wetten.overheid.nl/BWBR0005537' };
 const fields = (definition: Record<string, any>): any[] => definition['steps'][0].fields;

@@ -2,6 +2,10 @@ import { expect } from '@open-wc/testing';
 import { allRules, checkDefinition, rules } from '@wmebv/core';
 import { objection } from '../../../test/fixtures/objection.js';
 import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 describe('the rules (wmebv lint)', () => {
   it('find nothing in the objection example or the clean fixture', () => {
@@ -25,7 +29,7 @@ describe('the rules (wmebv lint)', () => {
   });
 
   it('each have a unique id, a severity, an article and a message in Dutch and English', async () => {
-    const { nl, en } = await import('@wmebv/core');
+    const { nl, en } = await import('@wmebv/core/messages');
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).to.equal(ids.length);
     for (const rule of allRules) {

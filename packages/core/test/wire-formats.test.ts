@@ -9,6 +9,10 @@ import {
   type MessageKey,
   type ValidationError,
 } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
+
+// Every message of every locale, as Node has them (browsers fetch English with loadMessages).
+provideAllMessages();
 
 const receipt = {
   reference: 'BZW-7KX2-QD4M',

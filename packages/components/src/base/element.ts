@@ -1,4 +1,4 @@
-import { getTranslator, resolveLocale, type SupportedLocale, type Translate } from '@wmebv/core';
+import { getTranslator, hasMessages, loadMessages, resolveLocale, type SupportedLocale, type Translate } from '@wmebv/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { adoptStyles } from '../util/adopt-styles.js';
@@ -16,7 +16,8 @@ const collected = new WeakMap<Function, readonly string[]>();
  *   element's class and its ancestors are adopted into the document or shadow root it lives in,
  *   each at most once per root (`adoptStyles`; all in `@layer wmebv`, so the page's rules win).
  * - **Language**: `locale`, else the nearest `lang` attribute, else Dutch; resolved before each
- *   render into `resolvedLocale` and `t`.
+ *   render into `resolvedLocale` and `t`. Dutch words are in the bundle; another language's are
+ *   fetched once (`loadMessages`) before the element renders in it, so no Dutch flashes first.
  *
  * @attr {string} locale - language of the element's own words (`nl`, `en`); defaults to the nearest `lang`, then Dutch
  */
@@ -50,6 +51,16 @@ export abstract class WmebvElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this.getRootNode(), ...stylesOf(this.constructor as typeof WmebvElement));
+  }
+
+  /** Waits for the messages of the element's language before rendering (Dutch when they cannot be fetched). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = this.currentLocale();
+    if (hasMessages(locale)) return super.scheduleUpdate();
+    return loadMessages(locale).then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

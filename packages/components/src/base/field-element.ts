@@ -1,10 +1,13 @@
-import { formatCitation, localize, type LegalBasis } from '@wmebv/core';
+import { formatCitation, localize, type LegalBasis, nlField, provideMessages } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
 import css from './field.css?inline';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { field: nlField });
 
 /**
  * The base of every `wmebv-*` field: renders, into the light DOM, the chrome a field shares and

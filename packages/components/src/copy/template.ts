@@ -1,6 +1,9 @@
-import { formatBytes, formatDateTime, type SenderCopy, type Translate } from '@wmebv/core';
+import { formatBytes, formatDateTime, nlCopy, nlMessageType, nlReview, provideMessages, type SenderCopy, type Translate } from '@wmebv/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { reviewSections, summaryRow } from '../review/summary-list.js';
+
+// The Dutch words of the copy; other languages arrive whole with loadMessages.
+provideMessages('nl', { copy: nlCopy, messageType: nlMessageType, review: nlReview });
 
 /**
  * The sender's copy (Awb 2:17 lid 2) as Lit templates: the same check-your-answers list as the

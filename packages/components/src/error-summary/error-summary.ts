@@ -1,9 +1,12 @@
-import { getTranslator, resolveLocale } from '@wmebv/core';
+import { getTranslator, resolveLocale, nlForm, provideMessages } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './error-summary.css?inline';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { form: nlForm });
 
 /** One problem in the summary: a link to the control (`#` + the field's `controlId`) and the message. */
 export interface ErrorSummaryItem {

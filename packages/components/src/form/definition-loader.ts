@@ -1,4 +1,4 @@
-import { checkDefinition, DefinitionError, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+import { checkDefinition, DefinitionError, getTranslator, loadMessages, type Finding, type FormDefinition } from '@wmebv/core';
 import type { DefinitionErrorDetail } from '../events.js';
 
 /** What loading a definition gave: a usable definition (warnings allowed) or the reasons it is not usable. */
@@ -53,7 +53,10 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** One line per finding for developers, in English: `/steps/0/fields/1/required  required-without-legal-basis  message`. */
+/**
+ * One line per finding for developers, in English: `/steps/0/fields/1/required  required-without-legal-basis  message`.
+ * Needs the English messages (`loadMessages('en')`); without them the lines show message keys.
+ */
 export function describeFindings(findings: readonly Finding[]): string[] {
   const t = getTranslator('en');
   return findings.map((finding) => `${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params)}`);
@@ -64,7 +67,9 @@ export function describeFindings(findings: readonly Finding[]): string[] {
  * `wmebv-definition-error` event from `element`; the citizen sees the "unavailable" view instead.
  * Returns the error that `ready` rejects with.
  */
-export function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): DefinitionError {
+export async function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): Promise<DefinitionError> {
+  // The findings' words are fetched only here: a usable definition never needs them.
+  await loadMessages('en').catch(() => undefined);
   const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: describeFindings(findings) };
   console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
   element.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));

@@ -11,6 +11,13 @@ import {
   type FormDefinition,
   type ValidationError,
   type ValuesResult,
+  nlAttempt,
+  nlDeadline,
+  nlForm,
+  nlMessageType,
+  nlReceipt,
+  nlReview,
+  provideMessages,
 } from '@wmebv/core';
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -32,6 +39,9 @@ import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
 import type { FormContext } from './views/index.js';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { form: nlForm, review: nlReview, receipt: nlReceipt, attempt: nlAttempt, deadline: nlDeadline, messageType: nlMessageType });
 
 export type { DefinitionErrorDetail, ReadyDetail } from '../events.js';
 
@@ -169,7 +179,7 @@ export class WmebvForm extends WmebvElement {
     if (token !== this.loadToken) return; // a newer definition arrived meanwhile
     if (!loaded.ok) {
       this.unavailable = true;
-      return this.readySignal.unusable(reportUnusable(this, this.src, loaded.findings));
+      return this.readySignal.unusable(await reportUnusable(this, this.src, loaded.findings));
     }
     const source = (el: WmebvForm) => ({ form: el === this ? loaded.definition : el.form, definition: el.definition, src: el.src });
     this.session = new FormSession(loaded.definition, instanceOf(this, WmebvForm, source));

@@ -10,6 +10,9 @@ import {
   type OutageNotice,
   type OutageNotices,
   type Translate,
+  nlMessageType,
+  nlOutage,
+  provideMessages,
 } from '@wmebv/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { WmebvElement } from '../base/element.js';
@@ -17,6 +20,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { noticeTitle, noticeWhen, renderExtension } from './notice-text.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './outage-banner.css?inline';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { outage: nlOutage, messageType: nlMessageType });
 
 /** How long after its start an outage counts as "just started", worth an alert rather than a status. */
 export const JUST_STARTED_MS = 15 * 60_000;

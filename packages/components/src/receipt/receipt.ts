@@ -10,6 +10,9 @@ import {
   type Translate,
   type MessageKey,
   type ReceiptProblem,
+  nlMessageType,
+  nlReceipt,
+  provideMessages,
 } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
 import { WmebvElement } from '../base/element.js';
@@ -17,6 +20,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { renderCopyButtons } from '../copy/download.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { receipt: nlReceipt, messageType: nlMessageType });
 
 /** Why a receipt did not verify, in the sender's words (message keys are checked by the compiler). */
 const PROBLEM_KEYS: Record<ReceiptProblem, MessageKey> = {

@@ -1,4 +1,4 @@
-import type { ReviewSection } from '@wmebv/core';
+import { nlReview, provideMessages, type ReviewSection } from '@wmebv/core';
 import { html } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
@@ -9,6 +9,8 @@ import css from './review.css?inline';
 export type { ChangeRequestDetail } from '../events.js';
 import { reviewSections } from './summary-list.js';
 
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { review: nlReview });
 
 /**
  * The sender's answers as a check-your-answers list ("terugtonen", Awb 2:17 lid 2; WCAG 2.1 SC

@@ -1,8 +1,13 @@
+import { provideMessages } from '../i18n/catalog.js';
+import { deadline } from '../i18n/nl.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { AtwDay, DayReason } from './calendar.js';
 import type { CalendarUnit } from './plain-date.js';
 import type { DeadlineStep } from './period.js';
+
+// The Dutch words this module speaks (English arrives whole with loadMessages).
+provideMessages('nl', { deadline });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;

@@ -1,15 +1,8 @@
-import * as z from '../zod.js';
-
 /**
  * A string shown to users: either one string for every locale, or a map from locale code
- * (`nl`, `en`, ...) to the string in that locale.
+ * (`nl`, `en`, ...) to the string in that locale. Checked by `LocalizedStringSchema`.
  */
-export const LocalizedStringSchema = z.union([
-  z.string().check(z.minLength(1)),
-  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)), z.string().check(z.minLength(1))),
-]);
-
-export type LocalizedString = z.infer<typeof LocalizedStringSchema>;
+export type LocalizedString = string | Record<string, string>;
 
 /** The locale every definition is written in first; the fallback when a translation is missing. */
 export const DEFAULT_LOCALE = 'nl';

@@ -4,7 +4,7 @@
  * type modules (`fields/`) and the document schema (`schema.ts`) build on these.
  */
 import * as z from '../zod.js';
-import { LocalizedStringSchema } from './localized.js';
+import { LocalizedStringSchema } from './localized-schema.js';
 
 /** An id: starts with a letter; letters, digits, `-` and `_`. */
 export const Id = z.string().check(

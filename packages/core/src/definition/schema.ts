@@ -5,7 +5,8 @@
  * with fieldsets, text, steps, declarations and the organisation.
  */
 import * as z from '../zod.js';
-import { LocalizedStringSchema, type LocalizedString } from './localized.js';
+import type { LocalizedString } from './localized.js';
+import { LocalizedStringSchema } from './localized-schema.js';
 import { ConditionSchema, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
 import { INPUT_FIELD_SCHEMAS, INPUT_FIELD_TYPES, type InputField } from './fields/registry.js';
 

@@ -1,5 +1,10 @@
+import { provideMessages } from './catalog.js';
+import { format } from './nl.js';
 import { TIME_ZONE } from '../time/zone.js';
 import { getTranslator, resolveLocale } from './translate.js';
+
+// The Dutch words this module speaks (English arrives whole with loadMessages).
+provideMessages('nl', { format });
 
 const INTL_LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 

@@ -1,46 +1,53 @@
-import { createInstance, type i18n } from 'i18next';
-import { en } from './en.js';
+import { hasMessages, messageFunction, SUPPORTED_LOCALES, type SupportedLocale } from './catalog.js';
 import type { MessageKey } from './message-key.js';
-import { nl } from './nl.js';
 
 /**
  * How every part of the library gets its words: a key and named parameters in, a string out.
- * Components depend on this interface only; i18next sits behind it. Values are not HTML-escaped
- * here: Lit escapes when rendering, so escaping twice would show `&amp;` to users.
+ * Components depend on this interface only. Values are not HTML-escaped here: Lit escapes when
+ * rendering, so escaping twice would show `&amp;` to users.
  */
 export type Translate = (key: MessageKey, params?: Record<string, unknown>) => string;
 
 export type { MessageKey, MessageKeyIn } from './message-key.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './catalog.js';
 
-/** The locales with complete resources; Dutch first and the fallback. */
-export const SUPPORTED_LOCALES = ['nl', 'en'] as const;
-export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+const translators = new Map<SupportedLocale, Translate>();
+const pluralRules = new Map<SupportedLocale, Intl.PluralRules>();
 
-/** The i18next instance with the library's resources, for apps that want to add their own namespaces. */
-export const i18nInstance: i18n = createInstance();
-void i18nInstance.init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: 'nl',
-  fallbackLng: 'nl',
-  supportedLngs: [...SUPPORTED_LOCALES],
-  nonExplicitSupportedLngs: true,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
-
-const translators = new Map<string, Translate>();
-
-/** A translate function for `locale` (`nl`, `en`, `en-GB` ...); unknown locales fall back to Dutch. */
+/**
+ * A translate function for `locale` (`nl`, `en`, `en-GB` ...); unknown locales fall back to Dutch,
+ * and so does a message the locale lacks (or whose messages are not loaded yet: `loadMessages`).
+ * A key found nowhere comes back as itself. With a numeric `count`, i18next's plural keys apply:
+ * `key_zero` (count 0), `key_one`/`key_other` (by `Intl.PluralRules`), then `key`.
+ */
 export function getTranslator(locale: string): Translate {
   const language = resolveLocale(locale);
   let translate = translators.get(language);
   if (!translate) {
-    const fixed = i18nInstance.getFixedT(language);
-    translate = (key, params) => fixed(key, params ?? {}) as string;
+    const order: SupportedLocale[] = language === 'nl' ? ['nl'] : [language, 'nl'];
+    const nest = (nested: string): string => translate!(nested as MessageKey);
+    translate = (key, params = {}) => {
+      const count = params.count;
+      for (const lng of order) {
+        if (lng !== 'nl' && !hasMessages(lng)) continue;
+        for (const candidate of typeof count === 'number' ? pluralKeys(key, count, lng) : [key]) {
+          const message = messageFunction(lng, candidate);
+          if (message) return message(params, nest);
+        }
+      }
+      return key;
+    };
     translators.set(language, translate);
   }
   return translate;
+}
+
+/** i18next's lookup order for a count: `_zero` (0 only), the plural category, the bare key. */
+function pluralKeys(key: string, count: number, lng: SupportedLocale): string[] {
+  let rules = pluralRules.get(lng);
+  if (!rules) pluralRules.set(lng, (rules = new Intl.PluralRules(lng)));
+  const keys = [`${key}_${rules.select(count)}`, key];
+  return count === 0 ? [`${key}_zero`, ...keys] : keys;
 }
 
 /** The supported locale closest to `locale`: `en-US` → `en`, anything unknown → `nl`. */

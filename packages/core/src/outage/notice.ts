@@ -4,7 +4,7 @@
  * announcement keeps working when the intake server is what is down. Resolved notices stay in the
  * document as the record that Awb 2:21 lid 3 needs.
  */
-import { LocalizedStringSchema } from '../definition/localized.js';
+import { LocalizedStringSchema } from '../definition/localized-schema.js';
 import { MessageTypeSchema } from '../definition/schema.js';
 import * as z from '../zod.js';
 

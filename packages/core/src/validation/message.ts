@@ -1,9 +1,14 @@
+import { provideMessages } from '../i18n/catalog.js';
+import { validation } from '../i18n/nl.js';
 import { localize } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { fieldLabel, findField } from '../definition/walk.js';
 import { formatBytes, formatDate } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { ValidationError } from './errors.js';
+
+// The Dutch words this module speaks (English arrives whole with loadMessages).
+provideMessages('nl', { validation });
 
 /**
  * The sentence for a validation error in `locale`, with the field's label filled in: the same text

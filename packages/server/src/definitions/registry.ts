@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { checkDefinition, getTranslator, type Finding, type FormDefinition } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
 import { DefinitionFile } from './read-files.js';
 import { compareVersions } from './version.js';
+
+// Node: every message of every locale, synchronously (bundle size does not matter here).
+provideAllMessages();
 
 /** One version of a form definition as the server holds it. */
 export interface FormVersion {

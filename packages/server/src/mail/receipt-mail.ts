@@ -10,7 +10,11 @@ import {
   type FormDefinition,
   type Receipt,
 } from '@wmebv/core';
+import { provideAllMessages } from '@wmebv/core/messages';
 import nodemailer, { type Transporter } from 'nodemailer';
+
+// Node: every message of every locale, synchronously (bundle size does not matter here).
+provideAllMessages();
 
 /**
  * The receipt e-mail (Awb 2:17 lid 1): sent when the sender gave an e-mail address. It names the

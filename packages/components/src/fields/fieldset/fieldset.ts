@@ -1,10 +1,13 @@
-import { getTranslator, resolveLocale } from '@wmebv/core';
+import { getTranslator, resolveLocale, nlField, provideMessages } from '@wmebv/core';
 import { LitElement, html, nothing } from 'lit';
 import { WmebvElement } from '../../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import { uniqueId } from '../../util/unique-id.js';
 import fieldCss from '../../base/field.css?inline';
 import css from './fieldset.css?inline';
+
+// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { field: nlField });
 
 /**
  * A group of questions that belong together (an address, a contact person): a native `<fieldset>`

@@ -1,7 +1,12 @@
+import { provideMessages } from '../../i18n/catalog.js';
+import { answer } from '../../i18n/nl.js';
 import { getTranslator } from '../../i18n/translate.js';
 import * as z from '../../zod.js';
 import { fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected, type FieldCheck } from './field-type.js';
+
+// The Dutch words this module speaks (English arrives whole with loadMessages).
+provideMessages('nl', { answer });
 
 /** One tick box; its answer is `true` or absent. Required means it must be ticked. */
 export const CheckboxFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('checkbox') });

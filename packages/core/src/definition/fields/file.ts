@@ -1,9 +1,14 @@
+import { provideMessages } from '../../i18n/catalog.js';
+import { format } from '../../i18n/nl.js';
 import { fileProblem, maxFilesOf, tooManyFiles } from '../../answers/files.js';
 import { formatBytes } from '../../i18n/format.js';
 import { getTranslator } from '../../i18n/translate.js';
 import * as z from '../../zod.js';
 import { fieldBase, PositiveInt } from '../parts.js';
 import { defineFieldType, rejected, type FieldProblem } from './field-type.js';
+
+// The Dutch words this module speaks (English arrives whole with loadMessages).
+provideMessages('nl', { format });
 
 /** Attachments; the answer is the list of attachment ids, each file a part of the submission. */
 export const FileFieldSchema = z.strictObject({

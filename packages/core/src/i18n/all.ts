@@ -1,0 +1,13 @@
+import { provideMessages } from './catalog.js';
+import { en } from './en.js';
+import { nl } from './nl.js';
+
+/**
+ * Every message of every supported locale, at once and synchronously: for Node (server, CLI,
+ * tests), where bundle size does not matter. Browsers get Dutch namespaces from the modules that
+ * use them and other languages from `loadMessages`.
+ */
+export function provideAllMessages(): void {
+  provideMessages('nl', nl);
+  provideMessages('en', en);
+}
