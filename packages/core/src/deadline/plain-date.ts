@@ -5,7 +5,7 @@
  * at local midnight.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, format } from 'date-fns';
+import { addDays, lightFormat } from 'date-fns';
 import { TIME_ZONE } from '../time/zone.js';
 
 /** The zone deadlines are counted in: the time of the body (Awb 2:20 receipt, 6:9 on time). */
@@ -27,7 +27,7 @@ export function zonedDate(date: string): TZDate {
 
 /** The calendar date of a zoned date. */
 export function plainDate(zoned: Date): string {
-  return format(zoned, 'yyyy-MM-dd');
+  return lightFormat(zoned, 'yyyy-MM-dd');
 }
 
 export type CalendarUnit = 'days' | 'weeks' | 'months' | 'years';

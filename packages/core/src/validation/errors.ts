@@ -5,7 +5,7 @@
  */
 import { FIELD_TYPE_RULES, type FieldTypeRule } from '../definition/fields/registry.js';
 import type { MessageKeyIn } from '../i18n/message-key.js';
-import { nl } from '../i18n/nl.js';
+import { validation } from '../i18n/nl.js';
 import * as z from '../zod.js';
 
 /** A message key under `validation.`: a typo fails the type check. */
@@ -13,7 +13,7 @@ export type ValidationMessageKey = `validation.${MessageKeyIn<'validation'>}`;
 
 /** Whether `key` is a message key under `validation.` in the resources. */
 export function isValidationMessageKey(key: unknown): key is ValidationMessageKey {
-  return typeof key === 'string' && key.startsWith('validation.') && Object.hasOwn(nl.validation, key.slice('validation.'.length));
+  return typeof key === 'string' && key.startsWith('validation.') && Object.hasOwn(validation, key.slice('validation.'.length));
 }
 
 /** The rules of the submission as a whole, not of one field type. */
