@@ -16,7 +16,8 @@ import { senderCopyTemplate } from './template.js';
  * The body is `senderCopyTemplate`, rendered by Lit into a detached element and serialised: the
  * same templates and CSS as the review step, and no string-built markup.
  *
- * @param locale - the language of the document's own words; defaults to the copy's
+ * @param locale - the language of the document's own words; defaults to the copy's. Its messages
+ *   must be loaded (`loadMessages(locale)`; done by any element that rendered in it), else Dutch.
  */
 export function renderSenderCopyHtml(copy: SenderCopy, locale: string = copy.locale): string {
   const t = getTranslator(locale);
