@@ -4,10 +4,12 @@ import {
   checkPosition,
   getTranslator,
   goBack,
+  atReview,
   goNext,
   goToChange,
   startPosition,
   type FlowMove,
+  type FlowPosition,
   type FormDefinition,
   type ValidationError,
   type ValuesResult,
@@ -32,6 +34,7 @@ import { loadDefinition, reportUnusable } from './definition-loader.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
+import { ClearRequest } from './clear-request.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
 import { ReadySignal, settleChildren } from './ready-signal.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
@@ -96,9 +99,6 @@ export class WmebvForm extends WmebvElement {
   @state() private files: Record<string, readonly File[]> = {};
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
-  @state() private cleared = false;
-  /** "Wis mijn gegevens" was pressed and the page asks whether to (issue 15 item 7). */
-  @state() private confirmingClear = false;
 
   private readonly submission = new SubmissionController(this);
   private readonly uid = `wmebv-form-${++formCount}`;
@@ -107,6 +107,9 @@ export class WmebvForm extends WmebvElement {
   private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
   private readonly checked = new CheckedAnswers();
   private remembered: AnswersState['remembered'] = NOTHING_REMEMBERED;
+  private readonly clearRequest = new ClearRequest(this, this.pageFocus, () => this.clearData());
+  /** The question whose "Wijzig" on the review was pressed last, to return focus to. */
+  private changedFrom?: string;
   private readonly readySignal = new ReadySignal();
   private readonly described = new DescribedErrors();
 
@@ -219,13 +222,6 @@ export class WmebvForm extends WmebvElement {
     this.progress = restoreProgress(this.form!, undefined);
     this.moveTo({ position: startPosition(), errors: [] });
     this.session?.clearProgress(); // after the move, which saves
-    this.cleared = true;
-    this.confirmingClear = false;
-  }
-
-  private askToClear(asking: boolean): void {
-    this.confirmingClear = asking;
-    this.pageFocus.after(asking ? 'clear-question' : 'clear-button');
   }
 
   // ---- moving --------------------------------------------------------------------------------
@@ -236,7 +232,7 @@ export class WmebvForm extends WmebvElement {
    */
   private moveTo(move: FlowMove, focus: FocusTarget = 'heading', keepFailure = false): void {
     if (move.errors.length === 0 && !keepFailure) this.submission.dismiss();
-    this.cleared = false;
+    this.clearRequest.cleared = false;
     this.errors = move.errors;
     this.pageFocus.after(move.errors.length > 0 ? 'problem' : focus);
     this.changeProgress({ position: move.position });
@@ -244,7 +240,15 @@ export class WmebvForm extends WmebvElement {
 
   private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
     const position = goToChange(this.form!, event.detail.stepId);
+    this.changedFrom = event.detail.fieldId;
     if (position) this.moveTo({ position, errors: [] }, { field: event.detail.fieldId });
+  }
+
+  /** "Volgende stap"; after "Wijzig", back on the review, focus returns to that "Wijzig" (GOV.UK). */
+  private onNext(position: FlowPosition): void {
+    const move = goNext(this.form!, position, this.answers);
+    const from = atReview(this.form!, move.position) ? this.changedFrom : undefined;
+    this.moveTo(move, from && position.returnToReview ? { change: from } : 'heading');
   }
 
   private async onSend(event: SubmitEvent): Promise<void> {
@@ -254,7 +258,7 @@ export class WmebvForm extends WmebvElement {
     const check = checkBeforeSend(form, this.answers, this.progress.declarations);
     if (check.errors.length > 0) return this.moveTo(check);
     this.errors = [];
-    this.cleared = false;
+    this.clearRequest.cleared = false;
     const { locale } = this.context!;
     const { declarations, lateReason } = this.progress;
     const outcome = await this.submission.send({
@@ -284,9 +288,8 @@ export class WmebvForm extends WmebvElement {
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
       : html`${views.renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
-    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), cleared: this.cleared, confirmingClear: this.confirmingClear };
-    const clear = { onClear: () => this.askToClear(true), onCancelClear: () => this.askToClear(false), onConfirmClear: () => this.clearData() };
-    return html`${banner}${views.renderLayout(context, { ...layout, ...clear }, page)}`;
+    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout };
+    return html`${banner}${views.renderLayout(context, layout, page)}`;
   }
 
   private renderPage(context: FormContext): unknown {
@@ -296,7 +299,7 @@ export class WmebvForm extends WmebvElement {
     const shown = this.described.of(form, this.errors, locale);
     const state = { ...this.progress, files: this.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending };
     return views.renderPage(context, state, {
-      onNext: () => this.moveTo(goNext(form, position, this.answers)),
+      onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),
       onAnswer: (event) => this.onAnswer(event),
       onLateReason: (value) => this.changeProgress({ lateReason: value }),
