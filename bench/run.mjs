@@ -17,7 +17,7 @@ import { describeForm, makeForm } from './lib/form.mjs';
 import { launch, sample } from './lib/measure.mjs';
 import { browserTable, coreTable, goalLines, summarise, writeSection } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
-import { spread, stats } from './lib/stats.mjs';
+import { stats } from './lib/stats.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.dirname(BENCH);

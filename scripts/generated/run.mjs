@@ -42,7 +42,9 @@ for (const [name, generator] of Object.entries(GENERATORS)) {
     let committed = '';
     try {
       committed = readFileSync(full, 'utf8');
-    } catch {}
+    } catch {
+      // no committed file yet: it counts as stale
+    }
     if (committed === text) {
       if (check) console.log(`fresh: ${file}`);
       continue;

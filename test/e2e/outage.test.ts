@@ -9,7 +9,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import type { OutageNotice } from '@wmebv/core';
-import { choose, field, press, text, type, typeDate, until } from '../support/user.js';
+import { choose, press, text, type, typeDate, until } from '../support/user.js';
 
 interface Stored {
   count: number;

@@ -3,7 +3,6 @@
 // Receipt mails are limited per recipient and per client; the receipt on screen is always issued.
 import assert from 'node:assert/strict';
 import { readdirSync, existsSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { objectionEnvelope, submit } from './support/http.mjs';
 import { startServer, tempDir } from './support/processes.mjs';

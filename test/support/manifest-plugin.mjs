@@ -15,7 +15,7 @@ export function manifestPlugin({ rootDir }) {
     name: 'fresh-manifest',
     async executeCommand({ command }) {
       if (command !== 'fresh-manifest') return undefined;
-      // @ts-ignore: the analyzer's CLI module has no typings.
+      // @ts-expect-error: the analyzer's CLI module has no typings.
       const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
       // It also sets `customElements` in the root package.json, to the value already there.
       const manifest = await cli({ argv: ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], cwd: rootDir, noWrite: true });

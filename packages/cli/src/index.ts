@@ -42,7 +42,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage(locale) + '\n');
     return 0;
   }
-  const t = getTranslator(locale);
 
   switch (command) {
     case 'lint': {

@@ -24,7 +24,7 @@ export async function objectionFlow(browser, url) {
   await page.exposeFunction('__reportViolation', (text) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      // @ts-ignore set by exposeFunction
+      // @ts-expect-error set by exposeFunction
       window.__reportViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
@@ -64,7 +64,7 @@ export async function objectionFlow(browser, url) {
     await page.getByRole('button', { name: 'Verstuur', exact: true }).click();
     const heading = (await page.locator('wmebv-receipt h2').textContent({ timeout: 30_000 })) ?? '';
     // Let any report raised by the last render arrive.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await page.evaluate(() => new Promise((resolve) => globalThis.requestAnimationFrame(() => setTimeout(resolve, 0))));
     return { csp, headers, violations, heading: heading.replace(/\s+/g, ' ').trim() };
   } finally {
     await context.close();

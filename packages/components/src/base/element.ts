@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { adoptStyles } from '../util/adopt-styles.js';
 
 /** The CSS each class listed, collected up its class chain once. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- keyed by class constructors of any signature; only their identity is used
 const collected = new WeakMap<Function, readonly string[]>();
 
 /**

@@ -1,5 +1,5 @@
-import { getTranslator, resolveLocale, nlForm, provideMessages } from '@wmebv/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { nlForm, provideMessages } from '@wmebv/core';
+import { html, nothing, type PropertyValues } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import { uniqueId } from '../util/unique-id.js';

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@wmebv/components';
-import type { WmebvForm } from '@wmebv/components';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { text, until } from '../../../../test/support/user.js';
 

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, localize, noticePhase, type OutageExtension, type OutageNotice, type Translate } from '@wmebv/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /** Whether the outage a notice reports is over at `at` (it stays shown while its extension runs). */
 export function outageOver(notice: OutageNotice, at: Date): boolean {

@@ -4,7 +4,6 @@ import {
   localize,
   noticesToShow,
   parseOutageNotices,
-  resolveLocale,
   type AlternativeRoute,
   type OutageChannel,
   type OutageNotice,
@@ -14,7 +13,7 @@ import {
   nlOutage,
   provideMessages,
 } from '@wmebv/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { noticeTitle, noticeWhen, renderExtension } from './notice-text.js';

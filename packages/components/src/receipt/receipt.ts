@@ -1,7 +1,5 @@
 import {
   formatDateTime,
-  getTranslator,
-  resolveLocale,
   verifyReceipt,
   type Envelope,
   type FormDefinition,
@@ -14,7 +12,7 @@ import {
   nlReceipt,
   provideMessages,
 } from '@wmebv/core';
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property, state } from 'lit/decorators.js';
 import { renderCopyButtons } from '../copy/download.js';

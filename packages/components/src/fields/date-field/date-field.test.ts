@@ -146,7 +146,7 @@ describe('wmebv-date-field', () => {
     await el.updateComplete;
     // A form that writes every value back on input, as wmebv-form does.
     el.addEventListener('input', () => {
-      el.value = el.value;
+      el.value = el.value; // eslint-disable-line no-self-assign -- the write-back itself is what this test exercises
     });
     await typeDate(el, '5', '', '');
     await el.updateComplete;

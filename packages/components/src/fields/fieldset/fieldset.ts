@@ -1,5 +1,5 @@
-import { getTranslator, resolveLocale, nlField, provideMessages } from '@wmebv/core';
-import { LitElement, html, nothing } from 'lit';
+import { nlField, provideMessages } from '@wmebv/core';
+import { html, nothing } from 'lit';
 import { WmebvElement } from '../../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import { uniqueId } from '../../util/unique-id.js';
