@@ -78,7 +78,9 @@ async function main(): Promise<void> {
     const actual = typeof address === 'object' && address ? address.port : settings.port;
     console.log(
       `wmebv-server: http://${settings.host ?? 'localhost'}:${actual}/api/ (${definitions.length - handler.refused.length} definitions from ${formsDir}` +
-        `${handler.refused.length > 0 ? `, ${handler.refused.length} refused` : ''}, data in ${dataDir})`,
+        `${handler.refused.length > 0 ? `, ${handler.refused.length} refused` : ''}, data in ${dataDir}` +
+        // Which stores are in use, so an operator can tell from the log (never the URL: it may hold a password).
+        `${settings.databaseUrl ? ', submissions in PostgreSQL (DATABASE_URL)' : ''}${settings.s3Bucket ? `, files in S3 bucket ${settings.s3Bucket}` : ''})`,
     );
   });
   // SIGTERM (a load balancer's or orchestrator's stop): stop accepting, let the requests in flight
