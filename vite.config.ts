@@ -64,6 +64,12 @@ export default defineConfig({
   plugins: [intakeEndpoint()],
   // Workspace packages resolve to their TypeScript source in the browser.
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  // Scan only the demo page for dependencies to pre-bundle. By default Vite crawls every .html file
+  // under the root, including scripts/consumer-check/react-app (whose react is installed only in the
+  // consumer check's scratch folder): the first `npm start` printed "Failed to run dependency scan"
+  // and then reloaded the page once it found lit and zod by itself. Storybook and its Vitest run have
+  // their own configs (.storybook/), so this changes nothing there.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     port: Number(process.env['PORT']) || 5173,
     strictPort: false,
