@@ -29,7 +29,6 @@ import '../receipt/receipt.js';
 import '../review/review.js';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
-import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
 import { loadDefinition, reportUnusable } from './definition-loader.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
@@ -37,7 +36,8 @@ import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
 import { ReadySignal, settleChildren } from './ready-signal.js';
-import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
+import { ProgressController } from './progress-controller.js';
+import { FormSession } from './session-store.js';
 import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
@@ -47,8 +47,6 @@ import type { FormContext } from './views/index.js';
 provideMessages('nl', { form: nlForm, review: nlReview, receipt: nlReceipt, attempt: nlAttempt, deadline: nlDeadline, messageType: nlMessageType });
 
 export type { DefinitionErrorDetail, ReadyDetail } from '../events.js';
-
-type Progress = Omit<RestoredProgress, 'idempotencyKey'>;
 
 let formCount = 0;
 
@@ -94,20 +92,19 @@ export class WmebvForm extends WmebvElement {
 
   @state() private form?: FormDefinition;
   @state() private unavailable = false;
-  /** Where the user is, what they answered and agreed to (saved in the session after each change). */
-  @state() private progress: Progress = { values: {}, position: startPosition(), declarations: {}, lateReason: '', filesToReattach: [] };
-  @state() private files: Record<string, readonly File[]> = {};
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
 
   private readonly submission = new SubmissionController(this);
+  /** Where the user is, what they answered and agreed to, the files (`progress-controller.ts`). */
+  private readonly progress = new ProgressController(this, this.submission);
   private readonly uid = `wmebv-form-${++formCount}`;
-  private session?: FormSession;
   private loadToken = 0;
   private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
-  private readonly checked = new CheckedAnswers();
-  private remembered: AnswersState['remembered'] = NOTHING_REMEMBERED;
-  private readonly clearRequest = new ClearRequest(this, this.pageFocus, () => this.clearData());
+  private readonly clearRequest = new ClearRequest(this, this.pageFocus, () => {
+    this.moveTo({ position: startPosition(), errors: [] });
+    this.progress.clear(this.form!); // after the move, which saves
+  });
   /** The question whose "Wijzig" on the review was pressed last, to return focus to. */
   private changedFrom?: string;
   private readonly readySignal = new ReadySignal();
@@ -144,7 +141,7 @@ export class WmebvForm extends WmebvElement {
   }
 
   private validity(): FlowMove | undefined {
-    const { form, progress: { position, declarations } } = this;
+    const { form, progress: { state: { position, declarations } } } = this;
     return this.submission.sent ? { position, errors: [] } : form && checkPosition(form, position, this.answers, declarations);
   }
 
@@ -160,12 +157,11 @@ export class WmebvForm extends WmebvElement {
   /** The page's title: the step, review or receipt, then the form; "Fout: " first while errors show. */
   private pageTitle(): string | undefined {
     const context = this.context;
-    return context && views.pageTitle(context, { sent: this.submission.sent?.receipt, position: this.progress.position }, this.errors.length > 0);
+    return context && views.pageTitle(context, { sent: this.submission.sent?.receipt, position: this.progress.state.position }, this.errors.length > 0);
   }
 
-  /** The answers checked by core, once per change of answers or files. */
   private get answers(): ValuesResult {
-    return this.checked.of(this.form!, this.progress.values, this.files);
+    return this.progress.answers(this.form!);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,43 +181,13 @@ export class WmebvForm extends WmebvElement {
       return this.readySignal.unusable(await reportUnusable(this, this.src, loaded.findings));
     }
     const source = (el: WmebvForm) => ({ form: el === this ? loaded.definition : el.form, definition: el.definition, src: el.src });
-    this.session = new FormSession(loaded.definition, instanceOf(this, WmebvForm, source));
-    const { idempotencyKey, ...progress } = restoreProgress(loaded.definition, this.session.loadProgress());
-    this.submission.restore(this.session.loadReceipt(), idempotencyKey);
-    this.progress = progress;
-    this.remembered = NOTHING_REMEMBERED;
+    this.progress.restore(loaded.definition, new FormSession(loaded.definition, instanceOf(this, WmebvForm, source)));
     this.errors = [];
     this.form = loaded.definition;
     await this.updateComplete;
     if (token !== this.loadToken) return;
     this.readySignal.ready();
     this.dispatchEvent(new CustomEvent('wmebv-ready', { detail: { definition: loaded.definition }, bubbles: true, composed: true }));
-  }
-
-  // ---- answers -------------------------------------------------------------------------------
-
-  private onAnswer(event: WmebvAnswerEvent): void {
-    const id = (event.target as HTMLElement).dataset['fieldId'];
-    if (!id || !this.form) return;
-    const { values, files, filesToReattach, remembered } = withAnswer(this.form, { ...this.progress, files: this.files, remembered: this.remembered }, id, event.detail.answer);
-    [this.files, this.remembered] = [files, remembered];
-    this.changeProgress({ values, filesToReattach: [...filesToReattach] }, true);
-  }
-
-  /** Changes the progress and saves it; different answers are a different message (a new idempotency key). */
-  private changeProgress(change: Partial<Progress>, answersChanged = false): void {
-    this.progress = { ...this.progress, ...change };
-    if (answersChanged) this.submission.answersChanged();
-    this.session?.saveProgress(this.progress, this.submission.idempotencyKey);
-  }
-
-  private clearData(): void {
-    this.submission.reset();
-    this.files = {};
-    this.remembered = NOTHING_REMEMBERED;
-    this.progress = restoreProgress(this.form!, undefined);
-    this.moveTo({ position: startPosition(), errors: [] });
-    this.session?.clearProgress(); // after the move, which saves
   }
 
   // ---- moving --------------------------------------------------------------------------------
@@ -235,7 +201,7 @@ export class WmebvForm extends WmebvElement {
     this.clearRequest.cleared = false;
     this.errors = move.errors;
     this.pageFocus.after(move.errors.length > 0 ? 'problem' : focus);
-    this.changeProgress({ position: move.position });
+    this.progress.change({ position: move.position });
   }
 
   private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
@@ -255,21 +221,20 @@ export class WmebvForm extends WmebvElement {
     event.preventDefault();
     const form = this.form!;
     if (this.submission.sending) return; // a second click while sending sends nothing twice
-    const check = checkBeforeSend(form, this.answers, this.progress.declarations);
+    const check = checkBeforeSend(form, this.answers, this.progress.state.declarations);
     if (check.errors.length > 0) return this.moveTo(check);
     this.errors = [];
     this.clearRequest.cleared = false;
     const { locale } = this.context!;
-    const { declarations, lateReason } = this.progress;
+    const { declarations, lateReason } = this.progress.state;
     const outcome = await this.submission.send({
       action: this.action ?? '',
-      prepare: () => prepareEnvelope({ form, locale, values: this.answers.values, declarations, files: this.files, lateReason, notices: this.submission.outageNotices }),
-      beforeSend: () => this.changeProgress({}), // saved with its key: a reload mid-send resends under the same key
+      prepare: () => prepareEnvelope({ form, locale, values: this.answers.values, declarations, files: this.progress.files, lateReason, notices: this.submission.outageNotices }),
+      beforeSend: () => this.progress.change(), // saved with its key: a reload mid-send resends under the same key
       shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices().find((notice) => notice.status === 'ongoing'),
     });
     if (outcome?.kind === 'received') {
-      this.remembered = NOTHING_REMEMBERED;
-      this.session?.saveReceipt(this.submission.sent!);
+      this.progress.received();
       this.pageFocus.after('receipt');
       this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
     } else if (outcome?.kind === 'rejected') this.moveTo(afterRejection(form, outcome.errors), 'problem', true);
@@ -287,23 +252,26 @@ export class WmebvForm extends WmebvElement {
     const { sent } = this.submission;
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
-      : html`${views.renderReattach(context, this.progress.filesToReattach)}${this.renderPage(context)}`;
-    const layout = { firstStep: !sent && this.progress.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout };
+      : html`${views.renderReattach(context, this.progress.state.filesToReattach)}${this.renderPage(context)}`;
+    const layout = { firstStep: !sent && this.progress.state.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout };
     return html`${banner}${views.renderLayout(context, layout, page)}`;
   }
 
   private renderPage(context: FormContext): unknown {
     const { form, locale } = context;
-    const { position } = this.progress;
+    const { position } = this.progress.state;
     const { failure, failedAttempt, sending, outageNotices: notices } = this.submission;
     const shown = this.described.of(form, this.errors, locale);
-    const state = { ...this.progress, files: this.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending };
+    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),
-      onAnswer: (event) => this.onAnswer(event),
-      onLateReason: (value) => this.changeProgress({ lateReason: value }),
-      onDeclaration: (id, agreed) => this.changeProgress({ declarations: withDeclaration(this.progress.declarations, id, agreed) }, true),
+      onAnswer: (event: WmebvAnswerEvent) => {
+        const id = (event.target as HTMLElement).dataset['fieldId'];
+        if (id) this.progress.answer(form, id, event.detail.answer);
+      },
+      onLateReason: (value) => this.progress.change({ lateReason: value }),
+      onDeclaration: (id, agreed) => this.progress.declare(id, agreed),
       onChangeRequest: (event) => this.onChangeRequest(event),
       onSend: (event) => void this.onSend(event),
     });

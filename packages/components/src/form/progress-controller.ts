@@ -1,0 +1,92 @@
+import { startPosition, type FormDefinition, type ValuesResult } from '@wmebv/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FieldAnswer } from '../events.js';
+import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
+import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
+import type { SubmissionController } from './submission/submission-controller.js';
+
+/** Where the user is, what they answered and agreed to, and the file fields to choose again. */
+export type Progress = Omit<RestoredProgress, 'idempotencyKey'>;
+
+type Files = AnswersState['files'];
+
+/**
+ * A form's progress and everything kept with it: the answers with their position, declarations and
+ * late reason (saved in the session after every change, `session-store.ts`), the chosen files (in
+ * memory only), answers of hidden fields (remembered in memory until shown again), and clearing.
+ * Its host re-renders whenever any of these change. Different answers are a different message, so a
+ * change of answers asks the submission for a new idempotency key.
+ */
+export class ProgressController implements ReactiveController {
+  /** The progress being shown; replaced (never mutated) on every change. */
+  state: Progress = { values: {}, position: startPosition(), declarations: {}, lateReason: '', filesToReattach: [] };
+  /** The chosen files per file field, in memory only (files are never stored). */
+  files: Files = {};
+  private remembered: AnswersState['remembered'] = NOTHING_REMEMBERED;
+  private session?: FormSession;
+  private readonly checked = new CheckedAnswers();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly submission: SubmissionController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Takes up what the session kept of this definition (progress, or the receipt once sent). */
+  restore(form: FormDefinition, session: FormSession): void {
+    this.session = session;
+    const { idempotencyKey, ...progress } = restoreProgress(form, session.loadProgress());
+    this.submission.restore(session.loadReceipt(), idempotencyKey);
+    this.state = progress;
+    this.files = {};
+    this.remembered = NOTHING_REMEMBERED;
+    this.host.requestUpdate();
+  }
+
+  /** The answers checked by core, once per change of answers or files. */
+  answers(form: FormDefinition): ValuesResult {
+    return this.checked.of(form, this.state.values, this.files);
+  }
+
+  /** Field `id` got `answer` (files stay in memory; hidden fields' answers are remembered). */
+  answer(form: FormDefinition, id: string, answer: FieldAnswer): void {
+    const { values, files, filesToReattach, remembered } = withAnswer(form, { ...this.state, files: this.files, remembered: this.remembered }, id, answer);
+    [this.files, this.remembered] = [files, remembered];
+    this.change({ values, filesToReattach: [...filesToReattach] }, true);
+  }
+
+  /** The user ticked (`agreed`) or unticked declaration `id`. */
+  declare(id: string, agreed: boolean): void {
+    this.change({ declarations: withDeclaration(this.state.declarations, id, agreed) }, true);
+  }
+
+  /** Changes the progress and saves it with the idempotency key; `answersChanged` makes the next send a new message. */
+  change(change: Partial<Progress> = {}, answersChanged = false): void {
+    this.state = { ...this.state, ...change };
+    if (answersChanged) this.submission.answersChanged();
+    this.session?.saveProgress(this.state, this.submission.idempotencyKey);
+    this.host.requestUpdate();
+  }
+
+  /** Sent: the session keeps the receipt instead of the answers, and nothing hidden is remembered. */
+  received(): void {
+    this.remembered = NOTHING_REMEMBERED;
+    if (this.submission.sent) this.session?.saveReceipt(this.submission.sent);
+  }
+
+  /**
+   * "Wis mijn gegevens": answers, files, what was remembered, the message's key and the saved
+   * progress go (AVG). Last, after the host's move to the start (which saves).
+   */
+  clear(form: FormDefinition): void {
+    this.submission.reset();
+    this.files = {};
+    this.remembered = NOTHING_REMEMBERED;
+    this.state = restoreProgress(form, undefined);
+    this.session?.clearProgress();
+    this.host.requestUpdate();
+  }
+}
