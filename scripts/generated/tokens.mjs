@@ -103,14 +103,16 @@ export function replaceBetween(text, name, content, file) {
 }
 
 /**
- * Every `var(--wmebv-*)` in the components' CSS names a token of tokens.json, and none repeats a
- * default as a fallback (`var(--wmebv-x, #fff)`): the default lives in tokens.json only.
+ * Every `var(--wmebv-*)` in the components' CSS (and CSS written in their TypeScript, e.g. a
+ * `style` attribute) names a token of tokens.json, and none repeats a default as a fallback
+ * (`var(--wmebv-x, #fff)`, `var(--wmebv-border-color, currentColor)`): the default lives in
+ * tokens.json only.
  */
 export function checkTokenUse(tokens) {
   const defined = new Set(tokens.map((token) => token.name));
   const src = path.join(repoRoot, 'packages/components/src');
   const problems = [];
-  for (const file of walk(src).filter((f) => f.endsWith('.css') && !f.endsWith(`${path.sep}tokens.css`))) {
+  for (const file of walk(src).filter((f) => /\.(css|ts)$/.test(f) && !f.endsWith(`${path.sep}tokens.css`))) {
     const css = readFileSync(file, 'utf8');
     const where = path.relative(repoRoot, file);
     for (const [, name, comma] of css.matchAll(/var\((--wmebv-[a-z0-9-]+)\s*(,?)/g)) {
