@@ -103,9 +103,7 @@ export interface IntakeOptions {
 }
 
 /** GET, or HEAD, which Node answers with the same headers and no body (RFC 9110 section 9.3.2). */
-function isGet(req: IncomingMessage): boolean {
-  return req.method === 'GET' || req.method === 'HEAD';
-}
+const isGet = (req: IncomingMessage): boolean => req.method === 'GET' || req.method === 'HEAD';
 
 /**
  * A plain Node request handler, mountable in Vite's dev server, @web/test-runner, Express/connect
