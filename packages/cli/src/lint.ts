@@ -58,7 +58,7 @@ export function lintText(file: string, text: string, locale: string): FileResult
   // checkDefinition reads a string argument as JSON text: give it the text when the JSON is a string.
   // It runs every rule on every part that parsed and returns all findings in document order; the
   // sort by line and column keeps that order for findings at the same place (as ESLint prints).
-  const { findings } = checkDefinition(typeof value === 'string' ? text : value);
+  const { findings } = checkDefinition(typeof value === 'string' ? text : value, { locale });
   const located = findings.map((finding) => place(finding));
   return { file, readable: true, findings: located.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.index - b.index).map(({ finding }) => finding) };
 }

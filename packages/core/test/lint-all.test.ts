@@ -78,4 +78,15 @@ describe('structural errors name the property, the expected values and the place
     const finding = checkDefinition(definition).findings[0]!;
     expect(t(finding.messageKey, finding.params)).to.include('"1.0" is geen geldige versie').and.include('1.0.0');
   });
+
+  it('Awb 4:4 lid 2: findings read in English quote the English label (wmebv lint --locale en)', () => {
+    const definition = cleanDefinition();
+    definition['steps'][0].fields.push({ id: 'telefoon', type: 'tel', label: { nl: 'Telefoonnummer', en: 'Phone number' }, required: true });
+    const quoted = (locale?: string) =>
+      checkDefinition(definition, locale ? { locale } : {}).findings.find((finding) => finding.ruleId === 'required-without-legal-basis')?.params['label'];
+    expect(quoted('en')).to.equal('Phone number');
+    expect(quoted(), 'Dutch by default').to.equal('Telefoonnummer');
+    const finding = checkDefinition(definition, { locale: 'en' }).findings.find((f) => f.ruleId === 'required-without-legal-basis')!;
+    expect(getTranslator('en')(finding.messageKey, finding.params)).to.contain('"Phone number" (telefoon)');
+  });
 });

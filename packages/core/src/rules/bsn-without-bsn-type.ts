@@ -30,10 +30,10 @@ export const bsnWithoutBsnType: Rule = {
   severity: 'warning',
   article: 'UAVG art. 46',
   messageKey: 'findings.bsnWithoutBsnType',
-  check(definition) {
+  check(definition, { locale }) {
     return inputFields(definition)
       .filter(({ field }) => field.type !== 'bsn')
       .filter(({ field }) => [idWords(field.id), ...texts(field.label), ...texts(field.hint)].some((text) => BSN_WORDS.test(text)))
-      .map(({ field, pointer }) => ({ pointer: `${pointer}/type`, params: { id: field.id, label: localize(field.label, 'nl'), type: field.type } }));
+      .map(({ field, pointer }) => ({ pointer: `${pointer}/type`, params: { id: field.id, label: localize(field.label, locale), type: field.type } }));
   },
 };

@@ -11,9 +11,9 @@ export const bsnWithoutLegalBasis: Rule = {
   severity: 'error',
   article: 'UAVG art. 46',
   messageKey: 'findings.bsnWithoutLegalBasis',
-  check(definition) {
+  check(definition, { locale }) {
     return inputFields(definition)
       .filter(({ field }) => field.type === 'bsn' && !field.legalBasis)
-      .map(({ field, pointer }) => ({ pointer, params: { id: field.id, label: localize(field.label, 'nl') } }));
+      .map(({ field, pointer }) => ({ pointer, params: { id: field.id, label: localize(field.label, locale) } }));
   },
 };

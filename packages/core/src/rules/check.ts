@@ -8,6 +8,12 @@ export type CheckResult =
   | { ok: true; definition: FormDefinition; findings: Finding[] }
   | { ok: false; findings: Finding[] };
 
+/** How to check. */
+export interface CheckOptions {
+  /** The language the findings will be read in; labels quoted in findings follow it. Default `nl`. */
+  locale?: string;
+}
+
 /**
  * Parses and lints in one go: what `wmebv lint`, `wmebv-form` and the server do before using a
  * definition. Every rule runs on every part that parsed, also when other parts did not (see
@@ -15,15 +21,15 @@ export type CheckResult =
  * reports them. `ok` is false when there is any structural problem or any rule error; warnings
  * travel along.
  */
-export function checkDefinition(input: unknown): CheckResult {
+export function checkDefinition(input: unknown, options: CheckOptions = {}): CheckResult {
   const { result, cleaned, issues, badConditions } = parseForLint(input);
   if (result.ok) {
-    const findings = sortFindings([...result.findings, ...lintDefinition(result.definition)], documentOf(input));
+    const findings = sortFindings([...result.findings, ...lintDefinition(result.definition, options)], documentOf(input));
     return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: result.definition, findings };
   }
   const rescued = cleaned === undefined ? undefined : salvage(cleaned, issues, badConditions);
   const ruleFindings = rescued
-    ? lintDefinition(rescued.definition).filter(
+    ? lintDefinition(rescued.definition, options).filter(
         (finding) =>
           !rescued.covered.some((pointer) => finding.pointer === pointer || finding.pointer.startsWith(`${pointer}/`)) &&
           !Object.values(finding.params).some((value) => typeof value === 'string' && rescued.standInIds.has(value)) &&

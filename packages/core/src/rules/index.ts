@@ -1,4 +1,5 @@
 import type { Finding } from '../definition/finding.js';
+import { DEFAULT_LOCALE } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { bsnWithoutBsnType } from './bsn-without-bsn-type.js';
 import { bsnWithoutLegalBasis } from './bsn-without-legal-basis.js';
@@ -18,7 +19,7 @@ import { missingPrivacyStatement } from './missing-privacy-statement.js';
 import { missingSupport } from './missing-support.js';
 import { missingTranslation } from './missing-translation.js';
 import { requiredWithoutLegalBasis } from './required-without-legal-basis.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import { unknownFieldReference } from './unknown-field-reference.js';
 import { unknownProperty } from './unknown-property.js';
 import { unreachableField } from './unreachable-field.js';
@@ -54,10 +55,11 @@ export const allRules: readonly Rule[] = [...rules, unknownProperty];
  * the form; warnings do not. Never throws: a rule that fails on an unforeseen definition becomes
  * an `internal` error finding rather than a stack trace.
  */
-export function lintDefinition(definition: FormDefinition): Finding[] {
+export function lintDefinition(definition: FormDefinition, context: Partial<RuleContext> = {}): Finding[] {
+  const ruleContext: RuleContext = { locale: context.locale ?? DEFAULT_LOCALE };
   return rules.flatMap((rule): Finding[] => {
     try {
-      return rule.check(definition).map((hit) => ({
+      return rule.check(definition, ruleContext).map((hit) => ({
         ruleId: rule.id,
         severity: rule.severity,
         pointer: hit.pointer,

@@ -13,9 +13,9 @@ export const mandatoryConsent: Rule = {
   severity: 'error',
   article: 'Awb 2:7 lid 2, 2:8',
   messageKey: 'findings.mandatoryConsent',
-  check(definition) {
+  check(definition, { locale }) {
     return inputFields(definition)
       .filter(({ field }) => field.type === 'consent' && field.required === true)
-      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, 'nl') } }));
+      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, locale) } }));
   },
 };

@@ -13,11 +13,13 @@ export const markupInText: Rule = {
   severity: 'warning',
   article: 'docs/design.md, components (Lit escapes)',
   messageKey: 'findings.markupInText',
-  check(definition) {
+  check(definition, { locale }) {
     return localizedStrings(definition).flatMap(({ value, pointer }) => {
-      const texts = typeof value === 'string' ? [value] : Object.values(value);
-      const markup = texts.map((text) => MARKUP.exec(text)?.[0]).find((found) => found !== undefined);
-      return markup === undefined ? [] : [{ pointer, params: { markup, text: localize(value, 'nl') } }];
+      // The reader's language first, so the quoted text is the one the markup was found in.
+      const first = localize(value, locale);
+      const texts = typeof value === 'string' ? [value] : [first, ...Object.values(value)];
+      const text = texts.find((candidate) => MARKUP.test(candidate));
+      return text === undefined ? [] : [{ pointer, params: { markup: MARKUP.exec(text)![0], text } }];
     });
   },
 };

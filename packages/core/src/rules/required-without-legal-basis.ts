@@ -13,13 +13,13 @@ export const requiredWithoutLegalBasis: Rule = {
   severity: 'error',
   article: 'Awb 4:4 lid 2',
   messageKey: 'findings.requiredWithoutLegalBasis',
-  check(definition) {
+  check(definition, { locale }) {
     const fields = inputFields(definition)
       .filter(({ field }) => field.required && !field.legalBasis)
-      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, 'nl') } }));
+      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, locale) } }));
     const declarations = (definition.declarations ?? []).flatMap((declaration, index) =>
       declaration.required && !declaration.legalBasis
-        ? [{ pointer: `/declarations/${index}/required`, params: { id: declaration.id, label: localize(declaration.label, 'nl') } }]
+        ? [{ pointer: `/declarations/${index}/required`, params: { id: declaration.id, label: localize(declaration.label, locale) } }]
         : [],
     );
     return [...fields, ...declarations];

@@ -10,7 +10,14 @@ export interface Rule {
   article: string;
   /** i18n key under `findings.` describing the problem and the way out. */
   messageKey: FindingMessageKey;
-  check(definition: FormDefinition): RuleHit[];
+  /** `context.locale` is the language the findings will be read in: labels quoted in `params` use it. */
+  check(definition: FormDefinition, context: RuleContext): RuleHit[];
+}
+
+/** What a rule knows besides the definition. */
+export interface RuleContext {
+  /** The language findings are described in (`wmebv lint --locale`); quoted labels follow it. Default `nl`. */
+  locale: string;
 }
 
 /** Where a rule found its problem, and the values its message needs. */
