@@ -34,6 +34,7 @@ import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
+import { PageRestore } from './page-restore.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
 import { ReadySignal, settleChildren } from './ready-signal.js';
 import { ProgressController } from './progress-controller.js';
@@ -109,6 +110,10 @@ export class WmebvForm extends WmebvElement {
   private changedFrom?: string;
   private readonly readySignal = new ReadySignal();
   private readonly described = new DescribedErrors();
+  /** Back from the back/forward cache after a send or a wipe: show what the session holds. */
+  private readonly pageRestore = new PageRestore(this, () => {
+    if (this.form && this.progress.restoredFromCache(this.form)) this.errors = [];
+  });
 
   /**
    * Resolves once the definition is rendered, every field included (as `wmebv-ready` fires); a new
@@ -252,7 +257,7 @@ export class WmebvForm extends WmebvElement {
     const { sent } = this.submission;
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
-      : html`${views.renderReattach(context, this.progress.state.filesToReattach)}${this.renderPage(context)}`;
+      : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
     const layout = { firstStep: !sent && this.progress.state.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout };
     return html`${banner}${views.renderLayout(context, layout, page)}`;
   }

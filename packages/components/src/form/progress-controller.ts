@@ -2,6 +2,7 @@ import { startPosition, type FormDefinition, type ValuesResult } from '@wmebv/co
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldAnswer } from '../events.js';
 import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
+import { staleAfterRestore } from './page-restore.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
 import type { SubmissionController } from './submission/submission-controller.js';
 
@@ -19,7 +20,7 @@ type Files = AnswersState['files'];
  */
 export class ProgressController implements ReactiveController {
   /** The progress being shown; replaced (never mutated) on every change. */
-  state: Progress = { values: {}, position: startPosition(), declarations: {}, lateReason: '', filesToReattach: [] };
+  state: Progress = { values: {}, position: startPosition(), declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} };
   /** The chosen files per file field, in memory only (files are never stored). */
   files: Files = {};
   private remembered: AnswersState['remembered'] = NOTHING_REMEMBERED;
@@ -46,6 +47,16 @@ export class ProgressController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * The page is shown again from the back/forward cache: when the session no longer holds what it
+   * shows (sent or wiped meanwhile, `page-restore.ts`), take the session up again. True if it did.
+   */
+  restoredFromCache(form: FormDefinition): boolean {
+    if (!this.session || !staleAfterRestore(this.session, this.submission.sent?.receipt.reference)) return false;
+    this.restore(form, this.session);
+    return true;
+  }
+
   /** The answers checked by core, once per change of answers or files. */
   answers(form: FormDefinition): ValuesResult {
     return this.checked.of(form, this.state.values, this.files);
@@ -67,7 +78,7 @@ export class ProgressController implements ReactiveController {
   change(change: Partial<Progress> = {}, answersChanged = false): void {
     this.state = { ...this.state, ...change };
     if (answersChanged) this.submission.answersChanged();
-    this.session?.saveProgress(this.state, this.submission.idempotencyKey);
+    this.session?.saveProgress(this.state, this.submission.idempotencyKey, this.files);
     this.host.requestUpdate();
   }
 

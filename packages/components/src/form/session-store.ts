@@ -38,10 +38,29 @@ export class FormSession {
     return parseStored(SavedProgressSchema, read(this.progressKey));
   }
 
-  /** Saves where the user is (the step of the position), the answers, declarations, late reason and idempotency key. */
-  saveProgress({ values, position, declarations, lateReason }: Omit<RestoredProgress, 'idempotencyKey' | 'filesToReattach'>, idempotencyKey: SavedProgress['idempotencyKey']): void {
+  /**
+   * Saves where the user is (the step of the position), the answers, declarations, late reason and
+   * idempotency key, and the names (never the contents) of the files chosen and still to choose again.
+   */
+  saveProgress(progress: Omit<RestoredProgress, 'idempotencyKey'>, idempotencyKey: SavedProgress['idempotencyKey'], files: Readonly<Record<string, readonly File[]>> = {}): void {
+    const { values, position, declarations, lateReason, filesToReattach, fileNames } = progress;
+    const names = Object.fromEntries([
+      ...filesToReattach.filter((id) => fileNames[id]?.length).map((id) => [id, fileNames[id]!] as const),
+      ...Object.entries(files).filter(([id, chosen]) => id in values && chosen.length > 0).map(([id, chosen]) => [id, chosen.map((file) => file.name)] as const),
+    ]);
     const saved: SavedProgress = { values, stepIndex: position.step, declarations, idempotencyKey, lateReason: lateReason || undefined };
+    if (Object.keys(names).length > 0) saved.fileNames = names;
     write(this.progressKey, saved);
+  }
+
+  /** Whether this page can read `sessionStorage` at all (blocked storage reads as "nothing saved"). */
+  readable(): boolean {
+    try {
+      sessionStorage.getItem(this.progressKey);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   clearProgress(): void {
@@ -69,6 +88,8 @@ export interface RestoredProgress {
   idempotencyKey?: string;
   /** File fields that had files: files are never kept, so these answers are dropped and the user is asked to choose them again. */
   filesToReattach: string[];
+  /** Field id → the names of the files chosen there before, to name them when asking to choose them again. */
+  fileNames: Record<string, string[]>;
 }
 
 /** Takes saved progress up again for a definition (nothing saved: the start). */
@@ -84,6 +105,7 @@ export function restoreProgress(form: FormDefinition, saved: SavedProgress | und
     lateReason: saved?.lateReason ?? '',
     ...(saved?.idempotencyKey ? { idempotencyKey: saved.idempotencyKey } : {}),
     filesToReattach,
+    fileNames: Object.fromEntries(filesToReattach.filter((id) => saved?.fileNames?.[id]).map((id) => [id, saved!.fileNames![id]!])),
   };
 }
 

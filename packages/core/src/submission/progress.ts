@@ -20,6 +20,11 @@ export const SavedProgressSchema = z.object({
   idempotencyKey: z.optional(z.string().check(z.minLength(1), z.maxLength(255))),
   /** Why the message is late (Awb 6:11), as typed so far. */
   lateReason: z.optional(z.string().check(z.maxLength(LATE_REASON_MAX_LENGTH))),
+  /**
+   * File field id → the names of the files chosen there. Files themselves are never stored; after
+   * a reload or back/forward the form names them and asks to choose them again (issue 15 item 13).
+   */
+  fileNames: z.optional(z.record(z.string(), z.array(z.string().check(z.maxLength(1024))).check(z.maxLength(100)))),
 });
 export type SavedProgress = z.infer<typeof SavedProgressSchema>;
 

@@ -49,14 +49,21 @@ function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedA
     </button>`;
 }
 
-/** After a reload: which files to choose again (files are never kept in the browser's storage). */
-export function renderReattach({ form, locale, t }: FormContext, fieldIds: readonly string[]): unknown {
+/**
+ * After a reload or back/forward: which files to choose again (files are never kept in the
+ * browser's storage), each field with the names of the files chosen there before.
+ */
+export function renderReattach({ form, locale, t }: FormContext, fieldIds: readonly string[], fileNames: Readonly<Record<string, readonly string[]>> = {}): unknown {
   if (fieldIds.length === 0) return nothing;
-  const labels = allFields(form)
+  const fields = allFields(form)
     .map(({ field }) => field)
     .filter((field) => fieldIds.includes(field.id))
-    .map((field) => ('label' in field ? localize(field.label, locale) : field.id));
+    .map((field) => {
+      const label = `"${'label' in field ? localize(field.label, locale) : field.id}"`;
+      const names = fileNames[field.id] ?? [];
+      return names.length > 0 ? `${label} (${names.join(', ')})` : label;
+    });
   return html`<div class="wmebv-form__reattach" role="status">
-    <p>${t('attempt.reattach', { fields: labels.map((label) => `"${label}"`).join(', ') })}</p>
+    <p>${t('attempt.reattach', { fields: fields.join(', ') })}</p>
   </div>`;
 }

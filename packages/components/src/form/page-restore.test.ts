@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '@wmebv/components';
+import type { WmebvForm } from '@wmebv/components';
+import { field, type, until } from '../../../../test/support/user.js';
+import { staleAfterRestore } from './page-restore.js';
+import { FormSession } from './session-store.js';
+
+// Issue 15 item 13: a page restored from the back/forward cache after a send or a wipe clears
+// itself. Playwright's and the test runner's Chromium run without that cache, so the rule is
+// tested here as a unit: `pageshow` with `persisted`, after what another document of the tab did
+// to sessionStorage (the back/forward path through sessionStorage: test/process/back-forward).
+
+const definition = {
+  id: 'melding',
+  version: '1.0.0',
+  title: { nl: 'Melding doen', en: 'Make a report' },
+  organisation: { name: 'Gemeente Voorbeeld' },
+  messageType: 'melding',
+  locales: ['nl', 'en'],
+  steps: [{ id: 'een', title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' }, fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }] }],
+};
+const KEY = 'wmebv-form:melding@1.0.0';
+
+async function render(): Promise<WmebvForm> {
+  sessionStorage.clear();
+  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${definition}></wmebv-form></div>`);
+  const form = wrapper.querySelector('wmebv-form')!;
+  await until(() => form.querySelector('[data-field-id="wat"] input'), 'the form to render');
+  return form;
+}
+
+const input = (form: WmebvForm) => field(form, 'wat').querySelector('input')!;
+const pageshow = (persisted: boolean) => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted }));
+
+describe('wmebv-form back from the back/forward cache (issue 15 item 13)', function () {
+  this.timeout(120_000);
+  afterEach(() => sessionStorage.clear());
+
+  it('clears the answers it still shows when the session no longer holds them (wiped or sent elsewhere)', async () => {
+    const form = await render();
+    await type(form, 'wat', 'Losse stoeptegel');
+    await until(() => sessionStorage.getItem(KEY)?.includes('Losse stoeptegel'), 'the answer saved');
+    sessionStorage.removeItem(KEY); // what "Wis mijn gegevens" or a send in a later document of this tab does
+    pageshow(true);
+    await form.updateComplete;
+    expect(input(form).value).to.equal('');
+  });
+
+  it('keeps the answers on a pageshow that is not from the cache, and when the session still holds them', async () => {
+    const form = await render();
+    await type(form, 'wat', 'Losse stoeptegel');
+    await until(() => sessionStorage.getItem(KEY)?.includes('Losse stoeptegel'), 'the answer saved');
+    pageshow(true); // nothing changed meanwhile
+    await form.updateComplete;
+    expect(input(form).value).to.equal('Losse stoeptegel');
+    sessionStorage.removeItem(KEY);
+    pageshow(false); // a normal load: the page starts afresh anyway
+    await form.updateComplete;
+    expect(input(form).value).to.equal('Losse stoeptegel');
+  });
+
+  it('decides from the session: stale without stored answers or with another receipt, never when storage cannot be read', () => {
+    sessionStorage.clear();
+    const session = new FormSession(definition);
+    expect(staleAfterRestore(session, undefined), 'nothing stored, form shown').to.equal(true);
+    session.saveProgress({ values: { wat: 'x' }, position: { step: 0, returnToReview: false }, declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} }, undefined);
+    expect(staleAfterRestore(session, undefined), 'answers stored, form shown').to.equal(false);
+    expect(staleAfterRestore(session, 'MLD-AAAA-BBBB'), 'receipt shown, none stored (wiped)').to.equal(true);
+    const blocked = Object.assign(Object.create(FormSession.prototype) as FormSession, { readable: () => false });
+    expect(staleAfterRestore(blocked, undefined), 'storage blocked').to.equal(false);
+  });
+});
