@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { getTranslator, resolveLocale, type MessageKey } from '@wmebv/core';
 import { provideAllMessages } from '@wmebv/core/messages';
 import { exitCode, formatJson, formatText, lintText, unreadable, type FileResult } from './lint.js';
+import { markSameForms, type LintedText } from './same-form.js';
 import { definitionJsonSchema } from './schema.js';
 import { COMMANDS, usage } from './commands/list.js';
 
@@ -46,8 +47,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'lint': {
       if (files.length === 0) return usageError(locale, 'cli.noFiles', {});
-      const results: FileResult[] = [];
-      for (const file of files) results.push(await lintFile(file, locale));
+      const linted: LintedText[] = [];
+      for (const file of files) linted.push(await lintFile(file, locale));
+      markSameForms(linted, locale);
+      const results: FileResult[] = linted.map(({ result }) => result);
       process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
       return exitCode(results);
     }
@@ -65,15 +68,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function lintFile(file: string, locale: string): Promise<FileResult> {
+async function lintFile(file: string, locale: string): Promise<LintedText> {
   let text: string;
   try {
     text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   } catch (error) {
-    return unreadable(file, error instanceof Error ? error.message : String(error), locale);
+    return { result: unreadable(file, error instanceof Error ? error.message : String(error), locale), text: undefined };
   }
   // A byte order mark is not JSON, but editors on Windows write one; skip it.
-  return lintText(file, text.replace(/^\uFEFF/, ''), locale);
+  text = text.replace(/^\uFEFF/, '');
+  return { result: lintText(file, text, locale), text };
 }
 
 async function readStdin(): Promise<string> {

@@ -60,8 +60,9 @@ describe('wmebv lint', function () {
   });
 
   it('places each rule\'s one finding at the line and column of the offending value', async () => {
-    // One process for every case (starting Node is the slow part): one file per rule case.
-    const files = Object.fromEntries(ruleCases.map((ruleCase, index) => [`case-${index}.json`, json(ruleCase.definition)]));
+    // One process for every case (starting Node is the slow part): one file per rule case, each its
+    // own version of the form (one id and version in two files with different content is itself an error).
+    const files = Object.fromEntries(ruleCases.map((ruleCase, index) => [`case-${index}.json`, json({ ...ruleCase.definition, version: `1.0.${index}` })]));
     const run = await wmebv(['lint', '--format', 'json', ...Object.keys(files)], files);
     expect(run.code).to.equal(1);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
@@ -93,12 +94,23 @@ describe('wmebv lint', function () {
   it('prints the findings as a JSON array with --format json, in English with --locale en', async () => {
     const run = await wmebv(['lint', '--format', 'json', '--locale', 'en', 'a.json', 'b.json'], {
       'a.json': json(ruleCases[0]!.definition),
-      'b.json': json(cleanDefinition()),
+      'b.json': json({ ...cleanDefinition(), id: 'ander-formulier' }),
     });
     expect(run.code).to.equal(1);
     const findings = JSON.parse(run.stdout) as Array<JsonFinding & { article: string }>;
     expect(findings).to.have.length(1);
     expect(findings[0]).to.include({ file: 'a.json', severity: 'error', ruleId: 'required-without-legal-basis', article: 'Awb 4:4 lid 2' });
     expect(findings[0]!.message).to.contain('or make the field optional');
+  });
+
+  it('reports two files with one form id and version: an error when they differ (the server refuses both), a warning when identical', async () => {
+    const original = cleanDefinition();
+    const changed = { ...cleanDefinition(), title: 'Gewijzigd' };
+    const run = await wmebv(['lint', 'a.json', 'b.json', 'c.json'], { 'a.json': json(original), 'b.json': json(original), 'c.json': json(changed) });
+    expect(run.code).to.equal(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).to.match(/^b\.json:\d+:\d+ {2}warning {2}same-form-twice {2}Formulier "[^"]+" versie [^ ]+ staat ook in a\.json, met dezelfde inhoud/);
+    expect(lines[1]).to.match(/^c\.json:\d+:\d+ {2}error {2}same-form-version {2}.*staat ook in a\.json, met een andere inhoud/);
+    expect(lines[2]).to.equal('1 fout en 1 waarschuwing in 3 bestanden.');
   });
 });

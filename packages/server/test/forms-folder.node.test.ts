@@ -40,4 +40,20 @@ describe('wmebv-server with a bad definition in the forms folder', { timeout: 12
     expect(run.stderr).to.include('json-syntax');
     expect(run.stdout).to.include('1 definitions from').and.include('2 refused');
   });
+
+  it('Awb 2:13: two different definitions with one id and version are both refused, the other forms are served', async () => {
+    const second = JSON.parse(good) as Record<string, any>;
+    second['id'] = 'tweede';
+    const changed = { ...second, title: { nl: 'Gewijzigd bezwaar', en: 'Changed objection' } };
+    const run = await runFormsFolder({
+      files: { 'bezwaarschrift.json': good, 'tweede.json': JSON.stringify(second), 'tweede-gewijzigd.json': JSON.stringify(changed) },
+      paths: ['/api/forms/bezwaarschrift', '/api/forms/tweede'],
+    });
+    expect(run.started, `the server starts (it stopped on this before): ${run.stderr}`).to.equal(true);
+    const [served, refused] = run.responses;
+    expect(served!.status).to.equal(200);
+    expect(refused!.status, 'which of the two applies cannot be told').to.equal(503);
+    expect(run.stderr).to.match(/tweede\.json \("tweede"\) refused/).and.match(/tweede-gewijzigd\.json \("tweede"\) refused/);
+    expect(run.stderr).to.include('same-form-version').and.include('nieuw versienummer');
+  });
 });

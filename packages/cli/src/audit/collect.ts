@@ -10,6 +10,7 @@ import { lintText, unreadable, type FileResult } from '../lint.js';
 import type { ImportNote } from '../open-forms/context.js';
 import { convertExport, type ImportOptions } from '../open-forms/convert-form.js';
 import { readExports } from '../open-forms/read-export.js';
+import { markSameForms } from '../same-form.js';
 import { formFacts, type FormFacts } from './facts.js';
 
 export interface AuditedForm {
@@ -26,10 +27,14 @@ export interface AuditedForm {
   unknown: Array<'messageType' | 'organisation'>;
 }
 
+/** The text each form was linted from, for the check across files (`markSameForms`). */
+const texts = new WeakMap<AuditedForm, string>();
+
 /** Reads every input; what cannot be read becomes an unreadable result (exit code 2). Never throws. */
 export async function collectForms(inputs: readonly string[], options: ImportOptions, locale: string): Promise<AuditedForm[]> {
   const forms: AuditedForm[] = [];
   for (const input of inputs) await collect(input, options, locale, forms, true);
+  markSameForms(forms.map((form) => ({ result: form.result, text: texts.get(form) })), locale);
   return forms;
 }
 
@@ -114,7 +119,7 @@ export function audit(file: string, text: string, locale: string, notes: ImportN
         finding.line === braceLine && finding.column > braceColumn ? { ...finding, column: Math.max(braceColumn + 1, finding.column - standIns.length) } : finding,
       );
   }
-  return {
+  const form: AuditedForm = {
     file,
     id: typeof object?.['id'] === 'string' ? (object['id'] as string) : path.basename(file),
     title: object?.['title'] ?? path.basename(file),
@@ -123,6 +128,8 @@ export function audit(file: string, text: string, locale: string, notes: ImportN
     notes,
     unknown,
   };
+  texts.set(form, text);
+  return form;
 }
 
 function failed(file: string, detail: string, locale: string): AuditedForm {

@@ -421,6 +421,9 @@ export const en: Resources = {
     invalidId: '"{{value}}" is not a valid id. An id starts with a letter and holds only letters, digits, "-" and "_".',
     invalidDateBound: '"{{value}}" is not a valid date bound. Use YYYY-MM-DD, "today", or e.g. "today+30d" or "today-18y".',
     invalidUrl: '"{{value}}" is not a valid web address. Start with https://.',
+    sameFormVersion:
+      'Form "{{id}}" version {{version}} is also in {{other}}, with different content. Which of the two applies cannot be told: give the changed definition a new version number.',
+    sameFormTwice: 'Form "{{id}}" version {{version}} is also in {{other}}, with the same content. One of the two is enough.',
     internal: 'The check "{{rule}}" failed on this definition ({{detail}}). Please report this to the wmebv-forms maintainers.',
   },
   answer: {

@@ -437,6 +437,9 @@ export const findings = {
   invalidId: '"{{value}}" is geen geldige id. Een id begint met een letter en bevat alleen letters, cijfers, "-" en "_".',
   invalidDateBound: '"{{value}}" is geen geldige datumgrens. Gebruik JJJJ-MM-DD, "today" of bijvoorbeeld "today+30d" of "today-18y".',
   invalidUrl: '"{{value}}" is geen geldig webadres. Begin met https://.',
+  sameFormVersion:
+    'Formulier "{{id}}" versie {{version}} staat ook in {{other}}, met een andere inhoud. Welke van de twee geldt, is niet te zeggen: geef de gewijzigde definitie een nieuw versienummer.',
+  sameFormTwice: 'Formulier "{{id}}" versie {{version}} staat ook in {{other}}, met dezelfde inhoud. Eén van beide is genoeg.',
   internal: 'De controle "{{rule}}" liep vast op deze definitie ({{detail}}). Meld dit aan de makers van wmebv-forms.',
 };
 

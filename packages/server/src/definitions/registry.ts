@@ -41,9 +41,14 @@ export class FormRegistry {
    * Checks every definition with `checkDefinition` (structure and Wmebv rules, everything at once).
    * Inputs may be parsed JSON or `DefinitionFile`s (which name their file).
    *
-   * @throws Error when two different definitions claim the same form id and version
+   * Two different definitions with the same form id and version are both refused (finding
+   * `same-form-version`): which one the body meant cannot be told, and a submission's digest must
+   * name exactly one text. The form's other versions, and every other form, are still served
+   * (Awb 2:13: one bad file must not close the channel).
    */
   constructor(inputs: readonly unknown[]) {
+    const sources = new Map<FormVersion, string>();
+    const conflicted = new Set<string>();
     inputs.forEach((given, index) => {
       const input = given instanceof DefinitionFile ? given.value : given;
       const source = given instanceof DefinitionFile ? given.file : describeInput(input, index);
@@ -58,14 +63,30 @@ export class FormRegistry {
       }
       const json = JSON.stringify(result.definition);
       const version: FormVersion = { definition: result.definition, json, digest: createHash('sha256').update(json).digest('hex') };
-      const versions = this.#forms.get(version.definition.id) ?? [];
-      const same = versions.find((known) => known.definition.version === version.definition.version);
-      if (same && same.digest !== version.digest) {
-        throw new Error(`Form definition ${source} differs from another definition with the same id and version; give the changed one a new version.`);
+      const { id, version: number } = version.definition;
+      const versions = this.#forms.get(id) ?? [];
+      const same = versions.find((known) => known.definition.version === number);
+      const key = `${id}@${number}`;
+      if (conflicted.has(key) || (same && same.digest !== version.digest)) {
+        const refuse = (refusedSource: string, other: string): void => {
+          const params = { id, version: number, other };
+          this.refused.push({ source: refusedSource, formId: id, findings: [{ ruleId: 'same-form-version', severity: 'error', pointer: '/version', messageKey: 'findings.sameFormVersion', params }] });
+        };
+        if (same) {
+          refuse(sources.get(same) ?? id, source);
+          versions.splice(versions.indexOf(same), 1);
+          if (versions.length === 0) this.#forms.delete(id);
+        }
+        refuse(source, same ? (sources.get(same) ?? id) : 'another definition');
+        conflicted.add(key);
+        return;
       }
-      if (!same) versions.push(version);
+      if (!same) {
+        versions.push(version);
+        sources.set(version, source);
+      }
       versions.sort((a, b) => compareVersions(a.definition.version, b.definition.version));
-      this.#forms.set(version.definition.id, versions);
+      this.#forms.set(id, versions);
     });
   }
 
