@@ -54,6 +54,7 @@ export * from './receipt/reference.js';
 export * from './receipt/verify.js';
 export * from './receipt/key-set.js';
 export { receiptSigningInput } from './receipt/signature.js';
+export * from './proof-log/index.js';
 export { toBase64Url, fromBase64Url, toHex } from './crypto/base64url.js';
 export * from './crypto/sha256.js';
 export * from './time/zone.js';

@@ -202,7 +202,8 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer, signers, notices, operator } = await ready;
     if (isAdminPath(path)) {
-      await answerAdmin(req, res, path, { service: operator, organisations, store, notices, now, logger });
+      const proof = { signer, keys: async () => (await receiptKeySet(store, signer, signers)).keys };
+      await answerAdmin(req, res, path, { service: operator, organisations, store, notices, now, logger, proof });
       return undefined;
     }
     const route = matchRoute(path);

@@ -45,9 +45,8 @@ export { DEFAULT_LIMITS, httpServerOptions, resolveLimits, type ServerLimits } f
 export { counterFromLimiter, memoryCounters, type RateLimitCounter, type RateLimitCounterFactory, type RateLimitResult } from './limits/rate-limit.js';
 export { clientAddressResolver } from './limits/client-address.js';
 export type { RefusalMinute } from './limits/refusals.js';
-export { verifyChain, type LogVerification, type LogProblem } from './proof-log/verify.js';
-export { entryHash, GENESIS_HASH, type LogAnchor, type LogEntry, type LogKind } from './proof-log/entry.js';
-export { verifyLogHead, logHeadSigningInput, type LogHead } from './proof-log/head.js';
+// The proof log's types, hashing and verification live in @wmebv/core (so that bundles verify offline).
+export { entryHash } from './proof-log/entry.js';
 export { signLogHead } from './maintenance.js';
 export { OrganisationDirectory, readOrganisationsFile, type Organisation, type OperatorToken, type OperatorIdentity } from './organisations/organisations.js';
 export { newAdminToken, tokenHash } from './organisations/tokens.js';

@@ -22,6 +22,7 @@ import { readDefinitionFiles } from './definitions/read-files.js';
 import { createIntakeHandler } from './handler.js';
 import { copyToPostgresCommand } from './cli/copy-to-postgres.js';
 import { verifyLogCommand } from './cli/verify-log.js';
+import { proofBundleCommand } from './cli/proof-bundle.js';
 import { submissionsCommand } from './cli/submissions.js';
 import { tokenCommand } from './cli/token.js';
 import { fileStorageFromSettings } from './config/file-storage.js';
@@ -37,7 +38,7 @@ const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
 const USAGE =
   'Usage: wmebv-server [options]; every option is also an environment variable (docs/server.md):\n' +
   FLAGS.map((variable) => `  --${variable.flag!.padEnd(16)} ${variable.env.padEnd(34)} ${variable.description}`).join('\n') +
-  '\nCommands (each with --help): verify-log, copy-to-postgres, submissions list|show|export, token NAME.';
+  '\nCommands (each with --help): verify-log, proof-bundle REFERENCE, copy-to-postgres, submissions list|show|export, token NAME.';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -104,6 +105,7 @@ function outagesLocation(value: string | undefined): string | undefined {
 /** The operator's commands (`wmebv-server <command> …`); each resolves with its exit code, 2 when it could not run. */
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'verify-log': verifyLogCommand,
+  'proof-bundle': proofBundleCommand,
   'copy-to-postgres': copyToPostgresCommand,
   submissions: submissionsCommand,
   token: tokenCommand,

@@ -10,8 +10,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { formatDateTime, SENDER_COPY_DATA_ID, SENDER_COPY_FORMAT, verifyReceipt, type Envelope, type ReceiptVerification } from '@wmebv/core';
+import { readProofBundle, verifyBundle } from './verify-bundle.js';
 
-const USAGE = 'Usage: wmebv verify-receipt FILE --keys URL|FILE [--format text|json]';
+const USAGE =
+  'Usage: wmebv verify-receipt FILE --keys URL|FILE [--format text|json]\n' +
+  '       wmebv verify-receipt BUNDLE [--keys URL|FILE] [--format text|json]   (a proof bundle: wmebv-server proof-bundle)';
 
 /** What a file holds: a receipt, and the envelope when it is a sender's copy. */
 export function readReceiptInput(text: string): { receipt: unknown; envelope?: Envelope } {
@@ -71,11 +74,16 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
     } else if (arg.startsWith('--')) return usage(`Unknown option: ${arg}`);
     else files.push(arg);
   }
-  if (files.length !== 1 || !keys) return usage(files.length !== 1 ? 'Give one receipt file.' : 'Give the key set with --keys.');
+  if (files.length !== 1) return usage('Give one receipt file.');
   let input: { receipt: unknown; envelope?: Envelope };
   let keySet: unknown;
   try {
-    input = readReceiptInput(await readFile(files[0]!, 'utf8'));
+    const text = await readFile(files[0]!, 'utf8');
+    // A proof bundle carries its keys; --keys (the organisation's published set) is then optional.
+    const bundle = readProofBundle(text);
+    if (bundle !== undefined) return await verifyBundle(bundle, keys === undefined ? undefined : await readKeys(keys), format);
+    if (!keys) return usage('Give the key set with --keys.');
+    input = readReceiptInput(text);
     keySet = await readKeys(keys);
   } catch (error) {
     process.stderr.write(`wmebv verify-receipt: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
+import { canVerifyEd25519, checkEd25519 } from '../crypto/ed25519.js';
 import { envelopeDigest } from '../submission/digest.js';
 import type { Envelope } from '../submission/envelope.js';
 import { isReceiptPublicKey, type ReceiptPublicKey } from './key-set.js';
@@ -32,23 +32,7 @@ export type ReceiptVerification =
   /** This runtime has no Ed25519 in Web Crypto: nothing can be said about the receipt. */
   | { status: 'unsupported'; message: string };
 
-/** An Ed25519 public key nobody signs with (RFC 8032 test 1), to find out whether a runtime has Ed25519. */
-const PROBE_KEY = { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' };
-
-let supported: Promise<boolean> | undefined;
-
-/** Whether this runtime's Web Crypto can verify Ed25519 (Node 20+, Chromium 137+, Firefox 129+, Safari 17+). */
-export function canVerifyEd25519(): Promise<boolean> {
-  supported ??= (async () => {
-    try {
-      await globalThis.crypto.subtle.importKey('jwk', PROBE_KEY, { name: 'Ed25519' }, false, ['verify']);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  return supported;
-}
+export { canVerifyEd25519 };
 
 function invalid(problem: ReceiptProblem, message: string, pointer?: string): ReceiptVerification {
   return pointer === undefined ? { status: 'invalid', problem, message } : { status: 'invalid', problem, message, pointer };
@@ -85,23 +69,15 @@ export async function verifyReceipt(
     return invalid('unknown-key', `The receipt was signed with key "${signed.kid}", which is not in the key set.`, '/kid');
   }
   if (!isReceiptPublicKey(key)) return invalid('invalid-key', `Key "${signed.kid}" in the key set is not an Ed25519 public key.`, '/kid');
-  if (!(await canVerifyEd25519())) {
+  const checked = await checkEd25519(key.x, signed.signature, receiptSigningInput(signed));
+  if (checked === 'unsupported') {
     return { status: 'unsupported', message: 'This runtime cannot verify Ed25519 signatures (Web Crypto without Ed25519).' };
   }
-  let publicKey: CryptoKey;
-  try {
-    publicKey = await crypto.subtle.importKey('jwk', { kty: key.kty, crv: key.crv, x: key.x }, { name: 'Ed25519' }, false, ['verify']);
-  } catch {
-    return invalid('invalid-key', `Key "${signed.kid}" in the key set is not an Ed25519 public key.`, '/kid');
-  }
-  const signature = fromBase64Url(signed.signature)!;
-  // Only the canonical encoding: the last character has two unused bits, which must be zero, so
-  // that no two different texts pass as the same signature.
-  if (toBase64Url(signature) !== signed.signature) {
+  if (checked === 'invalid-key') return invalid('invalid-key', `Key "${signed.kid}" in the key set is not an Ed25519 public key.`, '/kid');
+  if (checked === 'non-canonical') {
     return invalid('malformed', 'The receipt is not well-formed at /signature: not canonical base64url.', '/signature');
   }
-  const ok = await crypto.subtle.verify({ name: 'Ed25519' }, publicKey, signature, receiptSigningInput(signed));
-  if (!ok) {
+  if (checked === 'mismatch') {
     return invalid(
       'signature-mismatch',
       `The signature does not match: the receipt was changed after signing, or key "${signed.kid}" did not sign it.`,

@@ -10,6 +10,7 @@ import type { SubmissionStatus } from '../store/archive.js';
 import type { SubmissionStore } from '../store/submission-store.js';
 import { ADMIN_PREFIX, adminMethod, matchAdminRoute, type AdminRoute } from './admin-routes.js';
 import type { OperatorService } from './operator-service.js';
+import type { ProofSigning } from '../proof-log/bundle.js';
 
 export interface AdminApiParts {
   service: OperatorService;
@@ -18,6 +19,8 @@ export interface AdminApiParts {
   notices: () => Promise<readonly OutageNotice[]>;
   now: () => Date;
   logger: IntakeLogger;
+  /** The head signer and published keys, for proof bundles. */
+  proof: ProofSigning;
 }
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/;
@@ -101,9 +104,17 @@ async function answerRoute(req: IncomingMessage, res: ServerResponse, route: Adm
     case 'outages':
       sendJson(res, 200, { notices: await parts.notices() });
       return [];
-    case 'proof':
-      // The proof bundle per reference is the proof log's (issue 13, "Proof log"); not here yet.
-      throw new HttpError(501, 'not-implemented', 'The proof bundle is not available yet.');
+    case 'proof': {
+      const bundle = await service.proofBundle(organisation, route.reference, parts.proof);
+      if (!bundle) throw notFound(route.reference);
+      if (bundle === 'erased') throw new HttpError(410, 'erased', 'The answers and receipt of this submission were deleted after the retention period; its log entries remain (log/verify).');
+      if (bundle === 'no-log') throw new HttpError(409, 'no-proof-log', 'This receipt was issued before the proof log: there are no log entries to bundle.');
+      sendJson(res, 200, bundle, {
+        'Content-Disposition': `attachment; filename="proof-${route.reference}.json"`,
+        'Cache-Control': 'no-store',
+      });
+      return [route.reference];
+    }
     default:
       throw new HttpError(404, 'not-found', 'There is no such operator endpoint.');
   }

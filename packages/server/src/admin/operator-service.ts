@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { OutageNotice } from '@wmebv/core';
+import type { OutageNotice, ProofBundle } from '@wmebv/core';
 import type { FileStorage } from '../files/file-storage.js';
 import { formatReceivedAt } from '../intake/received-at.js';
 import type { Organisation } from '../organisations/organisations.js';
+import { buildProofBundle, type NoProofBundle, type ProofSigning } from '../proof-log/bundle.js';
 import type { SubmissionStatus, SubmissionSummary } from '../store/archive.js';
 import type { SubmissionStore } from '../store/submission-store.js';
 import { backOfficeRecord, type BackOfficeRecord } from './record.js';
@@ -73,6 +74,17 @@ export class OperatorService {
       await this.store.appendLog('taken-over', reference, { by: tokenName, envelopeDigest: stored.digest }, at);
     }
     return marked;
+  }
+
+  /**
+   * The proof bundle of a submission (Awb 2:17, 2:20, 6:9; 2:25): envelope, receipt, its proof-log
+   * entries and the signed head after them, with the keys. Undefined when the organisation has no
+   * such submission.
+   */
+  async proofBundle(organisation: Organisation, reference: string, signing: ProofSigning): Promise<ProofBundle | NoProofBundle | undefined> {
+    const stored = await this.store.archive.read(reference);
+    if (!stored || !owns(organisation, stored.formId)) return undefined;
+    return buildProofBundle(this.store, stored, signing, this.now());
   }
 
   /**

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import pg from 'pg';
 import { defaultDataDir } from '../config/data-dir.js';
 import { readSettings } from '../config/read-config.js';
-import { verifyChain } from '../proof-log/verify.js';
+import { verifyChain } from '@wmebv/core';
 import { migrate } from '../store/postgres/migrate.js';
 import { logEntryFromRow, type LogRow } from '../store/rows.js';
 import { DATABASE_FILE, openDatabase } from '../store/sqlite/open.js';

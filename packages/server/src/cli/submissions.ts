@@ -99,7 +99,7 @@ export async function submissionsCommand(args: string[], print: (line: string) =
   }
 }
 
-function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
+export function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
   if (id === undefined) {
     if (organisations.length === 1) return organisations[0]!;
     throw new Error(`Several organisations are configured: choose one with --organisation (${organisations.map((o) => o.id).join(', ')}).`);

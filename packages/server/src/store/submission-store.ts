@@ -61,11 +61,17 @@ export interface SubmissionStore {
   /** The proof log in order; only the entries about `reference` when given. */
   logEntries(reference?: string): Promise<LogEntry[]>;
 
+  /** The consecutive entries `from` to `to` (both included), in order: a proof bundle's part of the chain. */
+  logRange(from: number, to: number): Promise<LogEntry[]>;
+
   /** Stores a signed head of the log (once per `seq`). */
   saveLogHead(head: LogHead): Promise<void>;
 
   /** The newest signed head, if any. */
   latestLogHead(): Promise<LogHead | undefined>;
+
+  /** The oldest signed head at or after entry `seq` (the first that covers it), if any. */
+  logHeadCovering(seq: number): Promise<LogHead | undefined>;
 
   /** Which of these file storage keys a stored submission names (for the orphan sweep). */
   knownStorageKeys(keys: readonly string[]): Promise<Set<string>>;

@@ -171,6 +171,16 @@ export class PostgresStore implements SubmissionStore {
     return rows.map(logEntryFromRow);
   }
 
+  async logRange(from: number, to: number): Promise<LogEntry[]> {
+    const { rows } = await this.#query<LogRow>('SELECT * FROM proof_log WHERE seq BETWEEN $1 AND $2 ORDER BY seq', [from, to]);
+    return rows.map(logEntryFromRow);
+  }
+
+  async logHeadCovering(seq: number): Promise<LogHead | undefined> {
+    const { rows } = await this.#query<{ head_json: string }>('SELECT head_json FROM log_heads WHERE seq >= $1 ORDER BY seq LIMIT 1', [seq]);
+    return rows[0] && (JSON.parse(rows[0].head_json) as LogHead);
+  }
+
   async saveLogHead(head: LogHead): Promise<void> {
     await this.#query('INSERT INTO log_heads (seq, head_json) VALUES ($1, $2) ON CONFLICT (seq) DO NOTHING', [head.seq, JSON.stringify(head)]);
   }

@@ -68,6 +68,8 @@ export class SqliteStore implements SubmissionStore {
       ),
       log: db.prepare<[], LogRow>('SELECT * FROM proof_log ORDER BY seq'),
       logFor: db.prepare<[string], LogRow>('SELECT * FROM proof_log WHERE reference = ? ORDER BY seq'),
+      logRange: db.prepare<[number, number], LogRow>('SELECT * FROM proof_log WHERE seq BETWEEN ? AND ? ORDER BY seq'),
+      headCovering: db.prepare<[number], { head_json: string }>('SELECT head_json FROM log_heads WHERE seq >= ? ORDER BY seq LIMIT 1'),
       insertHead: db.prepare('INSERT OR IGNORE INTO log_heads (seq, head_json) VALUES (?, ?)'),
       latestHead: db.prepare<[], { head_json: string }>('SELECT head_json FROM log_heads ORDER BY seq DESC LIMIT 1'),
       insertAttachment: db.prepare(
@@ -150,6 +152,17 @@ export class SqliteStore implements SubmissionStore {
     return this.#run(() =>
       (reference === undefined ? this.#statements.log.all() : this.#statements.logFor.all(reference)).map(logEntryFromRow),
     );
+  }
+
+  logRange(from: number, to: number): Promise<LogEntry[]> {
+    return this.#run(() => this.#statements.logRange.all(from, to).map(logEntryFromRow));
+  }
+
+  logHeadCovering(seq: number): Promise<LogHead | undefined> {
+    return this.#run(() => {
+      const row = this.#statements.headCovering.get(seq);
+      return row && (JSON.parse(row.head_json) as LogHead);
+    });
   }
 
   async saveLogHead(head: LogHead): Promise<void> {
