@@ -27,10 +27,20 @@ export function readSettings(env: NodeJS.ProcessEnv, flags: Record<string, strin
       settings[key] = result.data;
     } else {
       const source = fromFlag !== undefined ? `--${variable.flag}` : variable.env;
-      // Never echo the value: it may be a secret (an SMTP URL with a password).
-      problems.push(`${source}: ${[...new Set(result.error.issues.map((issue) => issue.message))].join('; ')} (${variable.description})`);
+      const problem = [...new Set(result.error.issues.map((issue) => issue.message))].join('; ');
+      problems.push(`${source} ${describeValue(raw, variable.secret)} ${problem}. (${variable.description})`);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return settings as Settings;
+}
+
+/**
+ * The value as an error may show it: quoted, at most 60 characters, control characters escaped;
+ * never a secret's (an SMTP or database URL may hold a password).
+ */
+function describeValue(raw: string | undefined, secret = false): string {
+  if (secret) return '(value not shown: it may hold a password)';
+  const quoted = JSON.stringify(raw ?? '');
+  return quoted.length > 62 ? `${quoted.slice(0, 60)}…"` : quoted;
 }
