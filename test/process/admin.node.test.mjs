@@ -10,12 +10,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { objectionEnvelope, request, submit } from './support/http.mjs';
+import { objectionEnvelope, PDF, postWithFile as postObjectionWithFile, request, submit } from './support/http.mjs';
 import { freshPostgresDatabase, needsPostgres } from './support/postgres.mjs';
 import { ROOT, startServer, tempDir } from './support/processes.mjs';
 
 const START = path.join(ROOT, 'packages/server/dist/start.js');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const BODY_A = 'College van burgemeester en wethouders van Gemeente Voorbeeld';
 const BODY_B = 'Dagelijks bestuur van Waterschap Anders';
 
@@ -64,12 +63,7 @@ async function postWithFile(/** @type {string} */ base, formId = 'bezwaarschrift
   const envelope = objectionEnvelope();
   envelope.formId = formId;
   envelope.values.datumBesluit = day(-7);
-  /** @type {any} */ (envelope.values).afschriftBesluit = ['a1'];
-  envelope.attachments = /** @type {any} */ ([{ id: 'a1', field: 'afschriftBesluit', name: 'besluit Jansen.pdf', size: PDF.length, type: 'application/pdf', sha256: sha256(PDF) }]);
-  const form = new FormData();
-  form.append('submission', JSON.stringify(envelope));
-  form.append('a1', new Blob([PDF], { type: 'application/pdf' }), 'besluit Jansen.pdf');
-  const response = await fetch(`${base}/api/forms/${formId}/submissions`, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const response = await postObjectionWithFile(base, PDF, { name: 'besluit Jansen.pdf', envelope, formId });
   assert.equal(response.status, 201, await response.clone().text());
   return response.json();
 }

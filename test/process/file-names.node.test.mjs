@@ -5,19 +5,17 @@
 // name is nowhere in the data folder or the database. Against the real server, on SQLite and on
 // PostgreSQL (where a NUL in a name would otherwise fail the insert).
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { envelopeDigest, normaliseFileName, validateSubmission } from '@wmebv/core';
-import { objectionEnvelope } from './support/http.mjs';
+import { objectionEnvelope, PDF, postWithFile } from './support/http.mjs';
 import { freshPostgresDatabase, needsPostgres } from './support/postgres.mjs';
 import { ROOT, startServer, tempDir } from './support/processes.mjs';
 
 const requireFromServer = createRequire(path.join(ROOT, 'packages/server/package.json'));
 const DEFINITION = JSON.parse(readFileSync(path.join(ROOT, 'demo/forms/bezwaarschrift.json'), 'utf8'));
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** What a security officer sent, and the name stored and shown instead. */
 const ATTACKS = [
@@ -33,15 +31,9 @@ const ATTACKS = [
 ];
 
 /** Posts the objection with one real PDF named `name`; returns the status, the receipt and the envelope sent. */
-async function postNamed(base, name) {
+async function postNamed(/** @type {string} */ base, /** @type {string} */ name) {
   const envelope = objectionEnvelope();
-  const sha256 = createHash('sha256').update(PDF).digest('hex');
-  envelope.values.afschriftBesluit = ['a1'];
-  envelope.attachments = [{ id: 'a1', field: 'afschriftBesluit', name, size: PDF.length, type: 'application/pdf', sha256 }];
-  const form = new FormData();
-  form.append('submission', JSON.stringify(envelope));
-  form.append('a1', new Blob([PDF], { type: 'application/pdf' }), 'a1.pdf');
-  const response = await fetch(`${base}/api/forms/bezwaarschrift/submissions`, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const response = await postWithFile(base, PDF, { name, partName: 'a1.pdf', envelope });
   return { status: response.status, receipt: await response.json(), envelope };
 }
 

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { objectionEnvelope, request } from './support/http.mjs';
+import { postWithFile, request } from './support/http.mjs';
 import { ROOT, startServer, tempDir } from './support/processes.mjs';
 
 const Database = createRequire(path.join(ROOT, 'packages/server/package.json'))('better-sqlite3');
@@ -20,13 +20,7 @@ const pdf = (/** @type {string} */ text) => Buffer.from(`%PDF-1.4\n% ${text}\n1 
 
 /** POSTs the objection with one copy of the decision attached; resolves with the receipt. */
 async function submitWithFile(/** @type {string} */ base, /** @type {Buffer} */ bytes) {
-  const envelope = objectionEnvelope();
-  /** @type {any} */ (envelope.values).afschriftBesluit = ['a1'];
-  envelope.attachments = /** @type {any} */ ([{ id: 'a1', field: 'afschriftBesluit', name: 'besluit.pdf', size: bytes.length, type: 'application/pdf', sha256: sha256(bytes) }]);
-  const form = new FormData();
-  form.append('submission', JSON.stringify(envelope));
-  form.append('a1', new Blob([bytes], { type: 'application/pdf' }), 'besluit.pdf');
-  const response = await fetch(`${base}/api/forms/bezwaarschrift/submissions`, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
+  const response = await postWithFile(base, bytes);
   assert.equal(response.status, 201, await response.clone().text());
   return /** @type {any} */ (await response.json());
 }

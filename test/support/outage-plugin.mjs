@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { readDefinitions } from './intake-middleware.mjs';
+import { NO_CLIENT_LIMITS } from './envelopes.mjs';
 
 /**
  * `wmebv-outage-server`: a real intake server of `@wmebv/server` (its built dist) on its own port
@@ -42,7 +43,7 @@ export function outageTestPlugin({ rootDir }) {
       dataDir,
       definitions: readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]),
       logger: silentLogger,
-      limits: { submissionsPerClient: perClient, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 },
+      limits: { ...NO_CLIENT_LIMITS, submissionsPerClient: perClient },
       outages: noticesFile,
       // Test pages live on the test runner's origin, not this server's.
       allowedOrigins: '*',

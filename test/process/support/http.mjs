@@ -1,7 +1,9 @@
 // @ts-check
 // Raw HTTP for the process tests: node:http sends the path exactly as written (fetch would
 // normalise `..` and percent-encoding away, which is what an attacker does not do).
+import { createHash } from 'node:crypto';
 import http from 'node:http';
+import { objectionEnvelope } from '../../support/envelopes.mjs';
 
 /**
  * @param {string} base e.g. http://127.0.0.1:1234
@@ -23,28 +25,7 @@ export function request(base, rawPath, { method = 'GET', headers = {}, body } = 
   });
 }
 
-/** A complete, valid objection for the demo form `bezwaarschrift` 1.0.0, with an e-mail address (so a receipt mail is queued). */
-export function objectionEnvelope() {
-  return {
-    formId: 'bezwaarschrift',
-    formVersion: '1.0.0',
-    locale: 'nl',
-    values: {
-      omschrijvingBesluit: 'De weigering van mijn vergunning voor een dakkapel',
-      datumBesluit: '2026-03-15',
-      gronden: 'De dakkapel past in de straat.',
-      horen: 'ja',
-      naam: 'Jan Jansen',
-      woonland: 'nl',
-      straatHuisnummer: 'Dorpsstraat 1',
-      postcode: '1234ab',
-      woonplaats: 'Voorbeeld',
-      email: 'jan@example.org',
-    },
-    declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' },
-    attachments: [],
-  };
-}
+export { objectionEnvelope };
 
 /** POSTs the envelope as JSON to the demo form's submissions endpoint. */
 export function submit(base, envelope = objectionEnvelope(), headers = {}) {
@@ -53,4 +34,26 @@ export function submit(base, envelope = objectionEnvelope(), headers = {}) {
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
     body: JSON.stringify(envelope),
   });
+}
+
+/** A small valid PDF, as the demo form's `afschriftBesluit` accepts. */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/**
+ * POSTs an objection with one file attached to `afschriftBesluit`, as multipart/form-data the way
+ * the form sends it: the envelope names the file with its size and SHA-256, the part carries it.
+ *
+ * @param {string} base e.g. http://127.0.0.1:1234
+ * @param {Buffer} [bytes] the file (default: a small PDF)
+ * @param {{ name?: string, type?: string, partName?: string, envelope?: ReturnType<typeof objectionEnvelope>, formId?: string }} [options]
+ *   `name` as the envelope gives it, `partName` as the multipart part gives it (default: `name`)
+ * @returns {Promise<Response>}
+ */
+export function postWithFile(base, bytes = PDF, { name = 'besluit.pdf', type = 'application/pdf', partName = name, envelope = objectionEnvelope(), formId = 'bezwaarschrift' } = {}) {
+  /** @type {any} */ (envelope.values).afschriftBesluit = ['a1'];
+  envelope.attachments = [{ id: 'a1', field: 'afschriftBesluit', name, size: bytes.length, type, sha256: createHash('sha256').update(bytes).digest('hex') }];
+  const form = new FormData();
+  form.append('submission', JSON.stringify(envelope));
+  form.append('a1', new Blob([bytes], { type }), partName);
+  return fetch(`${base}/api/forms/${formId}/submissions`, { method: 'POST', body: form, headers: { 'Idempotency-Key': crypto.randomUUID() } });
 }

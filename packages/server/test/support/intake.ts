@@ -13,6 +13,8 @@ import { createIntakeHandler, silentLogger } from '@wmebv/server';
 import type { Envelope } from '@wmebv/core';
 // @ts-expect-error plain JavaScript shared with the browser runner's middleware
 import { readDefinitions } from '../../../../test/support/intake-middleware.mjs';
+// @ts-expect-error plain JavaScript shared with the process tests
+import { NO_CLIENT_LIMITS, objectionEnvelope as sharedObjectionEnvelope } from '../../../../test/support/envelopes.mjs';
 // @ts-expect-error plain JavaScript shared with the browser runner's middleware
 import { suiteDatabaseUrl } from '../../../../test/support/test-database.mjs';
 
@@ -23,7 +25,7 @@ export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 export const definitions = (): unknown[] => readDefinitions([path.join(repoRoot, 'demo/forms'), path.join(repoRoot, 'test/fixtures/forms')]);
 
 /** Limits lifted: every test posts from 127.0.0.1 (the per-client limits have their own process tests). */
-export const noClientLimits = { submissionsPerClient: 1_000_000, mailsPerRecipient: 1_000_000, mailsPerClient: 1_000_000 };
+export const noClientLimits: { submissionsPerClient: number; mailsPerRecipient: number; mailsPerClient: number } = NO_CLIENT_LIMITS;
 
 async function startIntake(): Promise<string> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'wmebv-server-test-'));
@@ -56,28 +58,8 @@ export function fetch(input: string, init?: RequestInit): Promise<Response> {
 
 export const SUBMISSIONS = '/api/forms/bezwaarschrift/submissions';
 
-/** A complete, valid objection (demo form `bezwaarschrift` 1.0.0) as a browser would send it. */
-export function objectionEnvelope(overrides: Partial<Envelope> = {}): Envelope {
-  return {
-    formId: 'bezwaarschrift',
-    formVersion: '1.0.0',
-    locale: 'nl',
-    values: {
-      omschrijvingBesluit: 'De weigering van mijn vergunning voor een dakkapel',
-      datumBesluit: '2026-03-15',
-      gronden: 'De dakkapel past in de straat.\nDe buren zijn akkoord.',
-      horen: 'ja',
-      naam: ' Jan Jansen ',
-      woonland: 'nl',
-      straatHuisnummer: 'Dorpsstraat 1',
-      postcode: '1234ab',
-      woonplaats: 'Voorbeeld',
-    },
-    declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' },
-    attachments: [],
-    ...overrides,
-  };
-}
+/** A complete, valid objection (demo form `bezwaarschrift` 1.0.0) as a browser would send it, with an e-mail address. */
+export const objectionEnvelope: (overrides?: Partial<Envelope>) => Envelope = sharedObjectionEnvelope;
 
 /** A fresh key per test: every test file shares one server and database. */
 export const newKey = (): string => crypto.randomUUID();
