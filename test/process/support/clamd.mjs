@@ -34,8 +34,11 @@ function ping(port) {
   });
 }
 
-/** Starts clamd and resolves once it answers PONG (loading its one signature takes a moment). */
-export async function startClamd() {
+/**
+ * Starts clamd and resolves once it answers PONG (loading its one signature takes a moment).
+ * @param {{ streamMaxLength?: string }} [options] clamd's `StreamMaxLength` (default 20M): past it, clamd stops an INSTREAM midway with an ERROR
+ */
+export async function startClamd({ streamMaxLength = '20M' } = {}) {
   const dir = tempDir('wmebv-clamd-');
   const db = path.join(dir, 'db');
   mkdirSync(db);
@@ -45,7 +48,7 @@ export async function startClamd() {
   const config = path.join(dir, 'clamd.conf');
   writeFileSync(
     config,
-    [`Foreground yes`, `DatabaseDirectory ${db}`, `TCPSocket ${port}`, `TCPAddr 127.0.0.1`, `LogFile ${path.join(dir, 'clamd.log')}`, `StreamMaxLength 20M`, ''].join('\n'),
+    [`Foreground yes`, `DatabaseDirectory ${db}`, `TCPSocket ${port}`, `TCPAddr 127.0.0.1`, `LogFile ${path.join(dir, 'clamd.log')}`, `StreamMaxLength ${streamMaxLength}`, ''].join('\n'),
   );
   const child = spawn(CLAMD, [`--config-file=${config}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -11,6 +11,9 @@ export interface ClamdOptions {
   chunkBytes?: number;
 }
 
+/** The longest answer read from clamd; its verdicts are one line (a signature name is far shorter). */
+const MAX_ANSWER_CHARS = 1024;
+
 /**
  * Parses `tcp://host:port`, `host:port` or `unix:/path` (or an absolute socket path) into a clamd
  * address, as `WMEBV_CLAMD` takes it.
@@ -54,6 +57,8 @@ export function clamdScanner(address: ClamdAddress, options: ClamdOptions = {}):
       socket.on('data', (chunk: Buffer) => {
         answer += chunk.toString('utf8');
         if (answer.includes('\0')) finish(verdictOf(answer.slice(0, answer.indexOf('\0'))));
+        // clamd's answers are one short line: a peer that sends more is not clamd (or is broken).
+        else if (answer.length > MAX_ANSWER_CHARS) finish({ verdict: 'unavailable', reason: `clamd answered more than ${MAX_ANSWER_CHARS} characters without a verdict` });
       });
       socket.on('end', () => finish(answer ? verdictOf(answer) : { verdict: 'unavailable', reason: 'clamd closed the connection without a verdict' }));
       socket.on('connect', () => {

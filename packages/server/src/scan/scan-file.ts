@@ -34,6 +34,27 @@ export type ScanUnavailablePolicy = 'refuse' | 'accept-and-flag';
 /** The outcome per file as stored with it: `clean`, or `unavailable` under accept-and-flag. */
 export type StoredScanResult = 'clean' | 'unavailable';
 
+/**
+ * Asks the hook about one file. Whatever goes wrong on the scanner's side counts as `unavailable`,
+ * never as an error of the request (a 500): a rejection, a throw before the hook returned a
+ * promise, or an answer that is no verdict.
+ */
+export async function askScanner(scanFile: ScanFile, file: ScannedFile): Promise<ScanVerdict> {
+  try {
+    const verdict: unknown = await scanFile(file);
+    if (isVerdict(verdict)) return verdict;
+    return { verdict: 'unavailable', reason: 'the scanner answered no verdict' };
+  } catch (error) {
+    return { verdict: 'unavailable', reason: `the scanner failed (${error instanceof Error ? error.name : typeof error})` };
+  }
+}
+
+function isVerdict(value: unknown): value is ScanVerdict {
+  if (typeof value !== 'object' || value === null) return false;
+  const { verdict, signature, reason } = value as Record<string, unknown>;
+  return verdict === 'clean' || (verdict === 'infected' && typeof signature === 'string') || (verdict === 'unavailable' && typeof reason === 'string');
+}
+
 /** How long the 503 of an unavailable scanner asks the sender to wait, in seconds. */
 export const SCAN_UNAVAILABLE_RETRY_AFTER_SECONDS = 60;
 
@@ -57,9 +78,7 @@ export async function scanAttachments(
   for (const attachment of envelope.attachments) {
     const file = files.find((candidate) => candidate.id === attachment.id);
     if (!file) continue;
-    const verdict = await scanFile({ name: attachment.name, bytes: file.bytes }).catch(
-      (error: unknown): ScanVerdict => ({ verdict: 'unavailable', reason: error instanceof Error ? error.name : 'error' }),
-    );
+    const verdict = await askScanner(scanFile, { name: attachment.name, bytes: file.bytes });
     if (verdict.verdict === 'infected') {
       // The signature name is the scanner's, not the sender's: safe to log; the file's name is not logged.
       warn(`Malware scan: an attachment of form "${envelope.formId}" matched ${verdict.signature}; the submission was refused.`);
