@@ -49,8 +49,12 @@ export function lintText(file: string, text: string, locale: string): FileResult
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const at = source.firstError() ?? positionFromMessage(source, detail);
+    const raw = error instanceof Error ? error.message : String(error);
+    const at = source.firstError() ?? positionFromMessage(source, raw);
+    // V8 adds "at position N" (UTF-16 units, after any byte order mark) and sometimes "(line L
+    // column C)" from its own parse; the finding already says where, and a second, differently
+    // counted place beside it read as a contradiction (fresh-user trial), so the message keeps only the what.
+    const detail = raw.replace(/ (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/ \(line \d+ column \d+\)/, '');
     const finding: Finding = { ruleId: 'json-syntax', severity: 'error', pointer: '', messageKey: 'findings.jsonSyntax', params: { detail } };
     return { file, readable: false, findings: [place(finding, { line: at.line, column: at.column })] };
   }
