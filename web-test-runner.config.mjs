@@ -30,6 +30,8 @@ export default {
     (await import('./test/support/manifest-plugin.mjs')).manifestPlugin({ rootDir }),
     // `wmebv-outage-server`: an intake server the outage tests stop and restart (test/support/outage-plugin.mjs).
     (await import('./test/support/outage-plugin.mjs')).outageTestPlugin({ rootDir }),
+    // `wmebv-page`: network throttling and page.pdf() through the DevTools protocol (test/support/page-plugin.mjs).
+    (await import('./test/support/page-plugin.mjs')).pagePlugin(),
     // Also maps relative `./x.js` imports in .ts files to `./x.ts` when that file exists.
     // es2022 lowers the (experimental) decorators; tsconfigRaw carries experimentalDecorators and
     // useDefineForClassFields: false.

@@ -182,21 +182,23 @@ describe('receipt and sender\'s copy, end to end', () => {
   it('sends once on a double click, and gets the same receipt when resending after a lost answer and a reload', async () => {
     prefill();
     const form = await openForm();
-    const realFetch = window.fetch;
+    const { send: realSend, setRequestHeader: realSetHeader } = XMLHttpRequest.prototype;
     const posts: string[] = [];
     let loseAnswer = true;
-    // Holds the first answer back until the test has seen the progress state, which a fast local
-    // server would otherwise end before anyone could look.
+    // Holds the first request back until the test has seen the progress state, which a fast local
+    // server would otherwise end before anyone could look. The form sends with XMLHttpRequest
+    // (upload progress, issue 15 item 14): its key is read as it is set, and a lost answer is a
+    // request that reached the server but reports status 0, as a network failure does.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      if (init?.method === 'POST') posts.push(new Headers(init.headers).get('idempotency-key')!);
-      const response = await realFetch(input, init);
-      if (init?.method === 'POST' && loseAnswer) {
-        await held;
-        throw new TypeError('Failed to fetch'); // stored, but the answer is lost
-      }
-      return response;
+    XMLHttpRequest.prototype.setRequestHeader = function (this: XMLHttpRequest, name: string, value: string) {
+      if (name.toLowerCase() === 'idempotency-key') posts.push(value);
+      realSetHeader.call(this, name, value);
+    };
+    XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (!loseAnswer) return realSend.call(this, body);
+      Object.defineProperty(this, 'status', { get: () => 0 }); // stored, but the answer is lost
+      void held.then(() => realSend.call(this, body));
     };
     try {
       const button = [...form.querySelectorAll('button')].find((candidate) => text(candidate) === 'Verstuur')!;
@@ -218,7 +220,7 @@ describe('receipt and sender\'s copy, end to end', () => {
       expect(posts).to.have.length(2);
       expect(posts[1]).to.equal(posts[0]);
       const receipt = reloaded.querySelector('wmebv-receipt')!.receipt as Receipt;
-      const replay = await realFetch('/api/forms/bezwaarschrift/submissions', {
+      const replay = await fetch('/api/forms/bezwaarschrift/submissions', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': posts[0]! },
         body: JSON.stringify(reloaded.querySelector('wmebv-receipt')!.envelope),
@@ -226,7 +228,7 @@ describe('receipt and sender\'s copy, end to end', () => {
       expect(replay.status).to.equal(200);
       expect(((await replay.json()) as Receipt).reference).to.equal(receipt.reference);
     } finally {
-      window.fetch = realFetch;
+      Object.assign(XMLHttpRequest.prototype, { send: realSend, setRequestHeader: realSetHeader });
     }
   });
 });

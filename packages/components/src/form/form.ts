@@ -258,16 +258,16 @@ export class WmebvForm extends WmebvElement {
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
       : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
-    const layout = { firstStep: !sent && this.progress.state.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout };
+    const layout = { firstStep: !sent && this.progress.state.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout, announcement: this.submission.announcement };
     return html`${banner}${views.renderLayout(context, layout, page)}`;
   }
 
   private renderPage(context: FormContext): unknown {
     const { form, locale } = context;
     const { position } = this.progress.state;
-    const { failure, failedAttempt, sending, outageNotices: notices } = this.submission;
+    const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
     const shown = this.described.of(form, this.errors, locale);
-    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending };
+    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending, upload };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),

@@ -1,3 +1,4 @@
+import { postWithProgress, type UploadProgress } from './transport.js';
 import { parseReceipt, parseValidationErrors, type Envelope, type OutageNotice, type Receipt, type ValidationError } from '@wmebv/core';
 
 /** What became of a send attempt; the form keeps every answer whatever the outcome. */
@@ -42,19 +43,21 @@ export const SEND_TIMEOUT_MS = 120_000;
  * Sends an envelope to the intake endpoint (docs/design.md, "The submission envelope"): JSON when there
  * are no files, otherwise `multipart/form-data` with a `submission` part and one part per file named
  * by its attachment id. The `Idempotency-Key` lets the user retry after a failure without the
- * message arriving twice.
+ * message arriving twice. Sent with `XMLHttpRequest` (`transport.ts`) so that `onProgress` can
+ * tell how much of the body went out (issue 15 item 14).
  */
 export async function sendEnvelope(
   action: string,
   envelope: Envelope,
   files: ReadonlyMap<string, File>,
   idempotencyKey: string,
+  onProgress: (progress: UploadProgress) => void = () => {},
 ): Promise<SendOutcome> {
   if (!action) {
     console.error('wmebv-form: no action URL to send to; set the action attribute.');
     return { kind: 'server-error', status: 0 };
   }
-  let body: BodyInit;
+  let body: XMLHttpRequestBodyInit;
   const headers: Record<string, string> = { 'idempotency-key': idempotencyKey, accept: 'application/json' };
   if (files.size === 0) {
     body = JSON.stringify(envelope);
@@ -65,16 +68,9 @@ export async function sendEnvelope(
     for (const [id, file] of files) form.append(id, file, file.name);
     body = form;
   }
-  let response: Response;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
-  try {
-    response = await fetch(action, { method: 'POST', body, headers, signal: controller.signal });
-  } catch {
-    return { kind: 'network-error', timedOut: controller.signal.aborted };
-  } finally {
-    clearTimeout(timer);
-  }
+  const answer = await postWithProgress(action, body, headers, SEND_TIMEOUT_MS, onProgress);
+  if (!(answer instanceof Response)) return { kind: 'network-error', timedOut: answer.timedOut };
+  const response = answer;
   if (response.status === 200 || response.status === 201) {
     const parsed = parseReceipt(await response.json().catch(() => undefined));
     // Without a readable receipt the sender cannot prove anything: treat it as a failed send.

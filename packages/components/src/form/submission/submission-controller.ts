@@ -5,6 +5,7 @@ import type { PreparedEnvelope } from './envelope.js';
 import type { FailedOutcome } from './outcomes.js';
 import type { FailedAttempt } from './proof-of-attempt.js';
 import { sendEnvelope, type SendOutcome } from './send.js';
+import type { UploadProgress } from './transport.js';
 
 /** What a send needs from the form around it. */
 export interface SendRequest {
@@ -29,6 +30,13 @@ export class SubmissionController implements ReactiveController {
   idempotencyKey?: string;
   /** A send is under way: a second "Verstuur" sends nothing. */
   sending = false;
+  /** How much of the message went out, while sending (undefined until the first bytes are counted). */
+  upload?: UploadProgress;
+  /**
+   * What the form's status region says of sending: that it started, then that it ended (issue 15
+   * item 14). The progress in between is shown, never announced.
+   */
+  announcement?: 'started' | 'ended';
   /** The last send that did not give a receipt, shown on the review until the next send. */
   failure?: FailedOutcome;
   /** The last send that failed without a verdict on the answers, for the proof of attempt. */
@@ -92,12 +100,19 @@ export class SubmissionController implements ReactiveController {
     if (this.sending) return undefined;
     this.sending = true;
     this.failure = undefined;
+    this.upload = undefined;
+    this.announcement = 'started';
     this.host.requestUpdate();
     const { envelope, files } = await request.prepare();
     const key = (this.idempotencyKey ??= crypto.randomUUID());
     request.beforeSend(key);
-    const outcome = await sendEnvelope(request.action, envelope, files, key);
+    const outcome = await sendEnvelope(request.action, envelope, files, key, (progress) => {
+      this.upload = progress;
+      this.host.requestUpdate();
+    });
     this.sending = false;
+    this.upload = undefined;
+    this.announcement = 'ended';
     if (outcome.kind === 'received') {
       this.sent = { receipt: outcome.receipt, envelope };
       this.failedAttempt = undefined;

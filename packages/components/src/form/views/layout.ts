@@ -25,6 +25,8 @@ export interface LayoutState {
   cleared: boolean;
   /** "Wis mijn gegevens" was pressed: the page asks whether to, and what it deletes. */
   confirmingClear: boolean;
+  /** Sending started or ended: said once each in the status region (the progress itself is only shown). */
+  announcement?: 'started' | 'ended' | undefined;
   /** Asks for confirmation. */
   onClear: () => void;
   onConfirmClear: () => void;
@@ -34,7 +36,7 @@ export interface LayoutState {
 /**
  * The frame of every page: the form's title (`h1`), the page itself, help and the statements in the
  * same place on every step (WCAG 2.2 SC 3.2.6), "Wis mijn gegevens" (which asks first), and the
- * status region that confirms the answers were deleted.
+ * status region that confirms the answers were deleted, or says that sending started and ended.
  */
 export function renderLayout(context: FormContext, state: LayoutState, main: unknown): unknown {
   const { form, locale, t, uid } = context;
@@ -48,7 +50,7 @@ export function renderLayout(context: FormContext, state: LayoutState, main: unk
       ${state.sent ? nothing : renderSupport(form, locale, t, uid)}
     </div>
     ${state.sent ? nothing : renderClear(context, state)}
-    <div role="status" class="wmebv-visually-hidden">${state.cleared ? t('form.clearedData') : ''}</div>
+    <div role="status" class="wmebv-visually-hidden">${state.cleared ? t('form.clearedData') : state.announcement ? t(state.announcement === 'started' ? 'form.sendStarted' : 'form.sendEnded') : ''}</div>
   </div>`;
 }
 

@@ -5,6 +5,7 @@ import { controlOf } from '../page-focus.js';
 import type { FailedOutcome } from '../submission/outcomes.js';
 import type { FailedAttempt } from '../submission/proof-of-attempt.js';
 import { describeFiles, hashFiles } from '../submission/attachments.js';
+import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { deadlineSeemsPassed } from './deadline-hint.js';
 import { renderProblems } from './notices.js';
@@ -28,6 +29,8 @@ export interface PageState {
   root: ParentNode;
   notices: readonly OutageNotice[];
   sending: boolean;
+  /** Bytes of the message sent so far, while sending. */
+  upload?: UploadProgress | undefined;
 }
 
 /** What the page's controls do. */
@@ -62,6 +65,7 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   return renderReviewStep(context, {
     answers,
     sending: state.sending,
+    upload: state.upload,
     problems,
     onBack: actions.onBack,
     lateReason: reason,

@@ -2,6 +2,7 @@ import { buildReview, type Attachment, type FieldValues, type SenderCopyInput } 
 import { html, nothing } from 'lit';
 import { renderCopyButtons } from '../../copy/download.js';
 import type { ChangeRequestDetail } from '../../events.js';
+import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
 
@@ -14,6 +15,8 @@ export interface ReviewState {
   /** Why the message is late, when the period seems to have passed and the sender wrote something; else empty. */
   lateReason: string;
   sending: boolean;
+  /** Bytes sent so far, while sending (undefined until counted: the bar is then indeterminate). */
+  upload?: UploadProgress | undefined;
   /** The error summary and notices, rendered above the review. */
   problems: unknown;
   declarations: DeclarationsState;
@@ -27,7 +30,8 @@ export interface ReviewState {
 /**
  * Check your answers (GOV.UK): every answer with "Wijzig", the late reason when given, the copy
  * downloads, the declarations and "Verstuur". While sending, the button says so and is
- * `aria-disabled` (it stays focusable; a second press sends nothing).
+ * `aria-disabled` (it stays focusable; a second press sends nothing), and a `<progress>` shows how
+ * much of the message went out.
  */
 export function renderReviewStep(context: FormContext, state: ReviewState): unknown {
   const { form, locale, t, uid } = context;
@@ -55,5 +59,19 @@ export function renderReviewStep(context: FormContext, state: ReviewState): unkn
         </button>
         <button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onBack}>${t('form.back')}</button>
       </div>
+      ${state.sending ? renderProgress(context, state.upload) : nothing}
     </form>`;
+}
+
+/**
+ * How much of the message went out (issue 15 item 14): a native `<progress>` with its label and
+ * the percentage as text. Only shown: the form's status region says when sending starts and ends.
+ */
+function renderProgress({ t, uid }: FormContext, upload: UploadProgress | undefined): unknown {
+  const percent = upload && upload.total > 0 ? Math.floor((upload.loaded / upload.total) * 100) : undefined;
+  return html`<p class="wmebv-form__progress">
+    <label for="${uid}-progress">${t('form.sendProgress')}</label>
+    <progress id="${uid}-progress" max="100" value=${percent ?? nothing}></progress>
+    ${percent === undefined ? nothing : html`<span aria-hidden="true">${percent}%</span>`}
+  </p>`;
 }

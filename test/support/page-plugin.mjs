@@ -1,0 +1,48 @@
+// @ts-check
+/**
+ * `wmebv-page`: what a test asks of its own Chromium page through the DevTools protocol, which a page
+ * cannot do itself (the test runner's launcher is puppeteer-core):
+ *
+ *   executeServerCommand('wmebv-page', { action: 'throttle', uploadBytesPerSecond: 32_768 })
+ *       CDP Network.emulateNetworkConditions on this page: upload limited, download not, no latency
+ *   … { action: 'unthrottle' }   back to the network as it is
+ *   … { action: 'pdf' }          → { base64 } the page printed by Chromium (page.pdf(), A4, print media)
+ *   … { action: 'pdf', html }    → { base64 } the same for a separate page holding `html`
+ *
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function pagePlugin() {
+  /** @type {Map<string, any>} CDP sessions by test session id */
+  const cdpSessions = new Map();
+  const PDF = /** @type {const} */ ({ format: 'A4', printBackground: true });
+  return {
+    name: 'wmebv-page',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'wmebv-page') return undefined;
+      const { action, uploadBytesPerSecond, html } = /** @type {any} */ (payload ?? {});
+      const page = /** @type {import('puppeteer-core').Page} */ (/** @type {any} */ (session.browser).getPage(session.id));
+      if (action === 'throttle' || action === 'unthrottle') {
+        let cdp = cdpSessions.get(session.id);
+        if (!cdp) {
+          cdp = await page.createCDPSession();
+          await cdp.send('Network.enable');
+          cdpSessions.set(session.id, cdp);
+        }
+        const upload = action === 'throttle' ? Number(uploadBytesPerSecond) : -1;
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: upload });
+        return { throttled: action === 'throttle' };
+      }
+      if (action === 'pdf') {
+        if (typeof html !== 'string') return { base64: Buffer.from(await page.pdf(PDF)).toString('base64') };
+        const other = await page.browserContext().newPage();
+        try {
+          await other.setContent(html, { waitUntil: 'load' });
+          return { base64: Buffer.from(await other.pdf(PDF)).toString('base64') };
+        } finally {
+          await other.close();
+        }
+      }
+      throw new Error(`wmebv-page: unknown action ${action}`);
+    },
+  };
+}
