@@ -22,14 +22,14 @@ async function nextStep(form: WmebvForm, heading: string): Promise<void> {
   await until(() => document.activeElement === form.querySelector('.wmebv-form__step-heading'), 'focus on the step heading');
 }
 
-async function fillDecisionAndObjection(form: WmebvForm): Promise<void> {
+async function fillDecisionAndObjection(form: WmebvForm, name = 'Jan Jansen'): Promise<void> {
   await type(form, 'omschrijvingBesluit', 'Weigering omgevingsvergunning dakkapel');
   await typeDate(form, 'datumBesluit', '16', '3', '2026');
   await nextStep(form, 'Uw bezwaar');
   await type(form, 'gronden', 'De dakkapel past in het straatbeeld.\nDe buren hebben geen bezwaar.');
   await choose(form, 'horen', 'ja');
   await nextStep(form, 'Uw gegevens');
-  await type(form, 'naam', 'Jan Jansen');
+  if (name) await type(form, 'naam', name);
 }
 
 async function reviewAgreeAndSend(form: WmebvForm): Promise<HTMLElement> {
@@ -106,12 +106,42 @@ describe('the objection form, end to end', () => {
     await until(() => document.activeElement === summary, 'focus on the error summary');
     expect(document.title.startsWith('Fout: ')).to.equal(true);
     const links = [...form.querySelectorAll('wmebv-error-summary a')].map(text);
+    // The demo's own messages (errorMessages), not the generic defaults (issue 15 item 9).
     expect(links).to.deep.equal([
-      'Vul een antwoord in bij "Tegen welk besluit maakt u bezwaar?".',
-      'Vul een bestaande datum in bij "Op welke datum is het besluit verstuurd of bekendgemaakt?", bijvoorbeeld 15 3 2026.',
+      'Beschrijf tegen welk besluit u bezwaar maakt.',
+      'De datum van het besluit moet een bestaande datum zijn. Vul dag, maand en jaar in zoals op de brief, bijvoorbeeld 15 3 2026.',
     ]);
     expect(text(field(form, 'datumBesluit').querySelector('.wmebv-error-message'))).to.include(links[1]!);
     const dayInput = field(form, 'datumBesluit').querySelector('input')!;
     expect(dayInput.value).to.equal('31');
+  });
+
+  it("words every error on the details step and the declaration in the question's own words (errorMessages)", async function () {
+    this.timeout(120_000);
+    const form = await openForm();
+    await fillDecisionAndObjection(form, '');
+    await type(form, 'email', 'jan@');
+    await press(form, 'Naar controleren');
+    await until(() => form.querySelector('wmebv-error-summary a'), 'the error summary');
+    const links = [...form.querySelectorAll('wmebv-error-summary a')].map(text);
+    expect(links).to.deep.equal([
+      'Vul uw naam in.',
+      'Kies of u in Nederland of in het buitenland woont.',
+      'Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat dit leeg.',
+    ]);
+    expect(text(field(form, 'naam').querySelector('.wmebv-error-message'))).to.equal('Fout: Vul uw naam in.');
+    expect(text(field(form, 'woonland').querySelector('.wmebv-error-message'))).to.equal('Fout: Kies of u in Nederland of in het buitenland woont.');
+
+    await type(form, 'naam', 'Jan Jansen');
+    await choose(form, 'woonland', 'buitenland');
+    await until(() => form.querySelector('[data-field-id="buitenlandsAdres"]'), 'the address abroad');
+    await type(form, 'buitenlandsAdres', 'Rue de la Loi 16, Brussel');
+    await type(form, 'email', 'voorbeeld.nl');
+    await nextStep(form, 'Controleer uw antwoorden');
+    await press(form, 'Verstuur');
+    await until(() => form.querySelector('wmebv-error-summary a'), 'the error summary on the review step');
+    expect([...form.querySelectorAll('wmebv-error-summary a')].map(text)).to.deep.equal([
+      'Vink aan dat u het formulier naar waarheid hebt ingevuld. Daarmee ondertekent u uw bezwaar.',
+    ]);
   });
 });

@@ -22,6 +22,11 @@ const parsed = parseDefinition(objection);
 if (!parsed.ok) throw new Error('fixture broken');
 const definition: FormDefinition = parsed.definition;
 
+/** The definition with every question's and declaration's own messages taken out: the defaults show. */
+function withoutErrorMessages(form: FormDefinition): FormDefinition {
+  return JSON.parse(JSON.stringify(form, (key, value: unknown) => (key === 'errorMessages' ? undefined : value))) as FormDefinition;
+}
+
 const dutchAnswers = {
   omschrijvingBesluit: 'Weigering dakkapel',
   gronden: 'De dakkapel past in de straat.',
@@ -131,10 +136,17 @@ describe('validateValues', () => {
     expect(validateValues(definition, { ...dutchAnswers, afschriftBesluit: ['f1', 'f2'] }, two).errors.map((e) => e.rule)).to.deep.equal(['maxFiles']);
   });
 
-  it('words errors with the label, the same in every place they are shown', () => {
+  it('words errors with the label, the same in every place they are shown (the default, without errorMessages)', () => {
     const { errors } = validateValues(definition, { ...dutchAnswers, postcode: '1234 SA' }, []);
-    expect(describeValidationError(definition, errors[0]!, 'nl')).to.equal('Vul een Nederlandse postcode in bij "Postcode", bijvoorbeeld 1234 AB.');
-    expect(describeValidationError(definition, errors[0]!, 'en')).to.equal('Enter a Dutch postcode for "Postcode", like 1234 AB.');
+    const plain = withoutErrorMessages(definition);
+    expect(describeValidationError(plain, errors[0]!, 'nl')).to.equal('Vul een Nederlandse postcode in bij "Postcode", bijvoorbeeld 1234 AB.');
+    expect(describeValidationError(plain, errors[0]!, 'en')).to.equal('Enter a Dutch postcode for "Postcode", like 1234 AB.');
+  });
+
+  it("uses the demo's own message for the question instead (WCAG 2.2 SC 3.3.3)", () => {
+    const { errors } = validateValues(definition, { ...dutchAnswers, postcode: '1234 SA' }, []);
+    expect(describeValidationError(definition, errors[0]!, 'nl')).to.equal('Vul een Nederlandse postcode in, zoals 1234 AB.');
+    expect(describeValidationError(definition, errors[0]!, 'en')).to.equal('Enter a Dutch postcode, like 1234 AB.');
   });
 });
 

@@ -96,11 +96,12 @@ describe('intake endpoint: POST /api/forms/:formId/submissions', () => {
       expect(message, error.field).to.equal(describeValidationError(definition, error as Parameters<typeof describeValidationError>[1], 'nl'));
     }
     expect(errors.find((error) => error.field === 'postcode')).to.deep.include({ target: 'field', messageKey: 'validation.postcode', params: {} });
-    expect(errors.find((error) => error.field === 'postcode')!.message).to.include('"Postcode"');
+    // The demo's own message for the question (errorMessages), not the generic default.
+    expect(errors.find((error) => error.field === 'postcode')!.message).to.equal('Vul een Nederlandse postcode in, zoals 1234 AB.');
 
     const inEnglish = await errorsOf(await postJson(SUBMISSIONS, { ...envelope, locale: 'en' }));
     expect(inEnglish.find((error) => error.field === 'datumBesluit')!.message).to.equal(
-      'Enter a real date for "On what date was the decision sent or published?", like 15 3 2026.',
+      'The date of the decision must be a real date. Enter the day, month and year as on the letter, for example 15 3 2026.',
     );
   });
 

@@ -128,7 +128,7 @@ describe('wmebv-form: questions revealed by a radio option (issue 15 item 4)', (
     await until(() => form.querySelector('[data-field-id="postcode"]'), 'the address');
     await press(form, 'Naar controleren');
     const link = await until(
-      () => [...form.querySelectorAll<HTMLAnchorElement>('wmebv-error-summary a')].find((a) => a.textContent!.includes('Postcode')),
+      () => [...form.querySelectorAll<HTMLAnchorElement>('wmebv-error-summary a')].find((a) => a.textContent!.includes('Vul uw postcode in.')),
       'an error for the postcode',
     );
     link.focus();

@@ -121,7 +121,7 @@ export const WithErrors: Story = {
     const heading = await canvas.findByRole('heading', { name: 'Er is een probleem' });
     await waitFor(() => expect(heading).toHaveFocus());
     await expect(
-      canvas.getByRole('link', { name: 'Vul een antwoord in bij "Tegen welk besluit maakt u bezwaar?".' }),
+      canvas.getByRole('link', { name: 'Beschrijf tegen welk besluit u bezwaar maakt.' }),
     ).toBeVisible();
     await expect(document.title).toMatch(/^Fout: /);
   },

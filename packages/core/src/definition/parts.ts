@@ -88,6 +88,23 @@ export const fieldBase = {
   autocomplete: z.optional(z.string()),
 };
 
+/** The members of a question's `errorMessages`: `required` and the rules of its type. */
+type ErrorMessagesShape<Rule extends string> = { [Key in 'required' | Rule]: z.ZodMiniOptional<typeof LocalizedStringSchema> };
+
+/**
+ * A question's own error messages, one per kind of error, in place of the library's defaults
+ * (`{ "required": { "nl": "Vul uw naam in", "en": "Enter your name" } }`): GOV.UK and NL Design
+ * System write them per question (WCAG 2.2 SC 3.3.1, 3.3.3). The keys are `required` and the rules
+ * its field type can report (`maxLength`, `date`, `fileSize` ...), so an editor offers exactly those
+ * and a misspelt key is reported (`unknown-property`). A message may use the parameters of the
+ * default one (`{{max}}`, `{{name}}` ...). Rule `missing-error-message` warns when a required
+ * question has no `required` message.
+ */
+export function errorMessagesFor<const Rule extends string>(rules: readonly Rule[]) {
+  const shape = Object.fromEntries(['required', ...rules].map((rule) => [rule, z.optional(LocalizedStringSchema)]));
+  return { errorMessages: z.optional(z.strictObject(shape as ErrorMessagesShape<Rule>)) };
+}
+
 /** Length limits count Unicode code points, line breaks as one `\n` each: the same in browser and server. */
 export const lengthLimits = {
   minLength: z.optional(PositiveInt),

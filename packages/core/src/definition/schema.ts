@@ -7,7 +7,7 @@
 import * as z from '../zod.js';
 import type { LocalizedString } from './localized.js';
 import { LocalizedStringSchema } from './localized-schema.js';
-import { ConditionSchema, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
+import { ConditionSchema, errorMessagesFor, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
 import { INPUT_FIELD_SCHEMAS, INPUT_FIELD_TYPES, type InputField } from './fields/registry.js';
 
 export {
@@ -95,6 +95,8 @@ export const DeclarationSchema = z.strictObject({
   label: LocalizedStringSchema,
   required: z.optional(z.boolean()),
   legalBasis: z.optional(LegalBasisSchema),
+  /** Its own message when a required declaration is not agreed to (`required`), as for a question. */
+  ...errorMessagesFor([]),
 });
 export type Declaration = z.infer<typeof DeclarationSchema>;
 

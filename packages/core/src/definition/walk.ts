@@ -98,6 +98,9 @@ export function localizedStrings(definition: FormDefinition): PlacedText[] {
   const add = (value: LocalizedString | undefined, pointer: string): void => {
     if (value !== undefined) texts.push({ value, pointer });
   };
+  const addErrorMessages = (messages: Readonly<Record<string, LocalizedString | undefined>> | undefined, pointer: string): void => {
+    for (const [rule, message] of Object.entries(messages ?? {})) add(message, `${pointer}/errorMessages/${rule}`);
+  };
   add(definition.title, '/title');
   add(definition.description, '/description');
   add(definition.organisation.designationDecision?.title, '/organisation/designationDecision/title');
@@ -116,11 +119,13 @@ export function localizedStrings(definition: FormDefinition): PlacedText[] {
     if (field.type === 'fieldset') continue;
     add(field.legalBasis?.explanation, `${pointer}/legalBasis/explanation`);
     if ('patternMessage' in field) add(field.patternMessage, `${pointer}/patternMessage`);
+    addErrorMessages(field.errorMessages, pointer);
     if ('options' in field) field.options.forEach((option, index) => add(option.label, `${pointer}/options/${index}/label`));
   }
   (definition.declarations ?? []).forEach((declaration, index) => {
     add(declaration.label, `/declarations/${index}/label`);
     add(declaration.legalBasis?.explanation, `/declarations/${index}/legalBasis/explanation`);
+    addErrorMessages(declaration.errorMessages, `/declarations/${index}`);
   });
   add(definition.afterSubmit, '/afterSubmit');
   return texts;

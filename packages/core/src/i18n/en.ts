@@ -52,7 +52,7 @@ export const en: Resources = {
     postcode: 'Enter a Dutch postcode for "{{label}}", like 1234 AB.',
     email: 'Enter an email address for "{{label}}", like name@example.com.',
     tel: 'Enter a phone number for "{{label}}", like +31 6 12345678.',
-    date: 'Enter a real date for "{{label}}", like 15 3 2026.',
+    date: 'Enter a real date for "{{label}}": day, month and year as numbers.',
     option: 'Select one of the answers for "{{label}}".',
     type: 'The answer for "{{label}}" is in the wrong form.',
     fileType: '{{name}} is a kind of file that is not allowed. Allowed: {{accepted}}.',
@@ -415,6 +415,8 @@ export const en: Resources = {
       'This form does not link an accessibility statement (Tijdelijk besluit digitale toegankelijkheid overheid, art. 4). Fill in "organisation.accessibilityStatementUrl".',
     missingTranslation:
       'This text is missing in: {{locales}}. The form is offered in all its "locales"; without a translation readers see the Dutch text. Add the translation.',
+    missingErrorMessage:
+      'The required question "{{label}}" ({{id}}) has no error message of its own for an empty answer, so readers see a generic one ("Enter an answer for …"). Say in "errorMessages.required" what the reader should do, in every language of the form, for example { "nl": "Vul uw naam in", "en": "Enter your name" }.',
     markupInText:
       'This text contains HTML ({{markup}}). Texts are always shown as plain text, so readers would see the characters themselves. Remove the HTML.',
     unknownProperty:

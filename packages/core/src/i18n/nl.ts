@@ -56,7 +56,7 @@ export const validation = {
   postcode: 'Vul een Nederlandse postcode in bij "{{label}}", bijvoorbeeld 1234 AB.',
   email: 'Vul een e-mailadres in bij "{{label}}", bijvoorbeeld naam@voorbeeld.nl.',
   tel: 'Vul een telefoonnummer in bij "{{label}}", bijvoorbeeld 06 12345678.',
-  date: 'Vul een bestaande datum in bij "{{label}}", bijvoorbeeld 15 3 2026.',
+  date: 'Vul bij "{{label}}" een datum in die bestaat: dag, maand en jaar in cijfers.',
   option: 'Kies een van de antwoorden bij "{{label}}".',
   type: 'Het antwoord bij "{{label}}" heeft een verkeerde vorm.',
   fileType: '{{name}} heeft een soort bestand dat niet mag. Toegestaan: {{accepted}}.',
@@ -431,6 +431,8 @@ export const findings = {
     'Er staat geen link naar de toegankelijkheidsverklaring bij dit formulier (Tijdelijk besluit digitale toegankelijkheid overheid, art. 4). Vul "organisation.accessibilityStatementUrl" in.',
   missingTranslation:
     'Deze tekst ontbreekt in: {{locales}}. Het formulier is er in al die talen ("locales"); zonder vertaling ziet de lezer de Nederlandse tekst. Voeg de vertaling toe.',
+  missingErrorMessage:
+    'De verplichte vraag "{{label}}" ({{id}}) heeft geen eigen foutmelding voor een leeg antwoord. Dan ziet de lezer een algemene melding ("Vul een antwoord in bij …"). Zeg in "errorMessages.required" wat de lezer moet doen, in elke taal van het formulier, bijvoorbeeld { "nl": "Vul uw naam in", "en": "Enter your name" }.',
   markupInText:
     'Deze tekst bevat HTML ({{markup}}). Teksten worden altijd als gewone tekst getoond, dus de lezer ziet de tekens zelf. Haal de HTML weg.',
   unknownProperty:

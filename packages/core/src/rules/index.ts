@@ -14,6 +14,7 @@ import { mandatoryConsent } from './mandatory-consent.js';
 import { markupInText } from './markup-in-text.js';
 import { missingAccessibilityStatement } from './missing-accessibility-statement.js';
 import { missingDesignation } from './missing-designation.js';
+import { missingErrorMessage } from './missing-error-message.js';
 import { missingGroundsField } from './missing-grounds-field.js';
 import { missingPrivacyStatement } from './missing-privacy-statement.js';
 import { missingSupport } from './missing-support.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   missingPrivacyStatement,
   missingAccessibilityStatement,
   missingTranslation,
+  missingErrorMessage,
   markupInText,
 ];
 

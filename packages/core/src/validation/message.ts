@@ -1,6 +1,7 @@
 import { provideMessages } from '../i18n/catalog.js';
+import { compileMessage } from '../i18n/compile.js';
 import { validation } from '../i18n/nl.js';
-import { localize } from '../definition/localized.js';
+import { localize, type LocalizedString } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { fieldLabel, findField } from '../definition/walk.js';
 import { formatBytes, formatDate } from '../i18n/format.js';
@@ -12,7 +13,9 @@ provideMessages('nl', { validation });
 
 /**
  * The sentence for a validation error in `locale`, with the field's label filled in: the same text
- * inline, in the error summary and in the server's 422 answer.
+ * inline, in the error summary and in the server's 422 answer. A question's or declaration's own
+ * `errorMessages[rule]` (in `locale`, else Dutch) replaces the default, with the same parameters
+ * (`{{label}}`, `{{max}}`, `{{name}}` ...) filled in.
  */
 export function describeValidationError(definition: FormDefinition, error: ValidationError, locale: string): string {
   const field = findField(definition, error.field);
@@ -23,5 +26,10 @@ export function describeValidationError(definition: FormDefinition, error: Valid
   if (error.rule === 'minDate' && typeof error.params['min'] === 'string') params['min'] = formatDate(error.params['min'], locale);
   if (error.rule === 'maxDate' && typeof error.params['max'] === 'string') params['max'] = formatDate(error.params['max'], locale);
   if (error.rule === 'pattern' && field && 'patternMessage' in field) params['description'] = localize(field.patternMessage, locale);
+  const owner = error.target === 'declaration' ? declaration : error.target === 'field' ? field : undefined;
+  const own = owner && 'errorMessages' in owner ? (owner.errorMessages as Readonly<Record<string, LocalizedString | undefined>> | undefined) : undefined;
+  const custom = localize(own?.[error.rule], locale);
+  // The author's text is plain text, never a message key: `$t(...)` in it stays as written.
+  if (custom) return compileMessage(custom, locale)(params, (key) => `$t(${key})`);
   return getTranslator(locale)(error.messageKey, params);
 }

@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase } from '../parts.js';
+import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['bsn'] as const;
 
 /**
  * Burgerservicenummer: nine digits passing the 11-proef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple
@@ -20,12 +23,12 @@ export function normaliseBsn(input: string): string | undefined {
 }
 
 /** A burgerservicenummer (11-proef), stored as nine digits. */
-export const BsnFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('bsn') });
+export const BsnFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('bsn') });
 export type BsnField = z.infer<typeof BsnFieldSchema>;
 
 export const bsnFieldType = defineFieldType({
   type: 'bsn',
   schema: BsnFieldSchema,
-  rules: ['bsn'],
+  rules: RULES,
   check: (_field, raw) => checkTextThen({}, raw, 'bsn', normaliseBsn),
 });

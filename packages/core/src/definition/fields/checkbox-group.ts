@@ -1,11 +1,15 @@
 import * as z from '../../zod.js';
-import { fieldBase, Options, PositiveInt } from '../parts.js';
+import { errorMessagesFor, fieldBase, Options, PositiveInt } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
 import { optionLabel } from './options.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['option', 'minSelected', 'maxSelected'] as const;
 
 /** Several tick boxes; the answer is the list of ticked option values, in the options' order. */
 export const CheckboxGroupFieldSchema = z.strictObject({
   ...fieldBase,
+  ...errorMessagesFor(RULES),
   type: z.literal('checkbox-group'),
   options: Options,
   minSelected: z.optional(PositiveInt),
@@ -16,7 +20,7 @@ export type CheckboxGroupField = z.infer<typeof CheckboxGroupFieldSchema>;
 export const checkboxGroupFieldType = defineFieldType({
   type: 'checkbox-group',
   schema: CheckboxGroupFieldSchema,
-  rules: ['option', 'minSelected', 'maxSelected'],
+  rules: RULES,
   requiredKey: 'validation.requiredChoice',
   check(field, raw) {
     if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) return rejected('type');

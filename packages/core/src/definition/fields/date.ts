@@ -1,8 +1,11 @@
 import { formatDate } from '../../i18n/format.js';
 import { addToDate, dateAt } from '../../deadline/plain-date.js';
 import * as z from '../../zod.js';
-import { DateBound, DATE_BOUND, fieldBase } from '../parts.js';
+import { DateBound, DATE_BOUND, errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['date', 'minDate', 'maxDate'] as const;
 
 /**
  * Whether `value` is a real calendar date written `YYYY-MM-DD` (four-digit year). A plain date has
@@ -45,6 +48,7 @@ export function resolveDateBound(bound: string, now: Date = new Date()): string 
 /** A calendar date, asked as day, month and year; stored as `YYYY-MM-DD`. */
 export const DateFieldSchema = z.strictObject({
   ...fieldBase,
+  ...errorMessagesFor(RULES),
   type: z.literal('date'),
   minDate: z.optional(DateBound),
   maxDate: z.optional(DateBound),
@@ -54,7 +58,7 @@ export type DateField = z.infer<typeof DateFieldSchema>;
 export const dateFieldType = defineFieldType({
   type: 'date',
   schema: DateFieldSchema,
-  rules: ['date', 'minDate', 'maxDate'],
+  rules: RULES,
   requiredKey: 'validation.requiredDate',
   check(field, raw, { now }) {
     if (typeof raw !== 'string') return rejected('type');

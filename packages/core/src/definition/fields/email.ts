@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
+import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = [...TEXT_RULES, 'email'] as const;
 
 /**
  * A pragmatic e-mail check: something, `@`, a domain with a dot, no spaces. Stricter checks reject
@@ -12,13 +15,13 @@ export function isEmail(value: string): boolean {
 }
 
 /** An e-mail address, stored as typed (trimmed). */
-export const EmailFieldSchema = z.strictObject({ ...fieldBase, ...lengthLimits, ...patternConstraint, type: z.literal('email') });
+export const EmailFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), ...lengthLimits, ...patternConstraint, type: z.literal('email') });
 export type EmailField = z.infer<typeof EmailFieldSchema>;
 
 export const emailFieldType = defineFieldType({
   type: 'email',
   schema: EmailFieldSchema,
-  rules: [...TEXT_RULES, 'email'],
+  rules: RULES,
   check: (field, raw) => checkTextThen(field, raw, 'email', (value: string) => (isEmail(value) ? value : undefined)),
   messageKey: textMessageKey,
 });

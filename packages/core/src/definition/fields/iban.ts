@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase } from '../parts.js';
+import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['iban'] as const;
 
 /**
  * IBAN lengths per country (ISO 13616 registry, SWIFT IBAN Registry). A country not listed is
@@ -38,12 +41,12 @@ export function normaliseIban(input: string): string | undefined {
 }
 
 /** An IBAN (mod-97), stored in groups of four, upper case. */
-export const IbanFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('iban') });
+export const IbanFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('iban') });
 export type IbanField = z.infer<typeof IbanFieldSchema>;
 
 export const ibanFieldType = defineFieldType({
   type: 'iban',
   schema: IbanFieldSchema,
-  rules: ['iban'],
+  rules: RULES,
   check: (_field, raw) => checkTextThen({}, raw, 'iban', normaliseIban),
 });

@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase } from '../parts.js';
+import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['kenteken'] as const;
 
 /**
  * The groups of a Dutch licence plate per RDW sidecode 1-14, by where its letters (L) and digits
@@ -42,12 +45,12 @@ export function normaliseKenteken(input: string): string | undefined {
 }
 
 /** A Dutch licence plate (kenteken), stored as written on the plate: `AB-12-CD`. */
-export const KentekenFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('kenteken') });
+export const KentekenFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('kenteken') });
 export type KentekenField = z.infer<typeof KentekenFieldSchema>;
 
 export const kentekenFieldType = defineFieldType({
   type: 'kenteken',
   schema: KentekenFieldSchema,
-  rules: ['kenteken'],
+  rules: RULES,
   check: (_field, raw) => checkTextThen({}, raw, 'kenteken', normaliseKenteken),
 });

@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase } from '../parts.js';
+import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['kvk'] as const;
 
 /**
  * KvK-nummer (Handelsregister): eight digits. The KvK dropped its check digit rule in 2016, so
@@ -15,12 +18,12 @@ export function normaliseKvk(input: string): string | undefined {
 }
 
 /** A KvK-nummer, stored as eight digits. */
-export const KvkFieldSchema = z.strictObject({ ...fieldBase, type: z.literal('kvk') });
+export const KvkFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('kvk') });
 export type KvkField = z.infer<typeof KvkFieldSchema>;
 
 export const kvkFieldType = defineFieldType({
   type: 'kvk',
   schema: KvkFieldSchema,
-  rules: ['kvk'],
+  rules: RULES,
   check: (_field, raw) => checkTextThen({}, raw, 'kvk', normaliseKvk),
 });

@@ -1,6 +1,9 @@
 import * as z from '../../zod.js';
-import { fieldBase } from '../parts.js';
+import { errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = ['number', 'integer', 'min', 'max'] as const;
 
 /**
  * A number as people type it in the Netherlands or elsewhere: optional minus, digits, an optional
@@ -21,6 +24,7 @@ export function normaliseNumber(input: string): string | undefined {
 /** A number typed as text (`12,5`), stored in its normal written form (`12.5`). */
 export const NumberFieldSchema = z.strictObject({
   ...fieldBase,
+  ...errorMessagesFor(RULES),
   type: z.literal('number'),
   min: z.optional(z.number()),
   max: z.optional(z.number()),
@@ -32,7 +36,7 @@ export type NumberField = z.infer<typeof NumberFieldSchema>;
 export const numberFieldType = defineFieldType({
   type: 'number',
   schema: NumberFieldSchema,
-  rules: ['number', 'integer', 'min', 'max'],
+  rules: RULES,
   check(field, raw) {
     if (typeof raw !== 'string') return rejected('type');
     const value = normaliseNumber(raw);

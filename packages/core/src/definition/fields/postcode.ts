@@ -1,7 +1,10 @@
 import * as z from '../../zod.js';
-import { fieldBase, lengthLimits, patternConstraint } from '../parts.js';
+import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+
+/** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
+const RULES = [...TEXT_RULES, 'postcode'] as const;
 
 /**
  * Dutch postcode: four digits not starting with 0, then two letters other than SA, SD or SS
@@ -20,13 +23,13 @@ export function normalisePostcode(input: string): string | undefined {
 }
 
 /** A Dutch postcode, stored as `1234 AB`. */
-export const PostcodeFieldSchema = z.strictObject({ ...fieldBase, ...lengthLimits, ...patternConstraint, type: z.literal('postcode') });
+export const PostcodeFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), ...lengthLimits, ...patternConstraint, type: z.literal('postcode') });
 export type PostcodeField = z.infer<typeof PostcodeFieldSchema>;
 
 export const postcodeFieldType = defineFieldType({
   type: 'postcode',
   schema: PostcodeFieldSchema,
-  rules: [...TEXT_RULES, 'postcode'],
+  rules: RULES,
   check: (field, raw) => checkTextThen(field, raw, 'postcode', normalisePostcode),
   messageKey: textMessageKey,
 });

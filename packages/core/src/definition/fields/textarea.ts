@@ -1,11 +1,12 @@
 import * as z from '../../zod.js';
-import { fieldBase, lengthLimits, patternConstraint, PositiveInt } from '../parts.js';
+import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint, PositiveInt } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkText, TEXT_RULES, textMessageKey } from './text-rules.js';
 
 /** Several lines of free text; line breaks are stored as `\n`, white space kept. */
 export const TextareaFieldSchema = z.strictObject({
   ...fieldBase,
+  ...errorMessagesFor(TEXT_RULES),
   ...lengthLimits,
   ...patternConstraint,
   type: z.literal('textarea'),
