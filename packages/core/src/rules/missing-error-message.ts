@@ -14,9 +14,9 @@ export const missingErrorMessage: Rule = {
   severity: 'warning',
   article: 'WCAG 2.2 SC 3.3.3',
   messageKey: 'findings.missingErrorMessage',
-  check(definition) {
+  check(definition, { locale }) {
     return inputFields(definition)
       .filter(({ field }) => field.required && field.legalBasis && field.type !== 'consent' && !field.errorMessages?.required)
-      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, 'nl') } }));
+      .map(({ field, pointer }) => ({ pointer: `${pointer}/required`, params: { id: field.id, label: localize(field.label, locale) } }));
   },
 };
