@@ -6,7 +6,7 @@
  *   executeServerCommand('wmebv-page', { action: 'throttle', uploadBytesPerSecond: 32_768 })
  *       CDP Network.emulateNetworkConditions on this page: upload limited, download not, no latency
  *   … { action: 'unthrottle' }   back to the network as it is
- *   … { action: 'pdf' }          → { base64 } the page printed by Chromium (page.pdf(), A4, print media)
+ *   … { action: 'pdf' }          → { base64 } the page printed by Chromium (page.pdf(), A4, 15 mm margins, print media)
  *   … { action: 'pdf', html }    → { base64 } the same for a separate page holding `html`
  *
  * @returns {import('@web/test-runner').TestRunnerPlugin}
@@ -14,7 +14,8 @@
 export function pagePlugin() {
   /** @type {Map<string, any>} CDP sessions by test session id */
   const cdpSessions = new Map();
-  const PDF = /** @type {const} */ ({ format: 'A4', printBackground: true });
+  // A4 with 15 mm margins, as a browser's print dialog gives by default (a page's `@page` may set its own).
+  const PDF = /** @type {const} */ ({ format: 'A4', printBackground: true, margin: { top: '15mm', right: '15mm', bottom: '15mm', left: '15mm' } });
   return {
     name: 'wmebv-page',
     async executeCommand({ command, payload, session }) {
