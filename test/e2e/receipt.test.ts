@@ -6,7 +6,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
-import { wmebv } from '../../packages/cli/test/run-cli.js';
+import { wmebv } from '../../packages/cli/test/support/run-cli-browser.js';
 import { envelopeDigest, SENDER_COPY_DATA_ID, verifyReceipt, type Receipt, type ReceiptKeySet, type SenderCopy } from '@wmebv/core';
 import { press, text, until } from '../support/user.js';
 

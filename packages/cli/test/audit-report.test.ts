@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import { json, wmebvWith } from './run-cli.js';
+import { json, wmebvWith } from './support/run-cli-browser.js';
 import { ORGANISATION, base64, formZip } from './support/open-forms-export.js';
 
 /**

@@ -11,12 +11,23 @@ export const RESOURCE_FILES = ['forms.json', 'formSteps.json', 'formDefinitions.
 export async function exportFiles(slug: string): Promise<Record<string, string>> {
   const entries = await Promise.all(
     RESOURCE_FILES.map(async (name) => {
-      const response = await fetch(`/packages/cli/test/fixtures/open-forms/${slug}/${name}`);
-      if (!response.ok) throw new Error(`fixture ${slug}/${name}: ${response.status}`);
-      return [name, await response.text()] as const;
+      return [name, await readFixture(`${slug}/${name}`)] as const;
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** A fixture file's text: read from disk in the Node tests, fetched from the test server in the browser. */
+async function readFixture(file: string): Promise<string> {
+  const url = new URL(`../fixtures/open-forms/${file}`, import.meta.url);
+  if (url.protocol === 'file:') {
+    const fs = 'node:fs/promises'; // a variable, so the browser test runner does not try to resolve it
+    const { readFile } = (await import(/* @vite-ignore */ fs)) as typeof import('node:fs/promises');
+    return readFile(url, 'utf8');
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`fixture ${file}: ${response.status}`);
+  return response.text();
 }
 
 /** A ZIP of text files (or of nested archives), as Open Forms' zipfile writes them. */

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { json, wmebvWith, type JsonFinding } from './run-cli.js';
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
+import { json, wmebvWith, type JsonFinding } from './support/run-cli-node.js';
 import { AWB_6_5, ORGANISATION, base64, exportFiles, formZip, zip } from './support/open-forms-export.js';
 
 type Field = { id: string; type: string; label?: unknown; fields?: Field[]; [key: string]: unknown };
@@ -13,8 +14,9 @@ interface ReportJson {
   failures: Array<{ source: string; problem: string }>;
 }
 
-describe('wmebv import-open-forms', function () {
-  this.timeout(60_000); // each run is a fresh Node process; slow on a busy machine
+// Each run is a fresh Node process, slow on a busy machine: the limit is for the whole suite, and each
+// run waits for its process to exit, never for a fixed time.
+describe('wmebv import-open-forms', { timeout: 600_000 }, () => {
 
   it('maps every component type of a single form export onto our fields, with translations and conditions', async () => {
     const run = await wmebvWith(

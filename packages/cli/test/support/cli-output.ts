@@ -1,31 +1,24 @@
-import { executeServerCommand } from '@web/test-runner-commands';
+// What the CLI's tests read in its output, for the Node tests (run-cli-node.ts) and the browser
+// tests (run-cli-browser.ts) alike.
 
-/**
- * Runs the built `wmebv` CLI through the `run-cli` test-runner command (test/support/cli-plugin.mjs).
- * Every run starts a Node process, so tests batch several files into one run where they can.
- */
-
-/** What the `run-cli` command of test/support/cli-plugin.mjs returns. */
+/** What one run of the CLI gave: its exit code and output. */
 export interface Run {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-export function wmebv(args: string[], files: Record<string, string> = {}, stdin?: string): Promise<Run> {
-  return executeServerCommand<Run, { args: string[]; files: Record<string, string>; stdin?: string }>('run-cli', { args, files, stdin });
-}
-
-/** A run that also writes binary files (base64) and reads back what the CLI left under `collect`. */
+/** A run that also read back what the CLI left under `collect`. */
 export interface RunWithOutputs extends Run {
   outputs: Record<string, string>;
 }
 
-export function wmebvWith(
-  args: string[],
-  options: { files?: Record<string, string>; binaryFiles?: Record<string, string>; collect?: string; stdin?: string },
-): Promise<RunWithOutputs> {
-  return executeServerCommand<RunWithOutputs, typeof options & { args: string[] }>('run-cli', { args, ...options }).then((run) => ({ ...run, outputs: run.outputs ?? {} }));
+/** The options of a run: text files and binary files (base64) to write first, a folder to read back, stdin. */
+export interface RunOptions {
+  files?: Record<string, string>;
+  binaryFiles?: Record<string, string>;
+  collect?: string;
+  stdin?: string;
 }
 
 export const json = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
