@@ -10,7 +10,7 @@
 // node_modules between runs: everything else is made anew, the lock file is dropped and the
 // @wmebv packages are reinstalled from the fresh tarballs, so npm re-resolves every dependency but
 // better-sqlite3 (no prebuilt binary can be downloaded here) compiles only on the first run.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,16 @@ const CONSUMER_DEPENDENCIES = {
 const scratch = path.resolve(process.env.WMEBV_CONSUMER_DIR ?? path.join(os.homedir(), '.cache/wmebv-consumer-check'));
 if (scratch.startsWith(repo)) throw new Error(`the scratch folder must be outside the workspace: ${scratch}`);
 mkdirSync(scratch, { recursive: true });
+// One run at a time per scratch folder: two runs at once (CI beside a developer's check, which share
+// the real HOME's folder for the compiled better-sqlite3) emptied each other's folder and failed with
+// EEXIST. Re-run this script under util-linux `flock` on a lock file beside the folder; the second
+// run waits for the first.
+if (!process.env.WMEBV_CONSUMER_LOCKED) {
+  const lock = `${scratch}.lock`;
+  const child = spawnSync('flock', [lock, process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, WMEBV_CONSUMER_LOCKED: lock } });
+  if (child.error) throw new Error(`consumer-check needs util-linux flock to run one check at a time: ${child.error.message}`);
+  process.exit(child.status ?? 1);
+}
 for (const entry of readdirSync(scratch)) if (entry !== 'node_modules') rmSync(path.join(scratch, entry), { recursive: true, force: true });
 rmSync(path.join(scratch, 'node_modules/@wmebv'), { recursive: true, force: true });
 const cleanup = [];
