@@ -10,6 +10,7 @@ import type { IntakeLogger } from './log/logger.js';
 import type { ReceiptMailOptions } from './mail/receipt-mail.js';
 import type { OrganisationDirectory } from './organisations/organisations.js';
 import type { ReceiptPrivateKey } from './receipt-keys/signing-key.js';
+import type { RescanOutcome } from './scan/rescan.js';
 import type { ScanFile, ScanUnavailablePolicy } from './scan/scan-file.js';
 
 // The intake handler's options and its shape (`createIntakeHandler` in handler.ts).
@@ -79,6 +80,11 @@ export interface IntakeOptions {
   scanFile?: ScanFile;
   /** When the scanner is unavailable: `refuse` (503 `scan-unavailable`, the default) or `accept-and-flag`. */
   scanUnavailable?: ScanUnavailablePolicy;
+  /**
+   * How often (ms) files stored unscanned under accept-and-flag are scanned again with `scanFile`
+   * (also once at start); each verdict is recorded (`wmebv-server rescan` does one pass). Default 10 minutes.
+   */
+  rescanIntervalMs?: number;
 }
 
 /**
@@ -106,4 +112,6 @@ export type IntakeHandler = ((req: IncomingMessage, res: ServerResponse, next?: 
   refusals(): readonly RefusalMinute[];
   /** Applies the organisations' retention periods now (also done hourly); resolves with the references erased. */
   applyRetention(): Promise<string[]>;
+  /** Scans the files stored unscanned now (also done at start and every `rescanIntervalMs`); undefined without a scanner. */
+  rescan(): Promise<RescanOutcome | undefined>;
 };

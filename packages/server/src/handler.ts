@@ -30,6 +30,7 @@ import { isAdminPath } from './admin/admin-routes.js';
 import { answerAdmin } from './admin/admin-api.js';
 import { OperatorService } from './admin/operator-service.js';
 import { applyRetention } from './admin/retention.js';
+import { rescanFlaggedFiles, type RescanOutcome } from './scan/rescan.js';
 
 import type { IntakeHandler, IntakeOptions } from './handler-options.js';
 
@@ -103,7 +104,9 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
   const retention = async (): Promise<string[]> => applyRetention((await ready).store, fileStorage, organisations, now());
-  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs, retention });
+  const rescan = async (): Promise<RescanOutcome | undefined> =>
+    scan && rescanFlaggedFiles((await ready).store.archive, fileStorage, scan.scanFile, scan.warn);
+  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs, retention, rescan, rescanIntervalMs: options.rescanIntervalMs });
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer, signers, notices, operator } = await ready;
@@ -249,6 +252,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     /** Resolves when every receipt e-mail started so far has been handed over (or failed). */
     refusals: () => guards.refusals.minutes(),
     applyRetention: retention,
+    rescan,
     mailSettled: async () => {
       await Promise.all([...pendingMail]);
     },

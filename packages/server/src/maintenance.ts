@@ -21,12 +21,19 @@ export interface MaintenanceParts {
   logHeadIntervalMs?: number | undefined;
   /** Applies the retention periods (AVG art. 5 lid 1 sub e); hourly with the orphan sweep. */
   retention?: (() => Promise<string[]>) | undefined;
+  /** Scans the files stored unscanned under accept-and-flag (`scan/rescan.ts`); at start and every `rescanIntervalMs`. */
+  rescan?: (() => Promise<unknown>) | undefined;
+  rescanIntervalMs?: number | undefined;
 }
+
+/** How often (ms) files stored unscanned are scanned again, by default. */
+export const RESCAN_INTERVAL_MS = 10 * 60 * 1000;
 
 /**
  * The server's background work, at start and then periodically (timers that never keep the process
  * alive): moving files an old database holds as BLOBs out (at start), removing orphaned attachment
- * files, applying retention, and signing the head of the proof log when it moved.
+ * files, applying retention, scanning files stored unscanned, and signing the head of the proof
+ * log when it moved.
  *
  * @returns `stop()`, which ends the timers and signs the head one last time
  */
@@ -58,6 +65,14 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
       logger.warn(`Moving attachment files out of the database failed: ${describeError(error)}`);
     }
   };
+  // Its own log lines name what it found; a failure (e.g. the database) is logged and tried again next time.
+  const rescan = async (): Promise<void> => {
+    try {
+      await parts.rescan?.();
+    } catch (error) {
+      logger.warn(`Scanning the files stored unscanned failed: ${describeError(error)}`);
+    }
+  };
   const signHead = async (): Promise<void> => {
     try {
       const { store, signer } = await ready;
@@ -69,12 +84,14 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
   const timers = [
     setInterval(() => void sweepOrphans().then(retain), ORPHAN_SWEEP_INTERVAL_MS).unref(),
     setInterval(() => void signHead(), parts.logHeadIntervalMs ?? LOG_HEAD_INTERVAL_MS).unref(),
+    ...(parts.rescan ? [setInterval(() => void rescan(), parts.rescanIntervalMs ?? RESCAN_INTERVAL_MS).unref()] : []),
   ];
   void ready.then(async () => {
     await signHead();
     await moveLegacy();
     await sweepOrphans();
     await retain();
+    await rescan();
   }, () => undefined);
   return {
     stop: async () => {

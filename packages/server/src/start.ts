@@ -23,6 +23,7 @@ import { createIntakeHandler } from './handler.js';
 import { copyToPostgresCommand } from './cli/copy-to-postgres.js';
 import { verifyLogCommand } from './cli/verify-log.js';
 import { proofBundleCommand } from './cli/proof-bundle.js';
+import { rescanCommand } from './cli/rescan.js';
 import { submissionsCommand } from './cli/submissions.js';
 import { tokenCommand } from './cli/token.js';
 import { fileStorageFromSettings } from './config/file-storage.js';
@@ -38,7 +39,7 @@ const FLAGS = Object.values(VARIABLES).filter((variable) => variable.flag);
 const USAGE =
   'Usage: wmebv-server [options]; every option is also an environment variable (docs/server.md):\n' +
   FLAGS.map((variable) => `  --${variable.flag!.padEnd(16)} ${variable.env.padEnd(34)} ${variable.description}`).join('\n') +
-  '\nCommands (each with --help): verify-log, proof-bundle REFERENCE, copy-to-postgres, submissions list|show|export, token NAME.';
+  '\nCommands (each with --help): verify-log, proof-bundle REFERENCE, copy-to-postgres, submissions list|show|export, token NAME, rescan.';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     trustedProxies: settings.trustedProxies,
     scanFile: settings.clamd ? clamdScanner(parseClamdAddress(settings.clamd), { timeoutMs: settings.scanTimeoutMs }) : undefined,
     scanUnavailable: settings.scanUnavailable,
+    rescanIntervalMs: settings.rescanIntervalMs,
   });
   await handler.ready;
   const server = createServer(httpServerOptions(limits), (req, res) => void handler(req, res));
@@ -106,6 +108,7 @@ function outagesLocation(value: string | undefined): string | undefined {
 const COMMANDS: Record<string, (args: string[]) => Promise<number> | number> = {
   'verify-log': verifyLogCommand,
   'proof-bundle': proofBundleCommand,
+  rescan: rescanCommand,
   'copy-to-postgres': copyToPostgresCommand,
   submissions: submissionsCommand,
   token: tokenCommand,

@@ -18,7 +18,14 @@ import type { Organisation } from '../organisations/organisations.js';
  */
 export interface BackOfficeRecord extends Omit<ArchivedSubmission, 'definitionJson' | 'files'> {
   organisation: { id: string; name: string };
-  attachments: { id: string; field: string; name: string; type: string; size: number; sha256: string; href: string }[];
+  /** `scan`: the malware scan's result per file (null: no scanner was configured when it arrived). */
+  attachments: { id: string; field: string; name: string; type: string; size: number; sha256: string; scan: 'clean' | 'unavailable' | 'infected' | null; href: string }[];
+  /**
+   * The malware scan of the submission's files in one word: `infected` when a scan found malware in
+   * one, else `unscanned` while one is stored unscanned (accept-and-flag; open it only once scanned),
+   * else `clean` when every file was scanned clean; `none` without files or without a scanner.
+   */
+  malwareScan: 'infected' | 'unscanned' | 'clean' | 'none';
   indicative: Indicative;
 }
 
@@ -52,15 +59,23 @@ export function backOfficeRecord(stored: ArchivedSubmission, organisation: Organ
   return {
     ...rest,
     organisation: { id: organisation.id, name: organisation.name ?? definition.organisation.name },
-    attachments: files.map(({ id, field, name, type, size, sha256 }) => ({
+    attachments: files.map(({ id, field, name, type, size, sha256, scan }) => ({
       id,
       field,
       name,
       type,
       size,
       sha256,
+      scan: scan ?? null,
       href: `${hrefBase}/submissions/${encodeURIComponent(stored.reference)}/attachments/${encodeURIComponent(id)}`,
     })),
+    malwareScan: files.some((file) => file.scan === 'infected')
+      ? 'infected'
+      : files.some((file) => file.scan === 'unavailable')
+        ? 'unscanned'
+        : files.length > 0 && files.every((file) => file.scan === 'clean')
+          ? 'clean'
+          : 'none',
     indicative: indicative(definition, stored, notices),
   };
 }

@@ -124,6 +124,11 @@ export const VARIABLES = {
     'When the scanner cannot judge a file: `refuse` (503 with Retry-After) or `accept-and-flag` (stored, marked unscanned, logged).',
     choice(['refuse', 'accept-and-flag']).default('refuse'),
   ),
+  rescanIntervalMs: variable(
+    'WMEBV_RESCAN_INTERVAL_MS',
+    'How often the server scans the files stored unscanned under accept-and-flag, once the scanner answers again (ms); also at start. `wmebv-server rescan` does one pass at once.',
+    positiveInt.default(10 * 60 * 1000),
+  ),
   scanTimeoutMs: variable('WMEBV_SCAN_TIMEOUT_MS', 'How long one file\'s scan may take before it counts as unavailable (ms).', positiveInt.default(30_000)),
   outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', text().optional(), 'outages'),
   outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', text().optional(), 'outbox'),

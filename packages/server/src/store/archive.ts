@@ -35,6 +35,44 @@ export interface SubmissionArchive {
    * one transaction. The bytes must already be durably written there.
    */
   adoptLegacyFile(file: LegacyFile, storageKey: string): Promise<void>;
+  /**
+   * Files stored unscanned under accept-and-flag (`scan` is `unavailable`) of submissions whose
+   * files are still there (not erased), at most `limit`, skipping the first `skip`, in a stable order.
+   */
+  unscannedFiles(limit: number, skip: number): Promise<UnscannedFile[]>;
+  /**
+   * Records a later scan's verdict for an unscanned file (`../scan/rescan.ts`).
+   *
+   * @returns false when the file was not unscanned any more (another process recorded it first)
+   */
+  recordScan(reference: string, attachmentId: string, result: 'clean' | 'infected'): Promise<boolean>;
+}
+
+/** A file stored unscanned: where its bytes are and what they must hash to. */
+export interface UnscannedFile {
+  reference: string;
+  id: string;
+  name: string;
+  storageKey: string;
+  /** Lower-case hex SHA-256, as computed by the server when it was received. */
+  sha256: string;
+}
+
+/** The SQL of `unscannedFiles` for both backends (`?` or `$n` placeholders for limit and skip). */
+export function unscannedFilesSql(limit: string, skip: string): string {
+  return `SELECT f.submission_reference, f.attachment_id, f.name, f.storage_key, f.sha256 FROM attachment_files f
+          JOIN submissions s ON s.reference = f.submission_reference
+          WHERE f.scan = 'unavailable' AND s.erased_at IS NULL
+          ORDER BY f.submission_reference, f.attachment_id LIMIT ${limit} OFFSET ${skip}`;
+}
+
+export function unscannedFileFromRow(row: { submission_reference: string; attachment_id: string; name: string; storage_key: string; sha256: string }): UnscannedFile {
+  return { reference: row.submission_reference, id: row.attachment_id, name: row.name, storageKey: row.storage_key, sha256: row.sha256 };
+}
+
+/** The SQL of `recordScan` for both backends (placeholders for the result, reference and attachment id). */
+export function recordScanSql(result: string, reference: string, attachmentId: string): string {
+  return `UPDATE attachment_files SET scan = ${result} WHERE submission_reference = ${reference} AND attachment_id = ${attachmentId} AND scan = 'unavailable'`;
 }
 
 /** A file stored as a BLOB by migrations 1 and 2, with its bytes. */
@@ -158,10 +196,20 @@ export interface FileRow {
   size: number | string;
   sha256: string;
   storage_key: string;
+  scan: StoredFile['scan'] | null;
 }
 
 export function fileFromRow(row: FileRow): StoredFile {
-  return { id: row.attachment_id, field: row.field_id, name: row.name, type: row.type, size: Number(row.size), sha256: row.sha256, storageKey: row.storage_key };
+  return {
+    id: row.attachment_id,
+    field: row.field_id,
+    name: row.name,
+    type: row.type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    storageKey: row.storage_key,
+    ...(row.scan ? { scan: row.scan } : {}),
+  };
 }
 
 /** What an erased row holds instead of JSON answers. */

@@ -94,8 +94,12 @@ export interface StoredFile {
   sha256: string;
   /** The key of the bytes in the file storage. */
   storageKey: string;
-  /** The malware scan's result: absent when no scanner is configured; `unavailable` is stored only under accept-and-flag. */
-  scan?: 'clean' | 'unavailable';
+  /**
+   * The malware scan's result: absent when no scanner was configured; `unavailable` is stored only
+   * under accept-and-flag, until a later scan (`wmebv-server rescan`, or the server's own pass)
+   * records `clean` or `infected`.
+   */
+  scan?: 'clean' | 'unavailable' | 'infected';
 }
 
 /** A submission to store, given its (fresh, unique) reference. */

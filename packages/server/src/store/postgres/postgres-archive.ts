@@ -16,6 +16,10 @@ import {
   type LegacyFileRow,
   type SubmissionArchive,
   type SubmissionSummary,
+  type UnscannedFile,
+  recordScanSql,
+  unscannedFileFromRow,
+  unscannedFilesSql,
 } from '../archive.js';
 import { receiptFromRow } from '../rows.js';
 
@@ -113,5 +117,15 @@ export class PostgresArchive implements SubmissionArchive {
       );
       await client.query('DELETE FROM attachments WHERE submission_reference = $1 AND attachment_id = $2', [file.reference, file.id]);
     });
+  }
+
+  async unscannedFiles(limit: number, skip: number): Promise<UnscannedFile[]> {
+    const { rows } = await this.query<Parameters<typeof unscannedFileFromRow>[0]>(unscannedFilesSql('$1', '$2'), [limit, skip]);
+    return rows.map(unscannedFileFromRow);
+  }
+
+  async recordScan(reference: string, attachmentId: string, result: 'clean' | 'infected'): Promise<boolean> {
+    const { rowCount } = await this.query(recordScanSql('$1', '$2', '$3'), [result, reference, attachmentId]);
+    return rowCount === 1;
   }
 }

@@ -16,6 +16,10 @@ import {
   type LegacyFileRow,
   type SubmissionArchive,
   type SubmissionSummary,
+  type UnscannedFile,
+  recordScanSql,
+  unscannedFileFromRow,
+  unscannedFilesSql,
 } from '../archive.js';
 import { receiptFromRow } from '../rows.js';
 
@@ -136,5 +140,18 @@ export class SqliteArchive implements SubmissionArchive {
         })
         .immediate(),
     );
+  }
+
+  unscannedFiles(limit: number, skip: number): Promise<UnscannedFile[]> {
+    return this.run(() =>
+      this.db
+        .prepare<[number, number], Parameters<typeof unscannedFileFromRow>[0]>(unscannedFilesSql('?', '?'))
+        .all(limit, skip)
+        .map(unscannedFileFromRow),
+    );
+  }
+
+  recordScan(reference: string, attachmentId: string, result: 'clean' | 'infected'): Promise<boolean> {
+    return this.run(() => this.db.prepare(recordScanSql('?', '?', '?')).run(result, reference, attachmentId).changes === 1);
   }
 }
