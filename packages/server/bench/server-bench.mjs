@@ -3,7 +3,8 @@
  * `pnpm bench:server` (issue 12 "Also", issue 13): concurrent valid submissions against real
  * wmebv-server processes, a quarter of them with a 256 KiB PDF; prints throughput and latency
  * percentiles, and checks that the count stored equals the count acknowledged. A benchmark, not a
- * test: the figures are printed, only a lost or extra submission fails it.
+ * test: the figures are printed, only a lost or extra submission fails it. Every answer other than
+ * 201 is counted by its status and error code (e.g. `503 storage-busy`), so the figures say why.
  *
  * Runs SQLite (one process), and with WMEBV_BENCH_POSTGRES_URL (or WMEBV_TEST_POSTGRES_URL) a
  * PostgreSQL cluster URL also PostgreSQL with one process and with two processes on one database.
@@ -47,8 +48,24 @@ async function send(base, withFile) {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
     });
   }
-  await response.arrayBuffer();
-  return { status: response.status, ms: performance.now() - started };
+  const body = await response.text();
+  const ms = performance.now() - started;
+  if (response.status === 201) return { status: 201, ms };
+  // Why it was not stored: the error code the server answered with (e.g. storage-busy).
+  let code = 'no error code';
+  try {
+    code = JSON.parse(body).error?.code ?? code;
+  } catch {
+    code = 'not JSON';
+  }
+  return { status: response.status, ms, why: `${response.status} ${code}` };
+}
+
+/** `503 storage-busy ×12, 0 ECONNRESET ×1`: each reason for a non-201 answer with its count. */
+function reasons(/** @type {{ why?: string }[]} */ results) {
+  const counts = new Map();
+  for (const { why } of results) if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${why} ×${n}`).join(', ');
 }
 
 function percentile(sorted, p) {
@@ -58,14 +75,16 @@ function percentile(sorted, p) {
 /** Sends the load over `urls` in turn with CONCURRENCY workers. */
 async function load(urls) {
   let next = 0;
-  /** @type {{ status: number, ms: number }[]} */
+  /** @type {{ status: number, ms: number, why?: string }[]} */
   const results = [];
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < SUBMISSIONS) {
         const index = next++;
-        results.push(await send(urls[index % urls.length], index % 4 === 0).catch(() => ({ status: 0, ms: 0 })));
+        results.push(
+          await send(urls[index % urls.length], index % 4 === 0).catch((error) => ({ status: 0, ms: 0, why: `no answer (${error.cause?.code ?? error.name})` })),
+        );
       }
     }),
   );
@@ -114,10 +133,10 @@ async function run(label, processes, databaseUrl) {
     const acknowledged = results.filter((result) => result.status === 201).length;
     const stored = await countStored({ dataDir, databaseUrl });
     const ms = results.filter((result) => result.status === 201).map((result) => result.ms).sort((a, b) => a - b);
-    const other = results.filter((result) => result.status !== 201).map((result) => result.status);
+    const other = reasons(results);
     console.log(
       `${label.padEnd(28)} ${(acknowledged / seconds).toFixed(0).padStart(5)}/s  p50 ${percentile(ms, 50).toFixed(0).padStart(5)} ms  p95 ${percentile(ms, 95).toFixed(0).padStart(5)} ms  p99 ${percentile(ms, 99).toFixed(0).padStart(5)} ms  max ${ms.at(-1).toFixed(0).padStart(5)} ms  ` +
-        `acknowledged ${acknowledged}, stored ${stored}${other.length ? `, other answers: ${[...new Set(other)].join(' ')} (${other.length})` : ''}`,
+        `acknowledged ${acknowledged}, stored ${stored}${other ? `; not stored: ${other}` : ''}; load after ${os.loadavg()[0].toFixed(1)}`,
     );
     return acknowledged === stored;
   } finally {
