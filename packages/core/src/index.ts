@@ -31,7 +31,6 @@ export * from './definition/walk.js';
 export * from './definition/visibility.js';
 export * from './rules/index.js';
 export type { Rule, RuleHit } from './rules/rule.js';
-export { isWebAddress } from './rules/legal-basis-incomplete.js';
 export * from './submission/envelope.js';
 export * from './submission/late-reason.js';
 export * from './submission/canonical.js';
@@ -41,7 +40,6 @@ export * from './validation/errors.js';
 export * from './answers/empty.js';
 export * from './validation/validate-values.js';
 export * from './answers/files.js';
-export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_FILE_NAME } from './answers/file-name.js';
 export * from './validation/validate-submission.js';
 export * from './validation/declarations.js';
 export * from './validation/message.js';
@@ -53,33 +51,15 @@ export * from './receipt/saved.js';
 export * from './receipt/reference.js';
 export * from './receipt/verify.js';
 export * from './receipt/key-set.js';
-export { receiptSigningInput } from './receipt/signature.js';
 export * from './proof-log/index.js';
-export { toBase64Url, fromBase64Url, toHex } from './crypto/base64url.js';
 export * from './crypto/sha256.js';
 export * from './time/zone.js';
 export * from './copy/sender-copy.js';
 export * from './deadline/index.js';
 export * from './outage/index.js';
 export * from './i18n/translate.js';
-export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
 export * from './i18n/format.js';
-export { nl, type Resources } from './i18n/nl.js';
-/** The Dutch namespaces one by one, for `provideMessages('nl', { field: nlField })`: a bundle keeps only those named. */
-export {
-  field as nlField,
-  validation as nlValidation,
-  form as nlForm,
-  review as nlReview,
-  receipt as nlReceipt,
-  copy as nlCopy,
-  mail as nlMail,
-  messageType as nlMessageType,
-  deadline as nlDeadline,
-  outage as nlOutage,
-  attempt as nlAttempt,
-  format as nlFormat,
-  findings as nlFindings,
-  answer as nlAnswer,
-  cli as nlCli,
-} from './i18n/nl.js';
+// Named re-exports live in their own module: a barrel with both `export *` and `export { x } from`
+// makes esbuild keep this file, and through it every `export *` target, in each chunk that imports
+// core, which put lazy parts (the linter) back into the first load (issue 11).
+export * from './named-exports.js';

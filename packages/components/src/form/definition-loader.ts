@@ -1,13 +1,17 @@
-import { checkDefinition, DefinitionError, getTranslator, loadMessages, type Finding, type FormDefinition } from '@wmebv/core';
+import { DefinitionError, getTranslator, loadMessages, parseDefinition, type CheckResult, type Finding, type FormDefinition } from '@wmebv/core';
 import type { DefinitionErrorDetail } from '../events.js';
 
-/** What loading a definition gave: a usable definition (warnings allowed) or the reasons it is not usable. */
+/**
+ * What loading a definition gave: a definition that parsed (warnings allowed), with `lint()` for the
+ * Wmebv rules, or the reasons it is not usable (parse and rule findings together).
+ */
 export type LoadedDefinition =
-  | { ok: true; definition: FormDefinition; findings: Finding[] }
+  | { ok: true; definition: FormDefinition; findings: Finding[]; lint: () => Promise<CheckResult> }
   | { ok: false; findings: Finding[]; raw?: unknown };
 
 /**
- * Fetches (for `src`) and checks a definition with core's parser and linter. Never throws: a network
+ * Fetches (for `src`) and parses a definition with core's parser (the linter comes with `lint()`, or
+ * here when the definition is not usable). Never throws: a network
  * failure, an HTTP error or non-JSON becomes a finding like any other problem.
  */
 export async function loadDefinition(source: { definition?: unknown; src?: string }): Promise<LoadedDefinition> {
@@ -22,22 +26,37 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
     }
   }
   if (raw === undefined) return unusable('fetch', 'no definition and no src given');
-  const result = checkOnce(raw);
-  if (result.ok) return result;
-  return { ok: false, findings: result.findings, raw: typeof raw === 'string' ? safeJson(raw) : raw };
+  const parsed = parseOnce(raw);
+  if (parsed.ok) return { ...parsed, lint: () => lintOnce(raw, parsed) };
+  // Not usable: every finding at once, as `wmebv lint` gives them (the rules run on what parsed).
+  const { checkDefinition } = await import('./lint.js');
+  return { ok: false, findings: checkDefinition(raw).findings, raw: typeof raw === 'string' ? safeJson(raw) : raw };
 }
 
 /**
- * Core's parse and lint of a definition object, once per object: the same object given again (a
- * second form on the page, a re-attached element, a framework setting the property on each render)
- * is not linted again. Objects only: JSON text is parsed anew each time, and a caller who changes
- * an object in place must give a new one, as Lit's property bindings already require.
+ * The parse and the lint of a definition, once per object: the same object given again (a second
+ * form on the page, a re-attached element, a framework setting the property on each render) is not
+ * checked again. Objects only: JSON text is parsed anew each time, and a caller who changes an
+ * object in place must give a new one, as Lit's property bindings already require.
+ *
+ * Only the parse comes with the form's code. The Wmebv rules (core's linter) are a lazy chunk
+ * (`./lint.js`), run after the first render: definitions are linted where they are written
+ * (`wmebv lint`) and served (the server refuses them), and the browser's own run is the last net
+ * (docs/decisions.md, "The linter in browsers").
  */
-const checked = new WeakMap<object, ReturnType<typeof checkDefinition>>();
-function checkOnce(raw: unknown): ReturnType<typeof checkDefinition> {
-  if (typeof raw !== 'object' || raw === null) return checkDefinition(raw);
-  let result = checked.get(raw);
-  if (!result) checked.set(raw, (result = checkDefinition(raw)));
+const parses = new WeakMap<object, ReturnType<typeof parseDefinition>>();
+const lints = new WeakMap<object, Promise<CheckResult>>();
+function parseOnce(raw: unknown): ReturnType<typeof parseDefinition> {
+  if (typeof raw !== 'object' || raw === null) return parseDefinition(raw);
+  let result = parses.get(raw);
+  if (!result) parses.set(raw, (result = parseDefinition(raw)));
+  return result;
+}
+function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
+  const lint = async (): Promise<CheckResult> => (await import('./lint.js')).lintParsed(parsed, raw);
+  if (typeof raw !== 'object' || raw === null) return lint();
+  let result = lints.get(raw);
+  if (!result) lints.set(raw, (result = lint()));
   return result;
 }
 

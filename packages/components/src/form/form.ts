@@ -190,7 +190,14 @@ export class WmebvForm extends WmebvElement {
     this.errors = [];
     this.form = loaded.definition;
     await this.updateComplete;
+    // The Wmebv rules run after the first render (definition-loader.ts); a rule error still means
+    // the form is unavailable, and `ready` waits for them.
+    const linted = await loaded.lint();
     if (token !== this.loadToken) return;
+    if (!linted.ok) {
+      [this.form, this.unavailable] = [undefined, true];
+      return this.readySignal.unusable(await reportUnusable(this, this.src, linted.findings));
+    }
     this.readySignal.ready();
     this.dispatchEvent(new CustomEvent('wmebv-ready', { detail: { definition: loaded.definition }, bubbles: true, composed: true }));
   }

@@ -28,3 +28,17 @@ export function toPointer(path: ReadonlyArray<PropertyKey>): string {
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((finding) => finding.severity === 'error');
 }
+
+/** Thrown by APIs that need a usable definition; `findings` lists every problem. */
+export class DefinitionError extends Error {
+  constructor(
+    readonly findings: Finding[],
+    readonly source?: string,
+  ) {
+    super(
+      `Form definition${source ? ` ${source}` : ''} is not usable: ` +
+        findings.map((finding) => `${finding.pointer || '/'} ${finding.ruleId} (${finding.messageKey})`).join('; '),
+    );
+    this.name = 'DefinitionError';
+  }
+}

@@ -23,10 +23,7 @@ export interface CheckOptions {
  */
 export function checkDefinition(input: unknown, options: CheckOptions = {}): CheckResult {
   const { result, cleaned, issues, badConditions } = parseForLint(input);
-  if (result.ok) {
-    const findings = sortFindings([...result.findings, ...lintDefinition(result.definition, options)], documentOf(input));
-    return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: result.definition, findings };
-  }
+  if (result.ok) return lintParsed(result, input, options);
   const rescued = cleaned === undefined ? undefined : salvage(cleaned, issues, badConditions);
   const ruleFindings = rescued
     ? lintDefinition(rescued.definition, options).filter(
@@ -39,6 +36,16 @@ export function checkDefinition(input: unknown, options: CheckOptions = {}): Che
   const seen = new Set(result.findings.map((finding) => `${finding.ruleId} ${finding.pointer}`));
   const merged = [...result.findings, ...ruleFindings.filter((finding) => !seen.has(`${finding.ruleId} ${finding.pointer}`))];
   return { ok: false, findings: sortFindings(merged, documentOf(input)) };
+}
+
+/**
+ * The Wmebv rules on a definition that `parseDefinition` accepted (`parsed`, from `input`): the
+ * second half of `checkDefinition`, for callers that parse first and lint later (`wmebv-form` renders
+ * after parsing and loads the rules lazily). Same findings, same order as `checkDefinition(input)`.
+ */
+export function lintParsed(parsed: { definition: FormDefinition; findings: Finding[] }, input: unknown, options: CheckOptions = {}): CheckResult {
+  const findings = sortFindings([...parsed.findings, ...lintDefinition(parsed.definition, options)], documentOf(input));
+  return hasErrors(findings) ? { ok: false, findings } : { ok: true, definition: parsed.definition, findings };
 }
 
 function documentOf(input: unknown): unknown {
@@ -77,18 +84,4 @@ export function sortFindings(findings: readonly Finding[], root: unknown): Findi
     .map((finding, index) => ({ finding, index, at: place(finding.pointer) }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .map(({ finding }) => finding);
-}
-
-/** Thrown by APIs that need a usable definition; `findings` lists every problem. */
-export class DefinitionError extends Error {
-  constructor(
-    readonly findings: Finding[],
-    readonly source?: string,
-  ) {
-    super(
-      `Form definition${source ? ` ${source}` : ''} is not usable: ` +
-        findings.map((finding) => `${finding.pointer || '/'} ${finding.ruleId} (${finding.messageKey})`).join('; '),
-    );
-    this.name = 'DefinitionError';
-  }
 }
