@@ -17,19 +17,15 @@ import {
   nlDeadline,
   nlForm,
   nlMessageType,
-  nlReceipt,
-  nlReview,
   provideMessages,
 } from '@wmebv/core';
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
-import '../outage-banner/outage-banner.js';
-import '../receipt/receipt.js';
-import '../review/review.js';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { loadDefinition, reportUnusable } from './definition-loader.js';
+import { LazyParts } from './lazy-parts.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
@@ -44,8 +40,9 @@ import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
 import type { FormContext } from './views/index.js';
 
-// The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
-provideMessages('nl', { form: nlForm, review: nlReview, receipt: nlReceipt, attempt: nlAttempt, deadline: nlDeadline, messageType: nlMessageType });
+// The Dutch words this element speaks (its lazy parts bring their own: review, receipt); other
+// languages arrive whole with loadMessages (base/element.ts).
+provideMessages('nl', { form: nlForm, attempt: nlAttempt, deadline: nlDeadline, messageType: nlMessageType });
 
 export type { DefinitionErrorDetail, ReadyDetail } from '../events.js';
 
@@ -114,6 +111,7 @@ export class WmebvForm extends WmebvElement {
   private readonly pageRestore = new PageRestore(this, () => {
     if (this.form && this.progress.restoredFromCache(this.form)) this.errors = [];
   });
+  private readonly parts = new LazyParts(this);
 
   /**
    * Resolves once the definition is rendered, every field included (as `wmebv-ready` fires); a new
@@ -150,8 +148,13 @@ export class WmebvForm extends WmebvElement {
     return this.submission.sent ? { position, errors: [] } : form && checkPosition(form, position, this.answers, declarations);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> { // with the elements inside
-    return (await super.getUpdateComplete()) && (await settleChildren(this), !this.isUpdatePending);
+  protected override async getUpdateComplete(): Promise<boolean> { // with the lazy parts and the elements inside
+    let done = await super.getUpdateComplete();
+    for (let round = 0; round < 3 && (this.parts.loading || this.isUpdatePending); round++) {
+      await this.parts.settled();
+      done = await super.getUpdateComplete();
+    }
+    return done && (await settleChildren(this), !this.isUpdatePending);
   }
 
   private get context(): FormContext | undefined {
@@ -243,7 +246,7 @@ export class WmebvForm extends WmebvElement {
       action: this.action ?? '',
       prepare: () => prepareEnvelope({ form, locale, values: this.answers.values, declarations, files: this.progress.files, lateReason, notices: this.submission.outageNotices }),
       beforeSend: () => this.progress.change(), // saved with its key: a reload mid-send resends under the same key
-      shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices().find((notice) => notice.status === 'ongoing'),
+      shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices?.().find((notice) => notice.status === 'ongoing'),
     });
     if (outcome?.kind === 'received') {
       this.progress.received();
@@ -262,6 +265,8 @@ export class WmebvForm extends WmebvElement {
     if (this.unavailable) return html`${banner}${views.renderUnavailable(this.t, this.fallbackContent)}`;
     if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
     const { sent } = this.submission;
+    if (this.outages || this.submission.serverNotices.length > 0) this.parts.get('banner');
+    if (sent) this.parts.get('receipt');
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
       : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
@@ -274,7 +279,8 @@ export class WmebvForm extends WmebvElement {
     const { position } = this.progress.state;
     const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
     const shown = this.described.of(form, this.errors, locale);
-    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending, upload };
+    const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
+    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),

@@ -2,7 +2,7 @@ import { allFields, localize, type ValidationError } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import type { DescribedError } from '../described-errors.js';
 import { OUTCOME_TEXT, type FailedOutcome } from '../submission/outcomes.js';
-import { downloadProofOfAttempt, type FailedAttempt } from '../submission/proof-of-attempt.js';
+import type { downloadProofOfAttempt, FailedAttempt } from '../submission/proof-of-attempt.js';
 import type { FormContext } from './context.js';
 
 /** What went wrong, as the form shows it above a step or the review. */
@@ -44,7 +44,7 @@ function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedA
       ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>`
       : nothing}
     <p class="wmebv-form__attempt-hint">${t('attempt.downloadHint')}</p>
-    <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => downloadProofOfAttempt(form, attempt, locale)}>
+    <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => void downloadProof(form, attempt, locale)}>
       ${t('attempt.download')}
     </button>`;
 }
@@ -66,4 +66,10 @@ export function renderReattach({ form, locale, t }: FormContext, fieldIds: reado
   return html`<div class="wmebv-form__reattach" role="status">
     <p>${t('attempt.reattach', { fields: fields.join(', ') })}</p>
   </div>`;
+}
+
+/** The proof of attempt's download, with the sender's-copy code it needs: a chunk loaded on the first press (issue 11). */
+async function downloadProof(...args: Parameters<typeof downloadProofOfAttempt>): Promise<void> {
+  const proof = await import('../submission/proof-of-attempt.js');
+  proof.downloadProofOfAttempt(...args);
 }

@@ -1,4 +1,5 @@
 import { atReview, type FieldValues, type FlowPosition, type OutageNotice, type ValidationError } from '@wmebv/core';
+import { html } from 'lit';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../../events.js';
 import type { ShownErrors } from '../described-errors.js';
 import { controlOf } from '../page-focus.js';
@@ -9,7 +10,7 @@ import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { deadlineSeemsPassed } from './deadline-hint.js';
 import { renderProblems } from './notices.js';
-import { renderReviewStep } from './review-step.js';
+import type { renderReviewStep } from './review-step.js';
 import { renderStep } from './step.js';
 
 /** Where the user is, what they answered and what went wrong: everything a step or the review shows. */
@@ -31,6 +32,8 @@ export interface PageState {
   sending: boolean;
   /** Bytes of the message sent so far, while sending. */
   upload?: UploadProgress | undefined;
+  /** The review's view, once its lazy part has loaded (`form/lazy-parts.ts`); until then "loading". */
+  reviewStep: typeof renderReviewStep | undefined;
 }
 
 /** What the page's controls do. */
@@ -60,6 +63,8 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
     const { onBack, onAnswer, onLateReason } = actions;
     return renderStep(context, { position, values, files, lateReason, notices, problems, errorFor, onBack, onSubmit, onAnswer, onLateReason });
   }
+  const renderReviewStep = state.reviewStep;
+  if (!renderReviewStep) return html`<p class="wmebv-form__loading" role="status">${context.t('form.loading')}</p>`;
   const answers = state.answers();
   const reason = lateReason.trim() && deadlineSeemsPassed(form, values, notices) ? lateReason.trim() : '';
   return renderReviewStep(context, {

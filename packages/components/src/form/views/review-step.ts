@@ -1,10 +1,13 @@
-import { buildReview, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
+import { buildReview, nlReview, provideMessages, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { renderCopyButtons } from '../../copy/download.js';
+import '../../review/review.js';
 import type { ChangeRequestDetail } from '../../events.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
+
+provideMessages('nl', { review: nlReview });
 
 /** The review step's state and what its controls do. */
 export interface ReviewState {
