@@ -6,10 +6,12 @@ import type { ReactiveControllerHost } from 'lit';
  * `import()`s; the prebuilt single-file bundles inline them.
  */
 const loaders = {
-  /** Check your answers: `wmebv-review`, the declarations, the sender's-copy downloads. */
-  review: () => import('./views/review-step.js'),
-  /** After sending: `wmebv-receipt`, the receipt's signature check, canonical JSON. */
-  receipt: () => import('../receipt/receipt.js'),
+  /**
+   * Check your answers (`wmebv-review`, the declarations, the sender's-copy downloads) and, after
+   * sending, `wmebv-receipt` with the receipt's signature check: one chunk (after-steps.ts).
+   */
+  review: () => import('./after-steps.js'),
+  receipt: () => import('./after-steps.js'),
   /** Only when there is a notices feed or the server sent notices. */
   banner: () => import('../outage-banner/outage-banner.js'),
 };
