@@ -11,7 +11,8 @@ import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import type { OutageNotice } from '@wmebv/core';
 import { overflowing } from '../support/layout.js';
-import { choose, press, text, type, typeDate, until } from '../support/user.js';
+import { answerObjectionAndDetails, nextStep } from '../support/objection-steps.js';
+import { press, type, typeDate, until } from '../support/user.js';
 
 const server = (payload: Record<string, unknown>) => executeServerCommand('wmebv-outage-server', payload) as Promise<{ url: string }>;
 
@@ -35,17 +36,11 @@ describe('reflow at 320 px on every screen of the flow (issue 15 item 1)', funct
     const form = await fixture<WmebvForm>(html`<div lang="nl">
       <wmebv-form src="/api/forms/bezwaarschrift" action="${url}/api/forms/bezwaarschrift/submissions" outages="${url}/outages.json"></wmebv-form>
     </div>`).then((wrapper) => wrapper.querySelector('wmebv-form')!);
-    const heading = () => text(form.querySelector('.wmebv-form__step-heading'));
     const found: Record<string, string[]> = {};
     const screen = async (name: string): Promise<void> => {
       await form.updateComplete;
       found[name] = overflowing(document);
     };
-    const next = async (title: string): Promise<void> => {
-      await press(form, /Volgende stap|Naar controleren/);
-      await until(() => heading().includes(title), `step "${title}"`);
-    };
-
     await until(() => form.querySelector('.wmebv-form__step-heading'), 'the first step');
     await screen('step 1');
     await press(form, 'Volgende stap');
@@ -58,19 +53,9 @@ describe('reflow at 320 px on every screen of the flow (issue 15 item 1)', funct
     reason.focus();
     await sendKeys({ type: LONG });
     await screen('late objection: the notice and the late-reason question');
-    await next('Uw bezwaar');
+    await nextStep(form, 'Uw bezwaar');
     await screen('step 2');
-    await type(form, 'gronden', LONG);
-    await choose(form, 'horen', 'ja');
-    await next('Uw gegevens');
-    await type(form, 'naam', 'Jan Jansen');
-    await choose(form, 'woonland', 'nl');
-    await until(() => form.querySelector('[data-field-id="postcode"]'), 'the postcode field');
-    await type(form, 'straatHuisnummer', 'Dorpsstraat 1');
-    await type(form, 'postcode', '1234ab');
-    await type(form, 'woonplaats', 'Voorbeeld');
-    await screen('step 3');
-    await next('Controleer uw antwoorden');
+    await answerObjectionAndDetails(form, LONG, () => screen('step 3'));
     await screen('review with long answers');
     await press(form, 'Wis mijn gegevens');
     await until(() => form.querySelector('.wmebv-form__clear--confirm'), 'the question whether to delete');

@@ -8,7 +8,8 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { chooseFiles } from '../../packages/components/test/helpers.js';
-import { choose, press, text, type, typeDate, until } from '../support/user.js';
+import { answerObjectionAndDetails } from '../support/objection-steps.js';
+import { press, text, type, typeDate, until } from '../support/user.js';
 
 const page = (payload: Record<string, unknown>) => executeServerCommand('wmebv-page', payload);
 const UPLOAD_BYTES_PER_SECOND = 32_000; // 256 kbit/s
@@ -21,11 +22,6 @@ function pdfOf(size: number): File {
   bytes.set(head, 0);
   bytes.set(tail, size - tail.length);
   return new File([bytes], 'besluit-scan.pdf', { type: 'application/pdf' });
-}
-
-async function nextStep(form: WmebvForm, heading: string): Promise<void> {
-  await press(form, /Volgende stap|Naar controleren/);
-  await until(() => text(form.querySelector('.wmebv-form__step-heading')).includes(heading), `step "${heading}"`);
 }
 
 describe('upload progress (issue 15 item 14)', function () {
@@ -43,17 +39,7 @@ describe('upload progress (issue 15 item 14)', function () {
     const day = new Date(Date.now() - 3 * 86_400_000);
     await typeDate(form, 'datumBesluit', String(day.getDate()), String(day.getMonth() + 1), String(day.getFullYear()));
     chooseFiles(form.querySelector<HTMLInputElement>('[data-field-id="afschriftBesluit"] input[type=file]')!, [pdfOf(2 * 1024 * 1024)]);
-    await nextStep(form, 'Uw bezwaar');
-    await type(form, 'gronden', 'De dakkapel past in het straatbeeld.');
-    await choose(form, 'horen', 'nee');
-    await nextStep(form, 'Uw gegevens');
-    await type(form, 'naam', 'Jan Jansen');
-    await choose(form, 'woonland', 'nl');
-    await until(() => form.querySelector('[data-field-id="postcode"]'), 'the postcode field');
-    await type(form, 'straatHuisnummer', 'Dorpsstraat 1');
-    await type(form, 'postcode', '1234ab');
-    await type(form, 'woonplaats', 'Voorbeeld');
-    await nextStep(form, 'Controleer uw antwoorden');
+    await answerObjectionAndDetails(form);
     form.querySelector<HTMLInputElement>('input[name="verklaring"]')!.focus();
     await sendKeys({ press: 'Space' });
 
