@@ -2,8 +2,10 @@
 // Issue 12 item 1: nothing under the data folder, no key, no database, no source or config of the
 // server may be reachable over HTTP, in the demo (`pnpm start`, i.e. Vite) or the standalone server.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { request, submit } from './support/http.mjs';
 import { ROOT, startDemo, startServer, tempDir } from './support/processes.mjs';
@@ -123,5 +125,11 @@ describe('wmebv-server keeps its data under the state directory and serves nothi
       assert.ok(status >= 400, `GET ${rawPath} answered ${status}`);
       assert.ok(!leaks(body), `GET ${rawPath} gave a secret away`);
     }
+  });
+
+  it("the operator's commands default to the same data folder (issue 12 item 2)", async () => {
+    const env = { ...process.env, XDG_STATE_HOME: stateHome, WMEBV_DATA_DIR: '' };
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'packages/server/dist/start.js'), 'verify-log'], { env });
+    assert.match(stdout, /^Intact: [1-9]\d* entries/, 'verify-log without --data reads the database the server wrote');
   });
 });
