@@ -63,6 +63,8 @@ function documentOf(input: unknown): unknown {
  * the same place keep their order.
  */
 export function sortFindings(findings: readonly Finding[], root: unknown): Finding[] {
+  // Nothing to order (the usual case: a clean definition): no walk over every value of the document.
+  if (findings.length < 2) return [...findings];
   const order = new Map<string, number>();
   const stack: Array<{ value: unknown; pointer: string }> = [{ value: root, pointer: '' }];
   while (stack.length > 0) {

@@ -1,6 +1,7 @@
 import type { Finding } from '../definition/finding.js';
 import { DEFAULT_LOCALE } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
+import { withPlacedFields } from '../definition/walk.js';
 import { bsnWithoutBsnType } from './bsn-without-bsn-type.js';
 import { bsnWithoutLegalBasis } from './bsn-without-legal-basis.js';
 import { conditionCycle } from './condition-cycle.js';
@@ -59,6 +60,10 @@ export const allRules: readonly Rule[] = [...rules, unknownProperty];
  */
 export function lintDefinition(definition: FormDefinition, context: Partial<RuleContext> = {}): Finding[] {
   const ruleContext: RuleContext = { locale: context.locale ?? DEFAULT_LOCALE };
+  return withPlacedFields(definition, () => runRules(definition, ruleContext));
+}
+
+function runRules(definition: FormDefinition, ruleContext: RuleContext): Finding[] {
   return rules.flatMap((rule): Finding[] => {
     try {
       return rule.check(definition, ruleContext).map((hit) => ({

@@ -3,7 +3,7 @@ import { compileMessage } from '../i18n/compile.js';
 import { validation } from '../i18n/nl.js';
 import { localize, type LocalizedString } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
-import { fieldLabel, findField } from '../definition/walk.js';
+import { fieldLabel, findField, withPlacedFields } from '../definition/walk.js';
 import { formatBytes, formatDate } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { ValidationError } from './errors.js';
@@ -32,4 +32,13 @@ export function describeValidationError(definition: FormDefinition, error: Valid
   // The author's text is plain text, never a message key: `$t(...)` in it stays as written.
   if (custom) return compileMessage(custom, locale)(params, (key) => `$t(${key})`);
   return getTranslator(locale)(error.messageKey, params);
+}
+
+/**
+ * `describeValidationError` for every error of a pass, in order: the definition's fields are looked
+ * up in one walk rather than one per error (a 200-field step with 66 errors walked 66 times).
+ */
+export function describeValidationErrors(definition: FormDefinition, errors: readonly ValidationError[], locale: string): string[] {
+  if (errors.length === 0) return [];
+  return withPlacedFields(definition, () => errors.map((error) => describeValidationError(definition, error, locale)));
 }
