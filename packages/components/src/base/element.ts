@@ -51,6 +51,10 @@ export abstract class WmebvElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!connectedTags.has(this.localName)) {
+      connectedTags.add(this.localName);
+      tagSelector = [...connectedTags].join(', ');
+    }
     adoptStyles(this.getRootNode(), ...stylesOf(this.constructor as typeof WmebvElement));
   }
 
@@ -69,6 +73,18 @@ export abstract class WmebvElement extends LitElement {
     this.resolvedLocale = this.currentLocale();
     this.t = getTranslator(this.resolvedLocale);
   }
+}
+
+/** The tag names of the `wmebv-*` elements connected so far. */
+const connectedTags = new Set<string>();
+let tagSelector = '';
+
+/**
+ * A selector matching every `wmebv-*` element in a page (those connected so far, which are all
+ * there can be inside a root): waiting for them needs no walk over every element of a long form.
+ */
+export function wmebvElementSelector(): string {
+  return tagSelector;
 }
 
 function stylesOf(element: typeof WmebvElement): readonly string[] {

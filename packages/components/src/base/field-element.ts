@@ -1,7 +1,8 @@
 import { formatCitation, localize, type LegalBasis, nlField, provideMessages } from '@wmebv/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
+import { fixedWord } from '../util/fixed-words.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
 import css from './field.css?inline';
@@ -170,44 +171,49 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     super.connectedCallback();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The error bar is the host's own: no wrapper element around every field just to carry it.
+    this.classList.toggle('wmebv-field--error', this.invalid);
+  }
+
   protected override render(): TemplateResult {
-    const classes = `wmebv-field${this.invalid ? ' wmebv-field--error' : ''}`;
     const hint = this.hint
       ? html`<p class="wmebv-hint${this.captionInControl ? ' wmebv-hint--beside-control' : ''}" id=${this.hintId}>${this.hint}</p>`
       : nothing;
-    // A checkbox's label is beside the box: its hint goes under that label, not above the box.
-    const body = this.captionInControl
-      ? html`${this.renderError()}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`
-      : html`${hint}${this.renderDescription()}${this.renderError()}${this.renderControl()}${this.renderLegalBasis()}`;
-    if (this.isGroup) {
-      return html`<div class=${classes}>
-        <fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
-          <legend class="wmebv-legend">${this.renderCaption()}</legend>
-          ${body}
-        </fieldset>
-      </div>`;
+    const error = this.renderError();
+    // One template per layout, straight into the host (each nested template is one more instance
+    // to clone for each of a long form's fields).
+    if (this.captionInControl) {
+      // A checkbox's label is beside the box: its hint goes under that label, not above the box.
+      return html`${error}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`;
     }
-    return html`<div class=${classes}>
-      ${this.captionInControl
-        ? nothing
-        : html`<label class="wmebv-label" for=${this.controlId}>${this.renderCaption()}</label>`}
-      ${body}
-    </div>`;
+    if (this.isGroup) {
+      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
+        <legend class="wmebv-legend">${this.label}${this.renderOptional()}</legend>
+        ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}
+      </fieldset>`;
+    }
+    return html`<label class="wmebv-label" for=${this.controlId}>${this.label}${this.renderOptional()}</label>
+      ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
   }
 
   /** The label text with " (niet verplicht)" after it when the field is optional. */
   protected renderCaption(): unknown {
+    return html`${this.label}${this.renderOptional()}`;
+  }
+
+  /** " (niet verplicht)" after the label of an optional field (Awb 4:4 lid 2; never asterisks). */
+  private renderOptional(): unknown {
     // The space goes in the same text node as the marker: a whitespace-only text node between Lit's
     // markers is dropped from the accessible name ("Naam(niet verplicht)").
-    return html`${this.label}${this.required
-      ? nothing
-      : html`<span class="wmebv-optional">${` ${this.t('field.optional')}`}</span>`}`;
+    return this.required ? nothing : html`<span class="wmebv-optional">${` ${fixedWord(this.resolvedLocale, 'field.optional')}`}</span>`;
   }
 
   private renderError(): unknown {
     if (!this.invalid) return nothing;
     return html`<p class="wmebv-error-message" id=${this.errorId}>
-      <span class="wmebv-visually-hidden">${this.t('field.errorPrefix')}</span>${this.error}
+      <span class="wmebv-visually-hidden">${fixedWord(this.resolvedLocale, 'field.errorPrefix')}</span>${this.error}
     </p>`;
   }
 
@@ -216,7 +222,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     if (!this.required || !basis) return nothing;
     return html`<details class="wmebv-legal-basis" @toggle=${this.onLegalBasisToggle}>
       <summary class="wmebv-legal-basis__summary">
-        ${this.t('field.whyRequired')}<span class="wmebv-visually-hidden"> (${this.label})</span>
+        ${fixedWord(this.resolvedLocale, 'field.whyRequired')}<span class="wmebv-visually-hidden"> (${this.label})</span>
       </summary>
       ${this.legalBasisOpen ? this.renderLegalBasisText(basis) : nothing}
     </details>`;
@@ -255,8 +261,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     if (!control) return;
     // A checkbox's label is beside the box, under its error: show the whole field from its top.
     const caption = this.captionInControl
-      ? this.querySelector<HTMLElement>(':scope > .wmebv-field')
-      : this.querySelector<HTMLElement>(':scope > .wmebv-field .wmebv-label, :scope > .wmebv-field .wmebv-legend');
+      ? this
+      : this.querySelector<HTMLElement>(':scope > .wmebv-label, :scope > .wmebv-fieldset > .wmebv-legend');
     const target = caption ?? control;
     target.scrollIntoView({ block: 'start' });
     uncover(target);

@@ -1,4 +1,4 @@
-import { describeValidationError, type FormDefinition, type ValidationError } from '@wmebv/core';
+import { describeValidationErrors, type FormDefinition, type ValidationError } from '@wmebv/core';
 
 /** An error with its sentence in the user's language. */
 export interface DescribedError {
@@ -25,7 +25,8 @@ export class DescribedErrors {
   of(form: FormDefinition, errors: readonly ValidationError[], locale: string): ShownErrors {
     const last = this.last;
     if (last && last.form === form && last.errors === errors && last.locale === locale) return last.shown;
-    const list = errors.map((error) => ({ error, message: describeValidationError(form, error, locale) }));
+    const messages = describeValidationErrors(form, errors, locale);
+    const list = errors.map((error, index) => ({ error, message: messages[index]! }));
     const byId = new Map<string, string>();
     for (const { error, message } of list) if (!byId.has(error.field)) byId.set(error.field, message);
     this.last = { form, errors, locale, shown: { list, byId } };

@@ -3,9 +3,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Where focus goes after the next render. */
 export type FocusTarget = 'heading' | 'problem' | 'receipt' | 'clear-question' | 'clear-button' | { field: string } | { change: string };
 
+/** A field or declaration element of the form. */
+export type ControlElement = HTMLElement & { focusControl(): void; controlId: string };
+
 /** A field or declaration element of the form, by its definition id. */
-export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declaration'): (HTMLElement & { focusControl(): void; controlId: string }) | null {
+export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declaration'): ControlElement | null {
   return root.querySelector(`[data-${kind}-id="${CSS.escape(id)}"]`);
+}
+
+/**
+ * Every field and declaration element under `root` in one query, by kind and id (the first of an
+ * id, as `controlOf` finds it): the error summary's links of a whole pass without a query per error.
+ */
+export function controlsIn(root: ParentNode): (id: string, kind: 'field' | 'declaration') => ControlElement | undefined {
+  const found = { field: new Map<string, ControlElement>(), declaration: new Map<string, ControlElement>() };
+  for (const element of root.querySelectorAll<ControlElement>('[data-field-id], [data-declaration-id]')) {
+    const { fieldId, declarationId } = element.dataset;
+    if (fieldId !== undefined && !found.field.has(fieldId)) found.field.set(fieldId, element);
+    if (declarationId !== undefined && !found.declaration.has(declarationId)) found.declaration.set(declarationId, element);
+  }
+  return (id, kind) => found[kind].get(id);
 }
 
 /**

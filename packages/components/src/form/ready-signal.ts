@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { wmebvElementSelector } from '../base/element.js';
 
 /**
  * The promise behind `wmebv-form`'s `ready`: pending while a definition loads, resolved once it is
@@ -40,13 +41,15 @@ export class ReadySignal {
 }
 
 /**
- * Waits until no Lit element inside `root` has an update pending or has yet to render (the
+ * Waits until no `wmebv-*` element inside `root` has an update pending or has yet to render (the
  * elements a render put in the page render in their own updates, and theirs may add more).
  */
 export async function settleChildren(root: ParentNode, maxRounds = 10): Promise<void> {
   for (let round = 0; round < maxRounds; round++) {
     const pending: Array<Promise<boolean>> = [];
-    for (const el of root.querySelectorAll('*')) {
+    const selector = wmebvElementSelector();
+    if (!selector) return;
+    for (const el of root.querySelectorAll(selector)) {
       if (el instanceof LitElement && (el.isUpdatePending || !el.hasUpdated)) pending.push(el.updateComplete);
     }
     if (pending.length === 0) return;

@@ -134,7 +134,7 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
 
   /** Whether the radios are in the DOM (controllers hear of the first update before `hasUpdated`). */
   private get rendered(): boolean {
-    return this.querySelector(':scope > .wmebv-field .wmebv-radios') !== null;
+    return this.querySelector(':scope > .wmebv-fieldset > .wmebv-radios') !== null;
   }
 
   /** This group's own radios, not those of a radio question it reveals. */

@@ -1,5 +1,6 @@
 import { allFields, localize, type ValidationError } from '@wmebv/core';
 import { html, nothing } from 'lit';
+import type { ErrorSummaryItem } from '../../error-summary/error-summary.js';
 import type { DescribedError } from '../described-errors.js';
 import { OUTCOME_TEXT, type FailedOutcome } from '../submission/outcomes.js';
 import type { downloadProofOfAttempt, FailedAttempt } from '../submission/proof-of-attempt.js';
@@ -23,7 +24,7 @@ export interface Problems {
  */
 export function renderProblems(context: FormContext, problems: Problems): unknown {
   const { locale, t } = context;
-  const entries = problems.errors.map(({ error, message }) => ({ href: problems.hrefFor(error), message }));
+  const entries = summaryEntries(problems);
   const outcome = problems.failure ? OUTCOME_TEXT[problems.failure.kind] : undefined;
   const notice = outcome ? t(outcome.notice) : undefined;
   if (notice && entries.length === 0) {
@@ -35,6 +36,22 @@ export function renderProblems(context: FormContext, problems: Problems): unknow
   }
   return html`<wmebv-error-summary .errors=${entries} locale=${locale}></wmebv-error-summary>
     ${notice && entries.length > 0 ? html`<p class="wmebv-form__notice-text">${notice}</p>` : nothing}`;
+}
+
+/** The summary's entries of the last render, per list of errors: the same array while nothing changed. */
+const shownEntries = new WeakMap<readonly DescribedError[], ErrorSummaryItem[]>();
+
+/**
+ * The error summary's links and messages. While the errors and every link's target stay the same (an
+ * answer typed while errors show), the previous array is given again, so the summary does not
+ * render its links again.
+ */
+function summaryEntries({ errors, hrefFor }: Problems): ErrorSummaryItem[] {
+  const entries = errors.map(({ error, message }) => ({ href: hrefFor(error), message }));
+  const previous = shownEntries.get(errors);
+  if (previous && previous.every((entry, index) => entry.href === entries[index]!.href)) return previous;
+  shownEntries.set(errors, entries);
+  return entries;
 }
 
 /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */

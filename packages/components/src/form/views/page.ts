@@ -2,7 +2,7 @@ import { atReview, type FieldValues, type FlowPosition, type OutageNotice, type 
 import { html } from 'lit';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../../events.js';
 import type { ShownErrors } from '../described-errors.js';
-import { controlOf } from '../page-focus.js';
+import { controlsIn } from '../page-focus.js';
 import type { FailedOutcome } from '../submission/outcomes.js';
 import type { FailedAttempt } from '../submission/proof-of-attempt.js';
 import { describeFiles, hashFiles } from '../submission/attachments.js';
@@ -53,7 +53,8 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   const { position, values, files, lateReason, declarations, notices, shown } = state;
   const errorFor = (id: string): string => shown.byId.get(id) ?? '';
   const { failure, failedAttempt, root } = state;
-  const hrefFor = (error: ValidationError) => `#${controlOf(root, error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+  let controls: ReturnType<typeof controlsIn> | undefined; // looked up once, when there are errors to link
+  const hrefFor = (error: ValidationError) => `#${(controls ??= controlsIn(root))(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
   const problems = renderProblems(context, { errors: shown.list, failure, failedAttempt, hrefFor });
   if (!atReview(form, position)) {
     const onSubmit = (event: SubmitEvent): void => {
