@@ -34,7 +34,16 @@ export function pagePlugin() {
         return { throttled: action === 'throttle' };
       }
       if (action === 'pdf') {
-        if (typeof html !== 'string') return { base64: Buffer.from(await page.pdf(PDF)).toString('base64') };
+        if (typeof html !== 'string') {
+          // Print media whatever an earlier test emulated on this page (emulateMedia({ media: 'screen' })
+          // makes page.pdf() print the screen styles).
+          await page.emulateMediaType('print');
+          try {
+            return { base64: Buffer.from(await page.pdf(PDF)).toString('base64') };
+          } finally {
+            await page.emulateMediaType(undefined);
+          }
+        }
         const other = await page.browserContext().newPage();
         try {
           await other.setContent(html, { waitUntil: 'load' });
