@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDF, postWithFile, request } from './support/http.mjs';
 import { startInProcess } from './support/in-process.mjs';
 import { needsPostgres } from './support/postgres.mjs';
+import { tempDir } from './support/processes.mjs';
 
 const DAY_MS = 86_400_000;
 const sha256 = (/** @type {string | Buffer} */ value) => createHash('sha256').update(value).digest('hex');
@@ -28,6 +29,8 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
   describe(`retention on ${backend}`, backend === 'postgres' ? needsPostgres() : {}, () => {
     /** @type {Awaited<ReturnType<typeof startInProcess>>} */
     let server;
+    // Receipt e-mails as files (WMEBV_OUTBOX_DIR): they hold the sender's address.
+    const outboxDir = path.join(tempDir('wmebv-retention-outbox-'), 'outbox');
     /** @type {string[]} */
     const references = [];
     const admin = async (/** @type {string} */ rawPath, method = 'GET') => {
@@ -36,12 +39,14 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
     };
 
     before(async () => {
-      server = await startInProcess({ backend, name: 'retention', start: '2026-12-01T10:00:00+01:00', retentionDays: 30 });
+      server = await startInProcess({ backend, name: 'retention', start: '2026-12-01T10:00:00+01:00', retentionDays: 30, options: { mail: { outboxDir } } });
       for (let i = 0; i < 2; i += 1) {
         const response = await postWithFile(server.url);
         assert.equal(response.status, 201);
         references.push((await response.json()).reference);
       }
+      await server.handler.mailSettled();
+      assert.deepEqual(filesUnder(outboxDir).sort(), references.map((reference) => `${reference}.eml`).sort());
     });
     after(() => server?.stop());
 
@@ -57,7 +62,7 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
       assert.equal(kept.json.erasedAt, null);
     });
 
-    it('deletes the answers, the receipt copy and the files; keeps the reference, digests and the proof log', async () => {
+    it('deletes the answers, the receipt copy, the files and the receipt e-mail in the outbox; keeps the reference, digests and the proof log', async () => {
       const { status, json: record } = await admin(`/api/admin/submissions/${references[0]}`);
       assert.equal(status, 200);
       assert.equal(record.status, 'erased');
@@ -68,9 +73,13 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
       assert.equal((await admin(record.attachments[0].href)).status, 410);
       assert.equal(record.indicative.deadline, null);
       assert.equal(filesUnder(path.join(server.dataDir, 'files')).length, 1, 'the other submission\'s file stays');
+      assert.deepEqual(filesUnder(outboxDir), [`${references[1]}.eml`], 'the receipt e-mail in the outbox goes with the answers; the other stays');
+      const proof = await admin(`/api/admin/submissions/${references[0]}/proof`);
+      assert.equal(proof.status, 410, 'no proof bundle without the envelope and receipt; the log entries stay');
+      assert.equal(proof.json.error.code, 'erased');
       const verified = await admin('/api/admin/log/verify');
       assert.equal(verified.json.ok, true, JSON.stringify(verified.json));
-      assert.equal(verified.json.entries, 6, '2 submissions, 2 receipts, the take-over and the erasure');
+      assert.equal(verified.json.entries, 8, '2 submissions, 2 receipts, 2 receipt e-mails, the take-over and the erasure');
       const erased = await admin('/api/admin/submissions?status=erased');
       assert.deepEqual(erased.json.submissions.map((/** @type {any} */ s) => s.reference), [references[0]]);
       assert.deepEqual(await server.handler.applyRetention(), [], 'erased once');

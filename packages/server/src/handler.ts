@@ -103,7 +103,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   });
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
-  const retention = async (): Promise<string[]> => applyRetention((await ready).store, fileStorage, organisations, now());
+  const retention = async (): Promise<string[]> => applyRetention((await ready).store, fileStorage, organisations, now(), options.mail?.smtpUrl ? undefined : options.mail?.outboxDir); // outbox e-mails hold the sender's address
   const rescan = async (): Promise<RescanOutcome | undefined> =>
     scan && rescanFlaggedFiles((await ready).store.archive, fileStorage, scan.scanFile, scan.warn);
   const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs, retention, rescan, rescanIntervalMs: options.rescanIntervalMs });
