@@ -28,6 +28,8 @@ import { submissionsCommand } from './cli/submissions.js';
 import { tokenCommand } from './cli/token.js';
 import { fileStorageFromSettings } from './config/file-storage.js';
 import { organisationsFromSettings } from './organisations/from-settings.js';
+import { watchOrganisationTokens } from './organisations/reload.js';
+import { consoleLogger } from './log/logger.js';
 import { httpServerOptions, resolveLimits } from './limits/server-limits.js';
 import { readPublicKeysFile, readReceiptKeyFile } from './receipt-keys/signing-key.js';
 import { clamdScanner, parseClamdAddress } from './scan/clamd.js';
@@ -57,11 +59,12 @@ async function main(): Promise<void> {
 
   const { smtpUrl, outboxDir } = settings;
   const limits = resolveLimits(settings);
+  const organisations = organisationsFromSettings(settings);
   const handler = createIntakeHandler({
     dataDir,
     databaseUrl: settings.databaseUrl,
     fileStorage: fileStorageFromSettings(settings, dataDir),
-    organisations: organisationsFromSettings(settings),
+    organisations,
     definitions,
     outages: outagesLocation(settings.outages),
     receiptSigningKey: settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : undefined,
@@ -75,6 +78,8 @@ async function main(): Promise<void> {
     rescanIntervalMs: settings.rescanIntervalMs,
   });
   await handler.ready;
+  // Tokens change without a restart: the file is re-read when it changes and on SIGHUP.
+  const tokenWatch = settings.organisationsFile ? watchOrganisationTokens(path.resolve(settings.organisationsFile), organisations, consoleLogger) : undefined;
   const server = createServer(httpServerOptions(limits), (req, res) => void handler(req, res));
   server.listen(settings.port, settings.host, () => {
     const address = server.address();
@@ -89,6 +94,7 @@ async function main(): Promise<void> {
   // SIGTERM (a load balancer's or orchestrator's stop): stop accepting, let the requests in flight
   // finish (at most DRAIN_MS), close the database, exit.
   const stop = (): void => {
+    tokenWatch?.stop();
     handler.drain();
     server.close(() => void handler.close().finally(() => process.exit()));
     server.closeIdleConnections();
