@@ -58,10 +58,10 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   // Every change of the notices the server reads goes into the proof log (issue 13): which notices,
   // in which state, and the document's digest; the notices' texts are public, but ids suffice.
   const outages = options.outages
-    ? new OutageSource(options.outages, logger, undefined, async (notices, documentDigest) => {
+    ? new OutageSource(options.outages, logger, undefined, async (notices, documentDigest, modifiedAt) => {
         const states = notices.map((notice) => ({ id: notice.id, status: notice.status }));
         await (await ready).store
-          .appendLog('outage-notices', null, { documentDigest, notices: states }, formatReceivedAt(now()))
+          .appendLog('outage-notices', null, { documentDigest, notices: states, ...(modifiedAt && { documentModifiedAt: formatReceivedAt(modifiedAt) }) }, formatReceivedAt(now()))
           .catch((error: unknown) => logger.warn(`The outage-notices change was not added to the proof log: ${describeError(error)}`));
       })
     : undefined;
@@ -111,7 +111,7 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer, signers, notices, operator } = await ready;
     if (isAdminPath(path)) {
-      const proof = { signer, keys: async () => (await receiptKeySet(store, signer, signers)).keys };
+      const proof = { signer, keys: async () => (await receiptKeySet(store, signer, signers)).keys }; // for proof bundles
       await answerAdmin(req, res, path, { service: operator, organisations, store, notices, now, logger, proof });
       return undefined;
     }

@@ -30,8 +30,13 @@ export class OutageSource {
     readonly location: string,
     private readonly logger: IntakeLogger,
     private readonly cacheMs = OUTAGE_CACHE_MS,
-    /** Told each time a read finds a document other than the one read before (for the proof log). */
-    private readonly onChange?: (notices: OutageNotice[], documentDigest: string) => Promise<void>,
+    /**
+     * Told each time a read finds a document other than the one read before (for the proof log),
+     * with when the document says it was last changed: the file's modification time, or a URL's
+     * `Last-Modified` header (undefined when it sends none). That is the file system's or web
+     * server's word, not proof; the read itself is the moment the server saw the change.
+     */
+    private readonly onChange?: (notices: OutageNotice[], documentDigest: string, modifiedAt: Date | undefined) => Promise<void>,
   ) {}
 
   /** The current notices: a file is read again when it changed, a URL at most every `cacheMs`. */
@@ -67,13 +72,13 @@ export class OutageSource {
 
   private async read(): Promise<void> {
     try {
-      const text = isUrl(this.location) ? await fetchText(this.location) : await readFile(this.location, 'utf8');
+      const { text, modifiedAt } = isUrl(this.location) ? await fetchText(this.location) : await readWithTime(this.location);
       const parsed = parseOutageNotices(text);
       if (!parsed.ok) throw new UnusableNotices(describeProblems(parsed.problems));
       this.notices = parsed.document.notices;
       const digest = createHash('sha256').update(text).digest('hex');
       if (digest !== this.seenDigest && this.onChange) {
-        await this.onChange(this.notices, digest);
+        await this.onChange(this.notices, digest, modifiedAt);
         this.seenDigest = digest;
       }
       if (this.failing) this.logger.warn(`Outage notices (${this.location}) readable again.`);
@@ -124,8 +129,16 @@ function isUrl(location: string): boolean {
   return /^https?:\/\//i.test(location);
 }
 
-async function fetchText(url: string): Promise<string> {
+/** The document's text and when it says it was changed (`Last-Modified`, when sent and valid). */
+async function fetchText(url: string): Promise<{ text: string; modifiedAt: Date | undefined }> {
   const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(OUTAGE_FETCH_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+  const lastModified = Date.parse(response.headers.get('last-modified') ?? '');
+  return { text: await response.text(), modifiedAt: Number.isNaN(lastModified) ? undefined : new Date(lastModified) };
+}
+
+/** The file's text and its modification time. */
+async function readWithTime(file: string): Promise<{ text: string; modifiedAt: Date | undefined }> {
+  const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+  return { text, modifiedAt: info.mtime };
 }
