@@ -122,7 +122,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
         name=${field.id}
         ${setProperties(shared)}
         .options=${localizedOptions(field.options, locale)}
-        .revealed=${state.revealed ?? {}}
+        .revealed=${state.revealed ?? NO_REVEALS}
         .answer=${text}
       ></wmebv-radio-group>`;
     case 'file':
@@ -153,6 +153,9 @@ function localizedOptions(options: readonly Option[], locale: string): Localized
   if (!list) byLocale.set(locale, (list = options.map((option) => ({ value: option.value, label: localize(option.label, locale) }))));
   return list;
 }
+
+/** No revealed questions: one object, so a radio group that reveals nothing is not re-rendered by every form render. */
+const NO_REVEALS: Record<string, RevealedQuestions> = {};
 
 /** No ticked values: one array, so an unanswered checkbox group is not re-rendered by every form render. */
 const NONE: string[] = [];

@@ -39,29 +39,35 @@ export function renderStep(context: FormContext, state: StepState): unknown {
     const reveals = findReveals(fields);
     return fields
       .filter((field) => visible.has(field.id) && !reveals.inside.has(field.id))
-      .map((field) => [
-        renderField(field, {
+      .map((field) => {
+        const byValue = reveals.byRadio.get(field.id);
+        const rendered = renderField(field, {
           value: state.values[field.id] as FieldValue | undefined,
           files: state.files[field.id] ?? [],
           error: state.errorFor(field.id),
           locale,
           renderChildren: renderFields,
           answerOf: (id) => state.values[id],
-          revealed: Object.fromEntries(
-            [...(reveals.byRadio.get(field.id) ?? [])].map(([value, questions]) => [
-              value,
-              { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
-            ]),
-          ),
-        }),
-        renderDeadlineHint(form, field, state.values, {
+          // Only a radio question that reveals questions gets a new object each render: the others
+          // keep theirs, so a validation pass or a typed answer leaves them alone.
+          revealed: byValue
+            ? Object.fromEntries(
+                [...byValue].map(([value, questions]) => [
+                  value,
+                  { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
+                ]),
+              )
+            : undefined,
+        });
+        const hint = renderDeadlineHint(form, field, state.values, {
           id: `${uid}-deadline`,
           locale,
           lateReason: state.lateReason,
           notices: state.notices,
           onLateReason: state.onLateReason,
-        }),
-      ]);
+        });
+        return hint === nothing ? rendered : [rendered, hint];
+      });
   };
   return html`${state.problems}
     <form
