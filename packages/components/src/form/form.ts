@@ -24,7 +24,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import '../error-summary/error-summary.js';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
-import { loadDefinition, reportUnusable } from './definition-loader.js';
+import { DefinitionLoad } from './definition-load.js';
 import { LazyParts } from './lazy-parts.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
@@ -32,10 +32,9 @@ import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
 import { PageRestore } from './page-restore.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
-import { ReadySignal, settleChildren } from './ready-signal.js';
+import { settleChildren } from './ready-signal.js';
 import { ProgressController } from './progress-controller.js';
 import { FormSession } from './session-store.js';
-import { prepareEnvelope } from './submission/envelope.js';
 import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
 import type { FormContext } from './views/index.js';
@@ -88,16 +87,15 @@ export class WmebvForm extends WmebvElement {
   /** URL of the outage notices document (`OutageNotices`), shown in a banner above the form. */
   @property() outages?: string;
 
-  @state() private form?: FormDefinition;
-  @state() private unavailable = false;
   /** Errors being shown: only set when the user moves on. */
   @state() private errors: ValidationError[] = [];
 
+  /** The definition shown, loaded anew for every `definition` or `src` (`definition-load.ts`). */
+  private readonly loading = new DefinitionLoad(this);
   private readonly submission = new SubmissionController(this);
   /** Where the user is, what they answered and agreed to, the files (`progress-controller.ts`). */
   private readonly progress = new ProgressController(this, this.submission);
   private readonly uid = `wmebv-form-${++formCount}`;
-  private loadToken = 0;
   private readonly pageFocus = new PageFocus(this, () => this.pageTitle());
   private readonly clearRequest = new ClearRequest(this, this.pageFocus, () => {
     this.moveTo({ position: startPosition(), errors: [] });
@@ -105,7 +103,6 @@ export class WmebvForm extends WmebvElement {
   });
   /** The question whose "Wijzig" on the review was pressed last, to return focus to. */
   private changedFrom?: string;
-  private readonly readySignal = new ReadySignal();
   private readonly described = new DescribedErrors();
   /** Back from the back/forward cache after a send or a wipe: show what the session holds. */
   private readonly pageRestore = new PageRestore(this, () => {
@@ -120,7 +117,7 @@ export class WmebvForm extends WmebvElement {
    */
   get ready(): Promise<void> {
     return this.isUpdatePending // a definition just set starts loading in the coming update
-      ? this.updateComplete.then(() => this.readySignal.promise) : this.readySignal.promise;
+      ? this.updateComplete.then(() => this.loading.signal.promise) : this.loading.signal.promise;
   }
 
   /**
@@ -144,8 +141,8 @@ export class WmebvForm extends WmebvElement {
   }
 
   private validity(): FlowMove | undefined {
-    const { form, progress: { state: { position, declarations } } } = this;
-    return this.submission.sent ? { position, errors: [] } : form && checkPosition(form, position, this.answers, declarations);
+    const { position, declarations } = this.progress.state;
+    return this.submission.sent ? { position, errors: [] } : this.form && checkPosition(this.form, position, this.answers, declarations);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> { // with the lazy parts and the elements inside
@@ -164,8 +161,12 @@ export class WmebvForm extends WmebvElement {
 
   /** The page's title: the step, review or receipt, then the form; "Fout: " first while errors show. */
   private pageTitle(): string | undefined {
-    const context = this.context;
-    return context && views.pageTitle(context, { sent: this.submission.sent?.receipt, position: this.progress.state.position }, this.errors.length > 0);
+    const [context, { position }] = [this.context, this.progress.state];
+    return context && views.pageTitle(context, { sent: this.submission.sent?.receipt, position }, this.errors.length > 0);
+  }
+
+  private get form(): FormDefinition | undefined {
+    return this.loading.form;
   }
 
   private get answers(): ValuesResult {
@@ -174,35 +175,12 @@ export class WmebvForm extends WmebvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('definition') || changed.has('src')) void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.form = undefined;
-    this.unavailable = false;
-    this.readySignal.loading();
-    const loaded = await loadDefinition({ definition: this.definition, src: this.src });
-    if (token !== this.loadToken) return; // a newer definition arrived meanwhile
-    if (!loaded.ok) {
-      this.unavailable = true;
-      return this.readySignal.unusable(await reportUnusable(this, this.src, loaded.findings));
-    }
-    const source = (el: WmebvForm) => ({ form: el === this ? loaded.definition : el.form, definition: el.definition, src: el.src });
-    this.progress.restore(loaded.definition, new FormSession(loaded.definition, instanceOf(this, WmebvForm, source)));
-    this.errors = [];
-    this.form = loaded.definition;
-    await this.updateComplete;
-    // The Wmebv rules run after the first render (definition-loader.ts); a rule error still means
-    // the form is unavailable, and `ready` waits for them.
-    const linted = await loaded.lint();
-    if (token !== this.loadToken) return;
-    if (!linted.ok) {
-      [this.form, this.unavailable] = [undefined, true];
-      return this.readySignal.unusable(await reportUnusable(this, this.src, linted.findings));
-    }
-    this.readySignal.ready();
-    this.dispatchEvent(new CustomEvent('wmebv-ready', { detail: { definition: loaded.definition }, bubbles: true, composed: true }));
+    if (!changed.has('definition') && !changed.has('src')) return;
+    void this.loading.load({ definition: this.definition, src: this.src }, (definition) => {
+      const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
+      this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
+      this.errors = [];
+    });
   }
 
   // ---- moving --------------------------------------------------------------------------------
@@ -241,12 +219,11 @@ export class WmebvForm extends WmebvElement {
     this.errors = [];
     this.clearRequest.cleared = false;
     const { locale } = this.context!;
-    const { declarations, lateReason } = this.progress.state;
     const outcome = await this.submission.send({
       action: this.action ?? '',
-      prepare: () => prepareEnvelope({ form, locale, values: this.answers.values, declarations, files: this.progress.files, lateReason, notices: this.submission.outageNotices }),
+      prepare: () => this.progress.envelope(form, locale, this.submission.outageNotices),
       beforeSend: () => this.progress.change(), // saved with its key: a reload mid-send resends under the same key
-      shownOutage: () => this.querySelector('wmebv-outage-banner')?.visibleNotices?.().find((notice) => notice.status === 'ongoing'),
+      shownOutage: () => views.shownOutage(this),
     });
     if (outcome?.kind === 'received') {
       this.progress.received();
@@ -260,9 +237,10 @@ export class WmebvForm extends WmebvElement {
 
   protected override render(): unknown {
     // The outage banner sits outside the page's template, so no re-render ever re-creates it.
-    const banner = views.renderBanner({ src: this.outages, locale: this.resolvedLocale, notices: this.submission.serverNotices, onNotices: (all) => this.submission.noticesRead(all) });
+    const [{ serverNotices: notices }, src, locale] = [this.submission, this.outages, this.resolvedLocale];
+    const banner = views.renderBanner({ src, locale, notices, onNotices: (all) => this.submission.noticesRead(all) });
     const context = this.context;
-    if (this.unavailable) return html`${banner}${views.renderUnavailable(this.t, this.fallbackContent)}`;
+    if (this.loading.unavailable) return html`${banner}${views.renderUnavailable(this.t, this.fallbackContent)}`;
     if (!context) return html`${banner}<p class="wmebv-form__loading" role="status">${this.t('form.loading')}</p>`;
     const { sent } = this.submission;
     if (this.outages || this.submission.serverNotices.length > 0) this.parts.get('banner');
@@ -270,7 +248,8 @@ export class WmebvForm extends WmebvElement {
     const page = sent
       ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
       : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
-    const layout = { firstStep: !sent && this.progress.state.position.step === 0, sent: Boolean(sent), ...this.clearRequest.layout, announcement: this.submission.announcement };
+    const firstStep = !sent && this.progress.state.position.step === 0;
+    const layout = { firstStep, sent: Boolean(sent), ...this.clearRequest.layout, announcement: this.submission.announcement };
     return html`${banner}${views.renderLayout(context, layout, page)}`;
   }
 
@@ -280,7 +259,8 @@ export class WmebvForm extends WmebvElement {
     const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
     const shown = this.described.of(form, this.errors, locale);
     const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
-    const state = { ...this.progress.state, files: this.progress.files, answers: () => this.answers.values, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep };
+    const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
+    const state = { ...progress, files, answers, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),

@@ -1,9 +1,10 @@
-import { startPosition, type FormDefinition, type ValuesResult } from '@wmebv/core';
+import { startPosition, type FormDefinition, type OutageNotice, type ValuesResult } from '@wmebv/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldAnswer } from '../events.js';
 import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
 import { staleAfterRestore } from './page-restore.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
+import { prepareEnvelope, type PreparedEnvelope } from './submission/envelope.js';
 import type { SubmissionController } from './submission/submission-controller.js';
 
 /** Where the user is, what they answered and agreed to, and the file fields to choose again. */
@@ -80,6 +81,12 @@ export class ProgressController implements ReactiveController {
     if (answersChanged) this.submission.answersChanged();
     this.session?.saveProgress(this.state, this.submission.idempotencyKey, this.files);
     this.host.requestUpdate();
+  }
+
+  /** The message to send: the visible answers, declarations, late reason and files, with the outage notices counted. */
+  envelope(form: FormDefinition, locale: string, notices: OutageNotice[]): Promise<PreparedEnvelope> {
+    const { declarations, lateReason } = this.state;
+    return prepareEnvelope({ form, locale, values: this.answers(form).values, declarations, files: this.files, lateReason, notices });
   }
 
   /** Sent: the session keeps the receipt instead of the answers, and nothing hidden is remembered. */

@@ -15,6 +15,11 @@ export function renderBanner(banner: { src?: string | undefined; locale: string;
   ></wmebv-outage-banner>`;
 }
 
+/** The ongoing outage the banner in `root` shows (once its lazy part is loaded): for the proof of attempt when the intake server sent none. */
+export function shownOutage(root: ParentNode): OutageNotice | undefined {
+  return root.querySelector('wmebv-outage-banner')?.visibleNotices?.().find((notice) => notice.status === 'ongoing');
+}
+
 /** What the frame around a page of the form shows. */
 export interface LayoutState {
   /** The first step shows the form's description under the title. */
