@@ -138,3 +138,18 @@ export const OngoingOutage: Story = {
     await expect(canvas.getByRole('button', { name: 'Volgende stap' })).toBeEnabled();
   },
 };
+
+/**
+ * The legal bases once per step (`legalBasisPlacement: "step"`, issue 15 item 8): one "Waarom vragen
+ * we deze gegevens?" after the questions instead of a disclosure under each required question.
+ */
+export const LegalBasesPerStep: Story = {
+  name: 'Legal bases once per step',
+  args: { definition: { ...(objectionJson as Record<string, unknown>), legalBasisPlacement: 'step' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByText('Waarom vragen we deze gegevens?'));
+    await expect(await canvas.findByText(/^Verplicht volgens artikel 6:5 lid 1 onder c Awb: "Tegen welk besluit maakt u bezwaar\?"\.$/)).toBeVisible();
+    await expect(canvas.queryByText('Waarom vragen we dit?')).toBeNull();
+  },
+};

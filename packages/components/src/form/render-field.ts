@@ -25,6 +25,8 @@ export interface FieldRenderState {
   answerOf?: (id: string) => FieldValue | undefined;
   /** A radio question's revealed questions per option value (`findReveals`), rendered under the option. */
   revealed?: Record<string, RevealedQuestions>;
+  /** The step shows the legal bases once (`legalBasisPlacement: "step"`): none under the question. */
+  legalBasisOnStep?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function renderField(field: Field, state: FieldRenderState): TemplateResu
   }
   const text = typeof state.value === 'string' ? state.value : '';
   // What every field element takes alike; each case below adds only its own properties.
-  const shared = { label, hint, required: field.required ?? false, legalBasis: field.legalBasis, error, locale };
+  const shared = { label, hint, required: field.required ?? false, legalBasis: state.legalBasisOnStep ? undefined : field.legalBasis, error, locale };
   switch (field.type) {
     case 'text':
     case 'email':

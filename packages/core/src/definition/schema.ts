@@ -81,10 +81,21 @@ export function isInputField(field: Field): field is InputField {
   return field.type !== 'fieldset' && field.type !== 'content';
 }
 
+/**
+ * Where a required question's legal basis (Awb 4:4 lid 2) is shown: `question`, a "Waarom vragen we
+ * dit?" disclosure under each required question (the default), or `step`, one "Waarom vragen we
+ * deze gegevens?" per step listing each basis with the questions it covers, where many questions of
+ * a step share a basis and a disclosure under each would repeat it (and double the Tab stops).
+ */
+export const LegalBasisPlacementSchema = z.enum(['question', 'step']);
+export type LegalBasisPlacement = z.infer<typeof LegalBasisPlacementSchema>;
+
 export const StepSchema = z.strictObject({
   id: Id,
   title: LocalizedStringSchema,
   description: z.optional(LocalizedStringSchema),
+  /** This step's placement of the legal bases, overriding the form's `legalBasisPlacement`. */
+  legalBasisPlacement: z.optional(LegalBasisPlacementSchema),
   fields: z.array(FieldSchema).check(z.minLength(1)),
 });
 export type Step = z.infer<typeof StepSchema>;
@@ -143,6 +154,8 @@ export const FormDefinitionSchema = z.strictObject({
   organisation: OrganisationSchema,
   messageType: MessageTypeSchema,
   locales: z.array(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/))).check(z.minLength(1)),
+  /** Where the legal bases of required questions are shown; `question` when absent. A step may override it. */
+  legalBasisPlacement: z.optional(LegalBasisPlacementSchema),
   /** An indicative deadline shown next to a date field; never blocks sending. */
   deadline: z.optional(z.strictObject({ kind: z.literal('objection'), fromField: Id })),
   steps: z.array(StepSchema).check(z.minLength(1)),

@@ -111,6 +111,8 @@ export const en: Resources = {
     sendRejected: 'Your message has not been sent because something is not right. Correct the errors and send it again.',
     versionChanged: 'This form has changed in the meantime. Reload the page; your answers will be kept.',
     clearData: 'Clear my data',
+    whyRequiredStep: 'Why do we ask for this information?',
+    legalBasisFor: 'Required by {{citation}}: {{questions}}.',
     clearedData: 'Your data has been cleared.',
     clearConfirmHeading: 'Do you want to clear your data?',
     clearConfirmText:

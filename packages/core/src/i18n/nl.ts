@@ -116,6 +116,8 @@ export const form = {
   sendRejected: 'Uw bericht is niet verstuurd, omdat er iets niet klopt. Verbeter de fouten en verstuur het opnieuw.',
   versionChanged: 'Dit formulier is intussen veranderd. Laad de pagina opnieuw; uw antwoorden blijven bewaard.',
   clearData: 'Wis mijn gegevens',
+  whyRequiredStep: 'Waarom vragen we deze gegevens?',
+  legalBasisFor: 'Verplicht volgens {{citation}}: {{questions}}.',
   clearedData: 'Uw gegevens zijn gewist.',
   clearConfirmHeading: 'Wilt u uw gegevens wissen?',
   clearConfirmText:

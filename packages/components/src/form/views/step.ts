@@ -4,6 +4,7 @@ import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
 import { renderDeadlineHint } from './deadline-hint.js';
+import { legalBasisOnStep, renderStepLegalBases } from './step-legal-bases.js';
 import { findReveals } from './revealed.js';
 
 /** A step's state and what its controls do. */
@@ -34,6 +35,7 @@ export function renderStep(context: FormContext, state: StepState): unknown {
   const { position } = state;
   const step = form.steps[position.step]!;
   const visible = visibleFieldIds(form, state.values);
+  const basesOnStep = legalBasisOnStep(form, step);
   const nextLabel = position.returnToReview ? t('form.saveAndReturn') : atLastStep(form, position) ? t('form.toReview') : t('form.next');
   const renderFields = (fields: Field[]): unknown => {
     const reveals = findReveals(fields);
@@ -47,6 +49,7 @@ export function renderStep(context: FormContext, state: StepState): unknown {
           error: state.errorFor(field.id),
           locale,
           renderChildren: renderFields,
+          legalBasisOnStep: basesOnStep,
           answerOf: (id) => state.values[id],
           // Only a radio question that reveals questions gets a new object each render: the others
           // keep theirs, so a validation pass or a typed answer leaves them alone.
@@ -84,6 +87,7 @@ export function renderStep(context: FormContext, state: StepState): unknown {
       ${step.description ? html`<p>${localize(step.description, locale)}</p>` : nothing}
       <p class="wmebv-form__intro">${t('form.intro')}</p>
       ${renderFields(step.fields)}
+      ${basesOnStep ? renderStepLegalBases(context, position.step, visible) : nothing}
       <div class="wmebv-form__actions">
         <button type="submit" class="wmebv-button">${nextLabel}</button>
         ${position.step > 0 && !position.returnToReview
