@@ -26,8 +26,6 @@ export default {
     a11ySnapshotPlugin(),
     // `run-cli`: runs the built `wmebv` CLI in Node for packages/cli/test (test/support/cli-plugin.mjs).
     (await import('./test/support/cli-plugin.mjs')).cliPlugin({ rootDir }),
-    // `fresh-manifest`: a new custom-elements.json to compare with the committed one (test/support/manifest-plugin.mjs).
-    (await import('./test/support/manifest-plugin.mjs')).manifestPlugin({ rootDir }),
     // `wmebv-outage-server`: an intake server the outage tests stop and restart (test/support/outage-plugin.mjs).
     (await import('./test/support/outage-plugin.mjs')).outageTestPlugin({ rootDir }),
     // `wmebv-page`: network throttling and page.pdf() through the DevTools protocol (test/support/page-plugin.mjs).
