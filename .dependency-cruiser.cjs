@@ -35,9 +35,9 @@ module.exports = {
     {
       name: 'only-core-public-entry',
       severity: 'error',
-      comment: "Components, server and cli use core through '@wmebv/core' only, never a file inside it.",
+      comment: "Components, server and cli use core through its entries only ('@wmebv/core', '/messages', '/signed-copy'), never a file inside it.",
       from: { path: '^packages/(components|server|cli)/src/' },
-      to: { path: '^packages/core/', pathNot: '^packages/core/(src/(index|messages)\\.ts|dist/(index|messages)\\.(js|d\\.ts))$' },
+      to: { path: '^packages/core/', pathNot: '^packages/core/(src/(index|messages|signed-copy)\\.ts|dist/(index|messages|signed-copy)\\.(js|d\\.ts))$' },
     },
     {
       name: 'packages-only-through-core',

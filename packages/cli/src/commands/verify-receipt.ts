@@ -4,33 +4,34 @@
  *
  * FILE is a receipt as JSON, or a sender's copy (the JSON download, or the HTML download, which
  * carries the same JSON); with a copy the envelope is checked against the receipt's digest too.
+ * With an HTML copy, the text of its signed section (`id="wmebv-signed"`) must also be exactly the
+ * text `signedSectionLines` builds from the receipt (Awb 2:17 lid 2, 2:20; docs/receipts.md).
  * `--keys` is the JWK Set: a URL (`https://…/api/receipt-key`) or a saved file.
  *
  * Exit codes: 0 valid, 1 not valid, 2 unreadable input or no Ed25519 in this Node.
  */
 import { readFile } from 'node:fs/promises';
-import { formatDateTime, SENDER_COPY_DATA_ID, SENDER_COPY_FORMAT, verifyReceipt, type Envelope, type ReceiptVerification } from '@wmebv/core';
+import { formatDateTime, SENDER_COPY_FORMAT, verifyReceipt, type Envelope, type Receipt, type ReceiptVerification } from '@wmebv/core';
+import { checkSignedText, readHtmlCopy, type HtmlCopy } from './html-copy.js';
 import { readProofBundle, verifyBundle } from './verify-bundle.js';
+
+/** What a VALID HTML copy is told: which text was checked, and what was not. */
+const SIGNED_TEXT_MATCHES =
+  'The text of its signed section (id="wmebv-signed") matches the signed receipt. Text outside that section is not covered, nor are CSS and attributes anywhere.';
 
 const USAGE =
   'Usage: wmebv verify-receipt FILE --keys URL|FILE [--format text|json]\n' +
   '       wmebv verify-receipt BUNDLE [--keys URL|FILE] [--format text|json]   (a proof bundle: wmebv-server proof-bundle)';
 
-/** What a file holds: a receipt, and the envelope when it is a sender's copy. */
-export function readReceiptInput(text: string): { receipt: unknown; envelope?: Envelope } {
+/** What a file holds: a receipt, and the envelope when it is a sender's copy (and the HTML when it is one). */
+export function readReceiptInput(text: string): { receipt: unknown; envelope?: Envelope; html?: HtmlCopy } {
   const source = text.replace(/^\uFEFF/, '').trim();
-  let data: unknown;
-  if (source.startsWith('<')) {
-    const match = new RegExp(`<script[^>]*id="${SENDER_COPY_DATA_ID}"[^>]*>([\\s\\S]*?)</script>`).exec(source);
-    if (!match) throw new Error('This HTML file is not a sender\'s copy made by wmebv-forms.');
-    data = JSON.parse(match[1]!);
-  } else {
-    data = JSON.parse(source);
-  }
+  const html = source.startsWith('<') ? readHtmlCopy(source) : undefined;
+  const data: unknown = html ? html.data : JSON.parse(source);
   const copy = data as { format?: unknown; receipt?: unknown; envelope?: Envelope };
   if (copy && copy.format === SENDER_COPY_FORMAT) {
     if (!copy.receipt) throw new Error('This sender\'s copy was made before sending: it holds no receipt.');
-    return { receipt: copy.receipt, envelope: copy.envelope };
+    return html ? { receipt: copy.receipt, envelope: copy.envelope, html } : { receipt: copy.receipt, envelope: copy.envelope };
   }
   return { receipt: data };
 }
@@ -75,7 +76,7 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
     else files.push(arg);
   }
   if (files.length !== 1) return usage('Give one receipt file.');
-  let input: { receipt: unknown; envelope?: Envelope };
+  let input: ReturnType<typeof readReceiptInput>;
   let keySet: unknown;
   try {
     const text = await readFile(files[0]!, 'utf8');
@@ -90,8 +91,16 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
     return 2;
   }
   const result = await verifyReceipt(input.receipt, keySet, { envelope: input.envelope });
-  if (format === 'json') process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-  else process.stdout.write(describe(result, (input.receipt ?? {}) as Parameters<typeof describe>[1]) + '\n');
+  // An HTML copy: its signed section's text must be what the (now verified) receipt says.
+  const signedText = result.status === 'valid' && input.html ? checkSignedText(input.html, input.receipt as Receipt, input.envelope) : undefined;
+  if (signedText?.status === 'differs') {
+    const { message } = signedText;
+    if (format === 'json') process.stdout.write(JSON.stringify({ status: 'invalid', problem: 'signed-text-mismatch', message, signedText }, null, 2) + '\n');
+    else process.stdout.write(`NOT VALID (signed-text-mismatch): ${message}\n`);
+    return 1;
+  }
+  if (format === 'json') process.stdout.write(JSON.stringify(signedText ? { ...result, signedText } : result, null, 2) + '\n');
+  else process.stdout.write(describe(result, (input.receipt ?? {}) as Parameters<typeof describe>[1]) + (signedText ? ` ${SIGNED_TEXT_MATCHES}` : '') + '\n');
   return result.status === 'valid' ? 0 : result.status === 'invalid' ? 1 : 2;
 }
 

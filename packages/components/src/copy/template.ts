@@ -1,6 +1,8 @@
 import { formatBytes, formatDateTime, nlCopy, nlMessageType, nlReview, provideMessages, type SenderCopy, type Translate } from '@wmebv/core';
+import { signedSection } from '@wmebv/core/signed-copy';
 import { html, nothing, type TemplateResult } from 'lit';
 import { reviewSections, summaryRow } from '../review/summary-list.js';
+import { signedSectionTemplate } from './signed-template.js';
 
 // The Dutch words of the copy; other languages arrive whole with loadMessages.
 provideMessages('nl', { copy: nlCopy, messageType: nlMessageType, review: nlReview });
@@ -21,17 +23,17 @@ export function senderCopyTemplate(copy: SenderCopy, t: Translate, locale: strin
       ${summaryRow(t('copy.messageType'), t(`messageType.${copy.messageType}`))}
       ${summaryRow(t('copy.madeAt'), time(copy.madeAt))}
     </dl>
-    ${copy.receipt
-      ? html`<h2>${t('copy.receipt')}</h2>
-          <dl class="wmebv-summary-list">
-            ${summaryRow(t('copy.reference'), copy.receipt.reference)}
-            ${summaryRow(t('copy.receivedAt'), html`${time(copy.receipt.receivedAt)} <span class="code">(${copy.receipt.receivedAt})</span>`)}
-            ${summaryRow(t('copy.digest'), html`<span class="code">${copy.receipt.digest.value}</span>`)}
-            ${summaryRow(t('copy.kid'), html`<span class="code">${copy.receipt.kid}</span>`)}
-            ${summaryRow(t('copy.signature'), html`<span class="code">${copy.receipt.signature}</span>`)}
-          </dl>`
-      : nothing}
-    <h2>${t('copy.answers')}</h2>
+    ${copy.receipt ? signedSectionTemplate(signedSection(copy.receipt, copy.envelope)) : unsignedAnswers(copy, t, locale)}
+    <p class="note">${t('copy.madeInBrowser')}</p>
+  </main>`;
+}
+
+/**
+ * The answers, declarations and attachments of a copy without a receipt (not sent, or a failed
+ * attempt): made from the definition in this browser, and signed by nobody.
+ */
+function unsignedAnswers(copy: SenderCopy, t: Translate, locale: string): TemplateResult {
+  return html`<h2>${t('copy.answers')}</h2>
     ${reviewSections(copy.review, {
       emptyText: t('review.empty'),
       heading: (section) => html`<h3 class="wmebv-review__heading">${section.title}</h3>`,
@@ -66,9 +68,7 @@ export function senderCopyTemplate(copy: SenderCopy, t: Translate, locale: strin
               </tr>`,
             )}
           </tbody>
-        </table>`}
-    <p class="note">${t('copy.madeInBrowser')}</p>
-  </main>`;
+        </table>`}`;
 }
 
 /** Not sent, received (with the reference), or a failed attempt (with when and why). */

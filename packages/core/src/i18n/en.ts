@@ -186,12 +186,6 @@ export const en: Resources = {
     fileName: 'Name',
     fileSize: 'Size',
     fileHash: 'SHA-256',
-    receipt: 'Receipt',
-    reference: 'Reference',
-    receivedAt: 'Time of receipt',
-    digest: 'Check value (SHA-256)',
-    kid: 'Key (kid)',
-    signature: 'Signature (Ed25519)',
     madeInBrowser: 'This copy was made in your own browser. Nobody else has it.',
   },
   mail: {

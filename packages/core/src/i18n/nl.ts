@@ -195,12 +195,6 @@ export const copy = {
   fileName: 'Naam',
   fileSize: 'Grootte',
   fileHash: 'SHA-256',
-  receipt: 'Ontvangstbevestiging',
-  reference: 'Kenmerk',
-  receivedAt: 'Tijdstip van ontvangst',
-  digest: 'Controlegetal (SHA-256)',
-  kid: 'Sleutel (kid)',
-  signature: 'Handtekening (Ed25519)',
   madeInBrowser: 'Deze kopie is in uw eigen browser gemaakt. Niemand anders heeft haar.',
 };
 
