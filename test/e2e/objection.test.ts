@@ -144,4 +144,14 @@ describe('the objection form, end to end', () => {
       'Vink aan dat u het formulier naar waarheid hebt ingevuld. Daarmee ondertekent u uw bezwaar.',
     ]);
   });
+
+  it('Awb 6:8: asks for the day the decision was sent or announced, where the letter says it, and calls the end it works out an estimate', async () => {
+    const form = await openForm();
+    const date = field(form, 'datumBesluit');
+    expect(text(date.querySelector('legend, label'))).to.include('Op welke datum is het besluit verstuurd of bekendgemaakt?');
+    expect(text(date)).to.include("Dat staat meestal op de brief, bij 'Verzonden'.");
+    await typeDate(form, 'datumBesluit', '16', '3', '2026');
+    const hint = await until(() => form.querySelector<HTMLElement>('.wmebv-deadline'), 'the deadline hint');
+    expect(text(hint)).to.include('de dag nadat het besluit is verstuurd of bekendgemaakt').and.include('schatting');
+  });
 });

@@ -43,7 +43,7 @@ describe('the linter reports everything at once (Awb 4:4 lid 2)', () => {
 describe('structural errors name the property, the expected values and the place', () => {
   const t = getTranslator('nl');
   const en = getTranslator('en');
-  it('a missing messageType names the property and the message types, in Dutch without English inside', () => {
+  it('Awb 2:13 (the kind of message decides the rules): a missing messageType names the property and the message types, in Dutch without English inside', () => {
     const definition = cleanDefinition();
     delete definition['messageType'];
     const finding = checkDefinition(definition).findings.find((candidate) => candidate.pointer === '/messageType')!;
@@ -53,7 +53,7 @@ describe('structural errors name the property, the expected values and the place
     expect(en(finding.messageKey, finding.params)).to.include('"messageType" is missing');
   });
 
-  it('a step without title names "title", the step that lacks it, and what a title looks like', () => {
+  it('WCAG 2.2 SC 2.4.6: a step without title names "title", the step that lacks it, and what a title looks like', () => {
     const definition = cleanDefinition();
     delete definition['steps'][0].title;
     const finding = checkDefinition(definition).findings.find((candidate) => candidate.ruleId === 'schema')!;
