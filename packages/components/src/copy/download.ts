@@ -7,6 +7,7 @@ import {
   type SenderCopyInput,
 } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
+import { renderSenderCopyHtml } from './document.js';
 
 /**
  * Saves a file made in the browser (a Blob behind an object URL and a `download` link): nothing
@@ -25,15 +26,10 @@ export function downloadText(fileName: string, type: string, text: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/**
- * Downloads the sender's copy as HTML or as JSON. The HTML renderer (its templates, the signed
- * section's words and the CSS it inlines) loads on the first download, not with the form.
- */
-export async function downloadSenderCopy(copy: SenderCopy, format: 'html' | 'json', locale: string = copy.locale): Promise<void> {
-  if (format === 'html') {
-    const { renderSenderCopyHtml } = await import('./document.js');
-    downloadText(senderCopyFileName(copy, 'html'), 'text/html;charset=utf-8', renderSenderCopyHtml(copy, locale));
-  } else downloadText(senderCopyFileName(copy, 'json'), 'application/json;charset=utf-8', renderSenderCopyJson(copy));
+/** Downloads the sender's copy as HTML or as JSON. */
+export function downloadSenderCopy(copy: SenderCopy, format: 'html' | 'json', locale: string = copy.locale): void {
+  if (format === 'html') downloadText(senderCopyFileName(copy, 'html'), 'text/html;charset=utf-8', renderSenderCopyHtml(copy, locale));
+  else downloadText(senderCopyFileName(copy, 'json'), 'application/json;charset=utf-8', renderSenderCopyJson(copy));
 }
 
 /**
@@ -43,7 +39,7 @@ export async function downloadSenderCopy(copy: SenderCopy, format: 'html' | 'jso
 export function renderCopyButtons(locale: string, input: () => SenderCopyInput | Promise<SenderCopyInput>): TemplateResult {
   const t = getTranslator(locale);
   const save = async (format: 'html' | 'json'): Promise<void> =>
-    await downloadSenderCopy(buildSenderCopy({ locale, ...(await input()) }), format, locale);
+    downloadSenderCopy(buildSenderCopy({ locale, ...(await input()) }), format, locale);
   return html`<div class="wmebv-copy-actions">
     <button type="button" class="wmebv-button wmebv-button--secondary" data-copy-format="html" @click=${() => void save('html')}>
       ${t('copy.downloadHtml')}

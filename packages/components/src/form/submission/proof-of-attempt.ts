@@ -39,12 +39,12 @@ export function describeAttempt(attempt: FailedAttempt, locale: string): string 
  * Downloads the proof of a failed attempt: the sender's copy (Awb 2:17 lid 2) in its "attempt
  * failed" state, with the attempt's time, the error and any outage notice. Made in the browser only.
  */
-export function downloadProofOfAttempt(form: FormDefinition, attempt: FailedAttempt, locale: string): Promise<void> {
+export function downloadProofOfAttempt(form: FormDefinition, attempt: FailedAttempt, locale: string): void {
   const copy = buildSenderCopy({
     definition: form,
     envelope: attempt.envelope,
     locale,
     attempt: { at: attempt.at, reason: describeAttempt(attempt, locale) },
   });
-  return downloadSenderCopy(copy, 'html', locale);
+  downloadSenderCopy(copy, 'html', locale);
 }

@@ -88,5 +88,5 @@ export function renderReattach({ form, locale, t }: FormContext, fieldIds: reado
 /** The proof of attempt's download, with the sender's-copy code it needs: a chunk loaded on the first press (issue 11). */
 async function downloadProof(...args: Parameters<typeof downloadProofOfAttempt>): Promise<void> {
   const proof = await import('../after-steps.js');
-  await proof.downloadProofOfAttempt(...args);
+  proof.downloadProofOfAttempt(...args);
 }
