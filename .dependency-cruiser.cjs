@@ -37,7 +37,10 @@ module.exports = {
       severity: 'error',
       comment: "Components, server and cli use core through its entries only ('@wmebv/core', '/messages', '/signed-copy'), never a file inside it.",
       from: { path: '^packages/(components|server|cli)/src/' },
-      to: { path: '^packages/core/', pathNot: '^packages/core/(src/(index|messages|signed-copy)\\.ts|dist/(index|messages|signed-copy)\\.(js|d\\.ts))$' },
+      to: {
+        path: '^packages/core/',
+        pathNot: '^packages/core/(src/(index|messages|signed-copy)\\.ts|dist/(index|messages|signed-copy)\\.(js|d\\.ts))$',
+      },
     },
     {
       name: 'packages-only-through-core',
@@ -56,7 +59,8 @@ module.exports = {
     {
       name: 'core-definition-below-rules-and-validation',
       severity: 'error',
-      comment: 'The definition language is below the linter, validation and what builds on them (no definition <-> rules or definition <-> validation cycle).',
+      comment:
+        'The definition language is below the linter, validation and what builds on them (no definition <-> rules or definition <-> validation cycle).',
       from: { path: '^packages/core/src/definition/' },
       to: { path: '^packages/core/src/(rules|validation|review|receipt|submission|flow|copy|outage)/' },
     },

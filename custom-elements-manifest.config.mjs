@@ -20,9 +20,7 @@ export default {
 function eventTypes() {
   const typings = readFileSync(new URL('events.ts', components), 'utf8');
   const aliases = Object.fromEntries([...typings.matchAll(/export type (\w+) = ([^;]+);/g)].map(([, name, type]) => [name, type]));
-  const types = Object.fromEntries(
-    [...typings.matchAll(/'(wmebv-[a-z-]+)': (\w+);/g)].map(([, event, alias]) => [event, aliases[alias] ?? alias]),
-  );
+  const types = Object.fromEntries([...typings.matchAll(/'(wmebv-[a-z-]+)': (\w+);/g)].map(([, event, alias]) => [event, aliases[alias] ?? alias]));
   return {
     name: 'wmebv-event-types',
     packageLinkPhase({ customElementsManifest }) {
@@ -58,7 +56,10 @@ function cssPropertiesFromStyles() {
           const documented = new Set((element.cssProperties ?? []).map((property) => property.name));
           const added = [...used].filter((name) => !documented.has(name)).sort();
           if (added.length === 0) continue;
-          element.cssProperties = [...(element.cssProperties ?? []), ...added.map((name) => ({ name, description: 'used by its CSS (docs/theming.md)' }))];
+          element.cssProperties = [
+            ...(element.cssProperties ?? []),
+            ...added.map((name) => ({ name, description: 'used by its CSS (docs/theming.md)' })),
+          ];
         }
       }
     },

@@ -22,8 +22,17 @@ function intakeEndpoint(): Plugin {
     // Imported here, not at the top: building (vite build, Storybook, which reads this config too)
     // must not need the server's compiled dist.
     async configureServer(server) {
-      const { assertOutsideServedRoot, createIntakeHandler, defaultDataDir, httpServerOptions, readDefinitionFiles, readSettings, resolveLimits, serveAllowlist, withSecurityHeaders } =
-        await import('@wmebv/server');
+      const {
+        assertOutsideServedRoot,
+        createIntakeHandler,
+        defaultDataDir,
+        httpServerOptions,
+        readDefinitionFiles,
+        readSettings,
+        resolveLimits,
+        serveAllowlist,
+        withSecurityHeaders,
+      } = await import('@wmebv/server');
       const { root } = server.config;
       // The server's connection limits, from the same WMEBV_* variables (docs/server.md). Vite made
       // the server but has not started listening: Node reads `connectionsCheckingInterval` when it

@@ -12,9 +12,7 @@ const config: StorybookConfig = {
     const { mergeConfig, defaultClientConditions } = await import('vite');
     // Workspace packages resolve to their TypeScript source (`source` export condition). Setting
     // `resolve.conditions` replaces Vite's defaults, so keep them.
-    const conditions = [
-      ...new Set(['source', ...(config.resolve?.conditions ?? []), ...defaultClientConditions]),
-    ];
+    const conditions = [...new Set(['source', ...(config.resolve?.conditions ?? []), ...defaultClientConditions])];
     const merged = mergeConfig(config, {});
     merged.resolve = { ...merged.resolve, conditions };
     return merged;

@@ -29,8 +29,18 @@ const log = (...a) => process.stderr.write(`${a.join(' ')}\n`);
 
 function parseArgs(argv) {
   const o = {
-    fields: 200, samples: 12, warmup: 1, coreSamples: 7, only: COLUMNS, browser: true, core: true, docs: true,
-    settleMs: 1000, tailMs: 300, chromium: process.env.CHROME_PATH || '/usr/bin/chromium', smoke: false,
+    fields: 200,
+    samples: 12,
+    warmup: 1,
+    coreSamples: 7,
+    only: COLUMNS,
+    browser: true,
+    core: true,
+    docs: true,
+    settleMs: 1000,
+    tailMs: 300,
+    chromium: process.env.CHROME_PATH || '/usr/bin/chromium',
+    smoke: false,
   };
   const int = (v, min) => {
     const n = Number.parseInt(v, 10);
@@ -41,23 +51,57 @@ function parseArgs(argv) {
     const [key, inline] = argv[i].replace(/^--/, '').split('=', 2);
     const val = () => inline ?? argv[++i];
     switch (key) {
-      case 'fields': o.fields = int(val(), 10); break;
-      case 'samples': o.samples = int(val(), 1); break;
-      case 'warmup': o.warmup = int(val(), 0); break;
-      case 'core-samples': o.coreSamples = int(val(), 1); break;
-      case 'only': o.only = val().split(',').filter((id) => COLUMNS.includes(id) || log(`unknown column ${id} (have ${COLUMNS})`)); break;
-      case 'no-browser': o.browser = false; break;
-      case 'no-core': o.core = false; break;
-      case 'no-docs': o.docs = false; break;
-      case 'settle-ms': o.settleMs = int(val(), 0); break;
-      case 'tail-ms': o.tailMs = int(val(), 0); break;
-      case 'chromium': o.chromium = val(); break;
-      case 'smoke': Object.assign(o, { smoke: true, fields: 20, samples: 1, warmup: 0, settleMs: 0, tailMs: 0, docs: false }); break;
-      case 'help': case 'h':
-        console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 9).join('\n'));
+      case 'fields':
+        o.fields = int(val(), 10);
+        break;
+      case 'samples':
+        o.samples = int(val(), 1);
+        break;
+      case 'warmup':
+        o.warmup = int(val(), 0);
+        break;
+      case 'core-samples':
+        o.coreSamples = int(val(), 1);
+        break;
+      case 'only':
+        o.only = val()
+          .split(',')
+          .filter((id) => COLUMNS.includes(id) || log(`unknown column ${id} (have ${COLUMNS})`));
+        break;
+      case 'no-browser':
+        o.browser = false;
+        break;
+      case 'no-core':
+        o.core = false;
+        break;
+      case 'no-docs':
+        o.docs = false;
+        break;
+      case 'settle-ms':
+        o.settleMs = int(val(), 0);
+        break;
+      case 'tail-ms':
+        o.tailMs = int(val(), 0);
+        break;
+      case 'chromium':
+        o.chromium = val();
+        break;
+      case 'smoke':
+        Object.assign(o, { smoke: true, fields: 20, samples: 1, warmup: 0, settleMs: 0, tailMs: 0, docs: false });
+        break;
+      case 'help':
+      case 'h':
+        console.log(
+          fs
+            .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+            .split('\n')
+            .slice(1, 9)
+            .join('\n'),
+        );
         process.exit(0);
         break;
-      default: throw new Error(`unknown argument ${argv[i]} (--help lists them)`);
+      default:
+        throw new Error(`unknown argument ${argv[i]} (--help lists them)`);
     }
   }
   return o;
@@ -98,7 +142,9 @@ async function runBrowser(o, form) {
   const probe = { first: stats(probes.map((p) => p.first)), second: stats(probes.map((p) => p.second)) };
   const info = describeForm(form);
   const head = [
-    `${info.fields} fields (${Object.entries(info.byType).map(([k, v]) => `${v} ${k}`).join(', ')}), ${info.required} required.`,
+    `${info.fields} fields (${Object.entries(info.byType)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}), ${info.required} required.`,
     `Chromium ${version} headless, ${machine()}; ${o.warmup} warm-up + ${o.samples} samples per column, fresh page per sample, interleaved; ${((Date.now() - t0) / 1000).toFixed(0)} s; ${new Date().toISOString().slice(0, 16)}Z.`,
   ];
   const text = [

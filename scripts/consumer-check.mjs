@@ -45,7 +45,10 @@ mkdirSync(scratch, { recursive: true });
 // run waits for the first.
 if (!process.env.WMEBV_CONSUMER_LOCKED) {
   const lock = `${scratch}.lock`;
-  const child = spawnSync('flock', [lock, process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, WMEBV_CONSUMER_LOCKED: lock } });
+  const child = spawnSync('flock', [lock, process.execPath, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, WMEBV_CONSUMER_LOCKED: lock },
+  });
   if (child.error) throw new Error(`consumer-check needs util-linux flock to run one check at a time: ${child.error.message}`);
   process.exit(child.status ?? 1);
 }
@@ -91,10 +94,23 @@ try {
   cleanup.push(() => server.close());
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   cleanup.push(() => browser.close());
-  for (const [name, app] of [['(1) plain HTML page, prebuilt bundle + wmebv.css', 'plain'], ['(2) Vite app', 'vite-app'], ['(3) React 19 app', 'react-app']]) {
+  for (const [name, app] of [
+    ['(1) plain HTML page, prebuilt bundle + wmebv.css', 'plain'],
+    ['(2) Vite app', 'vite-app'],
+    ['(3) React 19 app', 'react-app'],
+  ]) {
     await checkAsync(`${name}: renders, validates, sends`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -145,7 +161,10 @@ function install(tarballs) {
 /** `wmebv-server` from the server tarball, on a free port, with the objection form. */
 async function startServer(cleanup) {
   const bin = path.join(scratch, 'node_modules/.bin/wmebv-server');
-  const child = spawn(bin, ['--port', '0', '--host', '127.0.0.1', '--forms', 'forms', '--data', 'data', '--outbox', 'outbox'], { cwd: scratch, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(bin, ['--port', '0', '--host', '127.0.0.1', '--forms', 'forms', '--data', 'data', '--outbox', 'outbox'], {
+    cwd: scratch,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   cleanup.push(async () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   });

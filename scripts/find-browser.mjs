@@ -52,7 +52,7 @@ export function findBrowser() {
   if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    console.log('No Chromium or Chrome found: installing Debian\'s chromium (apt-get install chromium) ...');
+    console.log("No Chromium or Chrome found: installing Debian's chromium (apt-get install chromium) ...");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
     const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit', env }) : update;

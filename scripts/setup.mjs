@@ -38,7 +38,11 @@ export function nodeHeadersDir() {
 /** What the native build of better-sqlite3 needs that this machine lacks (empty when complete). */
 export function missingToolchain() {
   const missing = [];
-  for (const [tool, args] of [['python3', ['--version']], ['make', ['--version']], ['g++', ['--version']]]) {
+  for (const [tool, args] of [
+    ['python3', ['--version']],
+    ['make', ['--version']],
+    ['g++', ['--version']],
+  ]) {
     const r = spawnSync(tool, args, { stdio: 'ignore' });
     if (r.error || r.status !== 0) missing.push(tool);
   }

@@ -88,7 +88,9 @@ async function measure(source, { initialOnly }) {
   // unpacked (a fresh temporary folder per run): measured as is, the same code differed by a few
   // bytes from run to run. Every hash is counted as the same eight characters, so the figure is the
   // code's alone and exact budgets hold.
-  const hashes = Object.keys(outputs).map((file) => /-([A-Z0-9]{8})\.js$/.exec(file)?.[1]).filter(Boolean);
+  const hashes = Object.keys(outputs)
+    .map((file) => /-([A-Z0-9]{8})\.js$/.exec(file)?.[1])
+    .filter(Boolean);
   const stable = (text) => hashes.reduce((result, hash) => result.replaceAll(hash, 'HASHHASH'), text);
   let bytes = 0;
   const byPackage = new Map();

@@ -26,15 +26,23 @@ function exec(command, args, extraEnv = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: repoRoot, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    child.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
-    child.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
     child.on('error', (error) => resolve({ code: 1, out: `${out}\n${error.message}` }));
     child.on('exit', (code) => resolve({ code: code ?? 1, out }));
   });
 }
 
 /** `*.node.test.mjs` / `.ts` under packages/<name>/test and test/ (Node 20's `node --test` takes no globs). */
-function nodeTestFiles(roots = [path.join(repoRoot, 'test'), ...readdirSync(path.join(repoRoot, 'packages')).map((p) => path.join(repoRoot, 'packages', p, 'test'))]) {
+function nodeTestFiles(
+  roots = [path.join(repoRoot, 'test'), ...readdirSync(path.join(repoRoot, 'packages')).map((p) => path.join(repoRoot, 'packages', p, 'test'))],
+) {
   const found = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -61,10 +69,20 @@ async function webTestRunner(args, extraEnv = {}) {
 async function nodeTests(files, reportName, extraEnv = {}) {
   if (files.length === 0) return { passed: 0, failed: 0, skipped: 0, code: 0 };
   const report = path.join(scratch, `${reportName}.tap`);
-  const { code } = await exec(process.execPath, [
-    '--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${report}`,
-    ...files,
-  ], extraEnv);
+  const { code } = await exec(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${report}`,
+      ...files,
+    ],
+    extraEnv,
+  );
   try {
     const tap = readFileSync(report, 'utf8');
     const n = (key) => +(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
@@ -85,11 +103,21 @@ const runners = [
     async run() {
       const report = path.join(scratch, 'stories.json');
       const { code } = await exec(bin('vitest'), [
-        'run', '--config', '.storybook/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+        'run',
+        '--config',
+        '.storybook/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
       ]);
       try {
         const r = JSON.parse(readFileSync(report, 'utf8'));
-        return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0), skipped: r.numPendingTests + r.numTodoTests, code };
+        return {
+          passed: r.numPassedTests,
+          failed: r.numFailedTests + (r.numFailedTestSuites ?? 0),
+          skipped: r.numPendingTests + r.numTodoTests,
+          code,
+        };
       } catch {
         return undefined;
       }

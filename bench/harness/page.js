@@ -24,7 +24,6 @@ export function install(adapter, id) {
     label: adapter.label || id,
     packageName: adapter.packageName || null,
 
-
     /**
      * Timed render: start of render() call -> adapter's promise resolved
      * (adapters await updateComplete etc.) -> forced layout -> one rAF.

@@ -92,29 +92,45 @@ export async function runCoreBenchmarks({ repoDir, outDir, samples, quick, log }
   const valid = validAnswers(form200);
 
   let errors = 0;
-  add('validate 200 fields, all valid (checkAnswers)', () => {
-    errors = core.checkAnswers(definition, valid, []).errors.length;
-  }, () => `${errors} errors`);
+  add(
+    'validate 200 fields, all valid (checkAnswers)',
+    () => {
+      errors = core.checkAnswers(definition, valid, []).errors.length;
+    },
+    () => `${errors} errors`,
+  );
   let messages = 0;
-  add('validate 200 fields, all empty, every message described (nl)', () => {
-    const result = core.checkAnswers(definition, {}, []);
-    messages = result.errors.map((error) => core.describeValidationError(definition, error, 'nl')).length;
-  }, () => `${messages} messages`);
+  add(
+    'validate 200 fields, all empty, every message described (nl)',
+    () => {
+      const result = core.checkAnswers(definition, {}, []);
+      messages = result.errors.map((error) => core.describeValidationError(definition, error, 'nl')).length;
+    },
+    () => `${messages} messages`,
+  );
 
   for (const count of [200, 1000]) {
     const raw = toDefinition(makeForm({ fieldCount: count }));
     let findings = 0;
-    add(`parse + lint a ${count.toLocaleString('en')}-field definition (checkDefinition)`, () => {
-      const result = core.checkDefinition(raw);
-      if (!result.ok) throw new Error('the workload does not pass the linter');
-      findings = result.findings.length;
-    }, () => `${findings} findings`);
+    add(
+      `parse + lint a ${count.toLocaleString('en')}-field definition (checkDefinition)`,
+      () => {
+        const result = core.checkDefinition(raw);
+        if (!result.ok) throw new Error('the workload does not pass the linter');
+        findings = result.findings.length;
+      },
+      () => `${findings} findings`,
+    );
   }
 
   const count = quick ? 100 : 10_000;
   const dates = announcementDates(count);
-  add(`${count.toLocaleString('en')} deadlines (objectionDeadline, Awb 6:7 with the Atw)`, () => {
-    for (const date of dates) core.objectionDeadline(date);
-  }, `6 weeks from ${count.toLocaleString('en')} announcement dates in 2024-2027`);
+  add(
+    `${count.toLocaleString('en')} deadlines (objectionDeadline, Awb 6:7 with the Atw)`,
+    () => {
+      for (const date of dates) core.objectionDeadline(date);
+    },
+    `6 weeks from ${count.toLocaleString('en')} announcement dates in 2024-2027`,
+  );
   return rows;
 }

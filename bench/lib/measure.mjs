@@ -3,8 +3,15 @@
 import { chromium } from 'playwright';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
   // Everything but loopback fails DNS at once: nothing may reach the network.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
@@ -24,7 +31,9 @@ export async function sample(browser, { baseUrl, id, form, tailMs, settleMs, tim
   page.setDefaultTimeout(timeoutMs);
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console.error: ${msg.text().slice(0, 300)}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text().slice(0, 300)}`);
+  });
   page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url().slice(0, 200)} (${r.failure()?.errorText})`));
   try {
     const cdp = await context.newCDPSession(page);

@@ -41,14 +41,33 @@ export function summarise(columns, raw) {
 export function browserTable(summary, sizes, floor, required) {
   const base = summary[floor];
   return table(
-    ['Column', 'Render ms, median [min–max]', '× floor', 'Validation pass ms', '× floor', 'Errors', 'render() resolved ms', 'Main-thread CPU ms', 'Heap Δ MB', 'DOM elements', 'Page JS gz KB', 'Samples'],
+    [
+      'Column',
+      'Render ms, median [min–max]',
+      '× floor',
+      'Validation pass ms',
+      '× floor',
+      'Errors',
+      'render() resolved ms',
+      'Main-thread CPU ms',
+      'Heap Δ MB',
+      'DOM elements',
+      'Page JS gz KB',
+      'Samples',
+    ],
     Object.entries(summary).map(([id, s]) => [
       s.label,
-      spread(s.render), ratio(s.render, base?.render),
-      spread(s.validate), ratio(s.validate, base?.validate),
+      spread(s.render),
+      ratio(s.render, base?.render),
+      spread(s.validate),
+      ratio(s.validate, base?.validate),
       s.errors == null ? '–' : `${s.errors}/${required}`,
-      fmt(s.resolved?.median), fmt(s.cpu?.median), fmt(s.heapDelta && s.heapDelta.median / 1048576, 2),
-      s.elements ?? '–', fmt(sizes[id].gzip / 1024), `${s.ok}/${s.total}`,
+      fmt(s.resolved?.median),
+      fmt(s.cpu?.median),
+      fmt(s.heapDelta && s.heapDelta.median / 1048576, 2),
+      s.elements ?? '–',
+      fmt(sizes[id].gzip / 1024),
+      `${s.ok}/${s.total}`,
     ]),
   );
 }

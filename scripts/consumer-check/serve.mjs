@@ -4,7 +4,13 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import path from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 /**
  * @param {{ mounts: Record<string, string>, api: URL }} options - URL prefix (ending in /) to folder
@@ -31,7 +37,11 @@ export async function serveSite({ mounts, api }) {
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -41,7 +51,10 @@ function proxy(req, res, target) {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
-  forward.on('error', () => { res.writeHead(502); res.end(); });
+  forward.on('error', () => {
+    res.writeHead(502);
+    res.end();
+  });
   req.pipe(forward);
 }
 
@@ -51,9 +64,17 @@ function notFound(res) {
 }
 
 function isFile(file) {
-  try { return statSync(file).isFile(); } catch { return false; }
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function isDirectory(file) {
-  try { return statSync(file).isDirectory(); } catch { return false; }
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }

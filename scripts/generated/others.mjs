@@ -45,9 +45,14 @@ export function wmebvCssOutputs() {
   const src = path.join(repoRoot, 'packages/components/src');
   const styles = path.join(src, 'styles');
   const adopted = new Set();
-  for (const file of walk(src).filter((f) => f.endsWith('.ts') && !/\.(test|stories|examples|d)\.ts$/.test(f)).sort()) {
+  for (const file of walk(src)
+    .filter((f) => f.endsWith('.ts') && !/\.(test|stories|examples|d)\.ts$/.test(f))
+    .sort()) {
     for (const [, imported] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+\.css)\?inline'/g)) {
-      const relative = path.relative(styles, path.resolve(path.dirname(file), imported)).split(path.sep).join('/');
+      const relative = path
+        .relative(styles, path.resolve(path.dirname(file), imported))
+        .split(path.sep)
+        .join('/');
       const href = relative.startsWith('.') ? relative : `./${relative}`;
       if (!NOT_FOR_PAGES.includes(href)) adopted.add(href);
     }

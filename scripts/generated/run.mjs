@@ -11,10 +11,18 @@ import { tokenOutputs } from './tokens.mjs';
 import { repoRoot } from '../setup.mjs';
 
 const GENERATORS = {
-  'wmebv-css': { command: 'pnpm generate wmebv-css', what: 'the @imports of every element\'s CSS', outputs: wmebvCssOutputs },
-  manifest: { command: 'pnpm manifest', what: 'the Custom Elements Manifest from the elements\' JSDoc and CSS', outputs: manifestOutputs },
-  tokens: { command: 'pnpm tokens', what: 'tokens.css and the token tables of docs/theming.md from tokens.json and custom-elements.json', outputs: tokenOutputs },
-  schema: { command: 'pnpm schema', what: 'the JSON Schema of the definition language from core\'s zod schemas (`wmebv schema`)', outputs: schemaOutputs },
+  'wmebv-css': { command: 'pnpm generate wmebv-css', what: "the @imports of every element's CSS", outputs: wmebvCssOutputs },
+  manifest: { command: 'pnpm manifest', what: "the Custom Elements Manifest from the elements' JSDoc and CSS", outputs: manifestOutputs },
+  tokens: {
+    command: 'pnpm tokens',
+    what: 'tokens.css and the token tables of docs/theming.md from tokens.json and custom-elements.json',
+    outputs: tokenOutputs,
+  },
+  schema: {
+    command: 'pnpm schema',
+    what: "the JSON Schema of the definition language from core's zod schemas (`wmebv schema`)",
+    outputs: schemaOutputs,
+  },
 };
 
 const args = process.argv.slice(2);
@@ -51,7 +59,9 @@ for (const [name, generator] of Object.entries(GENERATORS)) {
     }
     if (check) {
       stale++;
-      console.error(`STALE: ${file} differs from what \`${generator.command}\` generates (${generator.what}). Run \`${generator.command}\` and commit it.`);
+      console.error(
+        `STALE: ${file} differs from what \`${generator.command}\` generates (${generator.what}). Run \`${generator.command}\` and commit it.`,
+      );
     } else {
       writeFileSync(full, text);
       console.log(`wrote ${file}`);

@@ -87,7 +87,9 @@ export function tokensPerElementTable(manifestText) {
     .filter((declaration) => declaration.tagName)
     .sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
   const described = (property) =>
-    property.description && !property.description.startsWith('used by its CSS') ? `${code(property.name)} (${property.description})` : code(property.name);
+    property.description && !property.description.startsWith('used by its CSS')
+      ? `${code(property.name)} (${property.description})`
+      : code(property.name);
   const rows = elements.map((element) => `| ${code(element.tagName)} | ${(element.cssProperties ?? []).map(described).join(', ')} |`);
   return ['| element | tokens |', '|---|---|', ...rows].join('\n');
 }

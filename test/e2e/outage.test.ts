@@ -118,7 +118,9 @@ describe('outages: never losing a submission (Awb 2:21)', function () {
     const notice = await sendAndFail(form);
     expect(text(notice)).to.include('Uw bericht is niet verstuurd').and.include('Uw antwoorden zijn bewaard');
     expect(notice.querySelector('a[href="tel:140999"]'), 'the support route').to.exist;
-    expect(text(form.querySelector('wmebv-review'))).to.include('Jan Jansen').and.include('Dorpsstraat 1');
+    expect(text(form.querySelector('wmebv-review')))
+      .to.include('Jan Jansen')
+      .and.include('Dorpsstraat 1');
     expect(text(form)).to.include('Ik lag zes weken in het ziekenhuis.');
 
     const proof = await proofOfAttempt(form);
@@ -170,14 +172,18 @@ describe('outages: never losing a submission (Awb 2:21)', function () {
     expect(after.envelopes.at(-1)!.lateReason, 'no reason when not late').to.equal(undefined);
   });
 
-  it('treats a 429 as reduced reachability (Awb 2:21 lid 3): keeps the answers, proves the attempt with the server\'s time and Retry-After, and retries without sending twice', async () => {
+  it("treats a 429 as reduced reachability (Awb 2:21 lid 3): keeps the answers, proves the attempt with the server's time and Retry-After, and retries without sending twice", async () => {
     // One submission per client: the next one from this browser gets 429 with Retry-After.
     const { url } = await server<{ url: string }>({ action: 'start', submissionsPerClient: 1 });
     await server({ action: 'notices', document: { notices: [] } });
     const before = await server<Stored>({ action: 'submissions' }).catch(() => ({ count: 0, envelopes: [] }) as Stored);
     const form = await openForm(url);
     await fillToReview(form);
-    const used = await fetch(`${url}/api/forms/bezwaarschrift/submissions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const used = await fetch(`${url}/api/forms/bezwaarschrift/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(used.status, 'a first request uses the one allowed').to.not.equal(429);
 
     const notice = await sendAndFail(form);

@@ -26,7 +26,10 @@ const MARGIN = (15 / 25.4) * 72;
 
 async function sendObjection(): Promise<WmebvForm> {
   sessionStorage.clear();
-  sessionStorage.setItem('wmebv-form:bezwaarschrift@1.0.0', JSON.stringify({ values: ANSWERS, stepIndex: 3, declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' } }));
+  sessionStorage.setItem(
+    'wmebv-form:bezwaarschrift@1.0.0',
+    JSON.stringify({ values: ANSWERS, stepIndex: 3, declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' } }),
+  );
   const form = await fixture<HTMLElement>(html`<div lang="nl">
     <wmebv-form src="/api/forms/bezwaarschrift" action="/api/forms/bezwaarschrift/submissions"></wmebv-form>
   </div>`).then((wrapper) => wrapper.querySelector('wmebv-form')!);
@@ -63,7 +66,7 @@ function expectWithinMargins(pages: PdfPage[], what: string): void {
   }
 }
 
-describe('printing the receipt and the sender\'s copy (issue 15 item 15)', function () {
+describe("printing the receipt and the sender's copy (issue 15 item 15)", function () {
   this.timeout(300_000);
 
   it('prints the receipt page without buttons, within the margins, reference and next steps included', async () => {
@@ -78,11 +81,20 @@ describe('printing the receipt and the sender\'s copy (issue 15 item 15)', funct
     expectWithinMargins(pages, 'receipt');
   });
 
-  it('prints the sender\'s copy with every answer, no buttons, within the margins', async () => {
+  it("prints the sender's copy with every answer, no buttons, within the margins", async () => {
     const form = await sendObjection();
     const pages = await readPdf(await printToPdf(await htmlCopy(form)));
     const all = pages.map((page) => page.text).join(' ');
-    for (const answer of ['Weigering omgevingsvergunning dakkapel', 'De dakkapel past in het straatbeeld.', 'De buren hebben geen bezwaar.', 'Jan Jansen', 'Dorpsstraat 1', '1234 AB', 'Voorbeeld', '16 maart 2026']) {
+    for (const answer of [
+      'Weigering omgevingsvergunning dakkapel',
+      'De dakkapel past in het straatbeeld.',
+      'De buren hebben geen bezwaar.',
+      'Jan Jansen',
+      'Dorpsstraat 1',
+      '1234 AB',
+      'Voorbeeld',
+      '16 maart 2026',
+    ]) {
       expect(all, `answer "${answer}" in the printed copy`).to.include(answer);
     }
     expect(all).not.to.match(/Download|Wijzig|Verstuur/);

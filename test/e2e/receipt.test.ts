@@ -9,7 +9,7 @@ import { envelopeDigest, verifyReceipt, type Receipt, type SenderCopy } from '@w
 import { download, FORM_KEY, keys, openForm, parseHtmlCopy, prefill, RECEIPT_KEY, send } from '../support/sender-copy.js';
 import { text, until } from '../support/user.js';
 
-describe('receipt and sender\'s copy, end to end', () => {
+describe("receipt and sender's copy, end to end", () => {
   beforeEach(() => sessionStorage.clear());
 
   it('offers a copy marked "not yet sent" on the review step, with every answer as text', async () => {
@@ -64,7 +64,10 @@ describe('receipt and sender\'s copy, end to end', () => {
     expect(doc.title).to.include(reference);
     expect(text(doc.querySelector('time[datetime]'))).to.match(/^\d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}$/);
     // `wmebv verify-receipt` reads the signed receipt and the envelope back out of the HTML file.
-    const check = await wmebv(['verify-receipt', 'copy.html', '--keys', 'keys.json'], { 'copy.html': page.text, 'keys.json': JSON.stringify(await keys()) });
+    const check = await wmebv(['verify-receipt', 'copy.html', '--keys', 'keys.json'], {
+      'copy.html': page.text,
+      'keys.json': JSON.stringify(await keys()),
+    });
     expect(check.code, check.stdout + check.stderr).to.equal(0);
     expect(check.stdout).to.include(`VALID: receipt ${reference}`).and.include('The envelope in the copy matches its digest.');
     const json = JSON.parse((await download(receiptElement, 'json')).text) as SenderCopy;
@@ -115,7 +118,10 @@ describe('receipt and sender\'s copy, end to end', () => {
       const button = [...form.querySelectorAll('button')].find((candidate) => text(candidate) === 'Verstuur')!;
       button.click();
       button.click();
-      await until(() => [...form.querySelectorAll('button')].some((candidate) => text(candidate) === 'Bezig met versturen…'), 'progress on the button');
+      await until(
+        () => [...form.querySelectorAll('button')].some((candidate) => text(candidate) === 'Bezig met versturen…'),
+        'progress on the button',
+      );
       release();
       const alert = await until(() => form.querySelector<HTMLElement>('.wmebv-form__notice[role="alert"]'), 'the failure notice');
       expect(text(alert)).to.include('Uw antwoorden zijn bewaard');

@@ -57,11 +57,15 @@ describe('upload progress (issue 15 item 14)', function () {
       await press(form, 'Verstuur');
       const bar = await until(() => form.querySelector<HTMLProgressElement>('progress'), 'the progress bar');
       expect(bar.labels[0] && text(bar.labels[0])).to.equal('Voortgang van het versturen');
-      await until(() => {
-        const current = form.querySelector<HTMLProgressElement>('progress');
-        if (current?.hasAttribute('value') && current.value !== values.at(-1)) values.push(current.value);
-        return form.querySelector('wmebv-receipt h2');
-      }, 'the receipt after the throttled upload', 300_000);
+      await until(
+        () => {
+          const current = form.querySelector<HTMLProgressElement>('progress');
+          if (current?.hasAttribute('value') && current.value !== values.at(-1)) values.push(current.value);
+          return form.querySelector('wmebv-receipt h2');
+        },
+        'the receipt after the throttled upload',
+        300_000,
+      );
     } finally {
       await page({ action: 'unthrottle' });
       observer.disconnect();

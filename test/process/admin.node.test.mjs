@@ -47,7 +47,13 @@ function configure() {
             { name: 'oud-a', sha256: sha256(tokens.aExpired), expiresAt: '2026-01-01T00:00:00+01:00' },
           ],
         },
-        { id: 'anders', name: BODY_B, forms: ['bezwaar-anders'], receiptSigningKeyFile: 'key-b.json', tokens: [{ name: 'zaaksysteem-b', sha256: sha256(tokens.b) }] },
+        {
+          id: 'anders',
+          name: BODY_B,
+          forms: ['bezwaar-anders'],
+          receiptSigningKeyFile: 'key-b.json',
+          tokens: [{ name: 'zaaksysteem-b', sha256: sha256(tokens.b) }],
+        },
       ],
     }),
   );
@@ -55,7 +61,12 @@ function configure() {
   const start = new Date(Date.now() - 3_600_000).toISOString();
   const notice = { id: 'mail-storing', channels: ['email'], status: 'ongoing', start, message: { nl: 'E-mail is gestoord.', en: 'E-mail is down.' } };
   writeFileSync(path.join(dir, 'outages.json'), JSON.stringify({ organisation: 'Gemeente Voorbeeld', notices: [notice] }));
-  return { dir, forms, tokens, env: { WMEBV_ORGANISATIONS_FILE: path.join(dir, 'organisations.json'), WMEBV_OUTAGES: path.join(dir, 'outages.json') } };
+  return {
+    dir,
+    forms,
+    tokens,
+    env: { WMEBV_ORGANISATIONS_FILE: path.join(dir, 'organisations.json'), WMEBV_OUTAGES: path.join(dir, 'outages.json') },
+  };
 }
 
 /** The objection decided a week ago (so on time), with one PDF, to `formId`. */
@@ -107,7 +118,7 @@ for (const backend of ['sqlite', 'postgres']) {
     });
     after(() => server?.stop());
 
-    it('names the receiving body in each receipt and signs with that body\'s key, every key published', async () => {
+    it("names the receiving body in each receipt and signs with that body's key, every key published", async () => {
       assert.equal(receiptsA[0].organisation.name, BODY_A);
       assert.equal(receiptB.organisation.name, BODY_B);
       assert.notEqual(receiptB.kid, receiptsA[0].kid);
@@ -116,7 +127,12 @@ for (const backend of ['sqlite', 'postgres']) {
     });
 
     it('refuses every admin path without a token, with an unknown token and with an expired one (401)', async () => {
-      for (const rawPath of ['/api/admin/submissions', `/api/admin/submissions/${receiptsA[0].reference}`, '/api/admin/export', '/api/admin/nothing-here']) {
+      for (const rawPath of [
+        '/api/admin/submissions',
+        `/api/admin/submissions/${receiptsA[0].reference}`,
+        '/api/admin/export',
+        '/api/admin/nothing-here',
+      ]) {
         const none = await admin(server.url, rawPath, undefined);
         assert.equal(none.status, 401, rawPath);
         assert.match(String(none.headers['www-authenticate']), /^Bearer/);
@@ -127,12 +143,15 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.equal((await request(server.url, '/api/admin/submissions', { headers: { Authorization: `Basic ${config.tokens.a}` } })).status, 401);
     });
 
-    it('shows each organisation only its own submissions: another body\'s reference is 404', async () => {
+    it("shows each organisation only its own submissions: another body's reference is 404", async () => {
       const listA = await admin(server.url, '/api/admin/submissions', config.tokens.a);
       assert.equal(listA.status, 200);
       assert.deepEqual(listA.json.submissions.map((/** @type {any} */ s) => s.reference).sort(), receiptsA.map((r) => r.reference).sort());
       const listB = await admin(server.url, '/api/admin/submissions', config.tokens.b);
-      assert.deepEqual(listB.json.submissions.map((/** @type {any} */ s) => s.reference), [receiptB.reference]);
+      assert.deepEqual(
+        listB.json.submissions.map((/** @type {any} */ s) => s.reference),
+        [receiptB.reference],
+      );
       assert.equal((await admin(server.url, `/api/admin/submissions/${receiptB.reference}`, config.tokens.a)).status, 404);
       assert.equal((await admin(server.url, `/api/admin/submissions/${receiptB.reference}/attachments/a1`, config.tokens.a)).status, 404);
       assert.equal((await admin(server.url, `/api/admin/submissions/${receiptsA[0].reference}/taken-over`, config.tokens.b, 'POST')).status, 404);
@@ -151,7 +170,10 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.match(String(file.headers['content-disposition']), /^attachment; .*filename\*=UTF-8''besluit%20Jansen\.pdf/);
       const { indicative } = record;
       assert.match(indicative.note, /^Indicative/);
-      assert.deepEqual(indicative.noticesInForce.map((/** @type {any} */ n) => n.id), ['mail-storing']);
+      assert.deepEqual(
+        indicative.noticesInForce.map((/** @type {any} */ n) => n.id),
+        ['mail-storing'],
+      );
       assert.equal(indicative.deadline.start, day(-6), 'Awb 6:8: the day after the decision');
       assert.ok(indicative.deadline.end >= day(35), `six weeks after, moved by the Atw: ${indicative.deadline.end}`);
       assert.equal(indicative.onTime.onTime, true);
@@ -160,7 +182,7 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.equal(withoutFile.json.indicative.onTime.onTime, false, 'decided 2026-03-15: late');
     });
 
-    it('marks a submission taken over once, by the token\'s name, in the proof log, and lists by status', async () => {
+    it("marks a submission taken over once, by the token's name, in the proof log, and lists by status", async () => {
       const reference = receiptsA[0].reference;
       const first = await admin(server.url, `/api/admin/submissions/${reference}/taken-over`, config.tokens.a, 'POST');
       assert.equal(first.status, 200);
@@ -169,9 +191,15 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.deepEqual(again.json, first.json);
       assert.equal((await admin(server.url, `/api/admin/submissions/${reference}/taken-over`, config.tokens.a)).status, 405);
       const fresh = await admin(server.url, '/api/admin/submissions?status=new', config.tokens.a);
-      assert.deepEqual(fresh.json.submissions.map((/** @type {any} */ s) => s.reference), [receiptsA[1].reference]);
+      assert.deepEqual(
+        fresh.json.submissions.map((/** @type {any} */ s) => s.reference),
+        [receiptsA[1].reference],
+      );
       const taken = await admin(server.url, '/api/admin/submissions?status=taken-over', config.tokens.a);
-      assert.deepEqual(taken.json.submissions.map((/** @type {any} */ s) => s.reference), [reference]);
+      assert.deepEqual(
+        taken.json.submissions.map((/** @type {any} */ s) => s.reference),
+        [reference],
+      );
       assert.equal((await admin(server.url, '/api/admin/submissions?status=whatever', config.tokens.a)).status, 400);
       const verified = await admin(server.url, '/api/admin/log/verify', config.tokens.a);
       assert.equal(verified.json.ok, true, JSON.stringify(verified.json));
@@ -179,16 +207,20 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.equal(verified.json.entries, 8, 'the notices as first read, 3 submissions and 3 receipts, then the take-over');
     });
 
-    it('exports the organisation\'s records as JSON lines', async () => {
+    it("exports the organisation's records as JSON lines", async () => {
       const exported = await admin(server.url, '/api/admin/export', config.tokens.a);
       assert.equal(exported.status, 200);
       assert.match(String(exported.headers['content-type']), /^application\/x-ndjson/);
-      const lines = exported.body.toString().trim().split('\n').map((line) => JSON.parse(line));
+      const lines = exported.body
+        .toString()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       assert.deepEqual(lines.map((line) => line.reference).sort(), receiptsA.map((r) => r.reference).sort());
       assert.ok(lines.every((line) => line.indicative && line.envelope));
     });
 
-    it('logs each access with the token\'s name and the references, never answers or tokens', async () => {
+    it("logs each access with the token's name and the references, never answers or tokens", async () => {
       await admin(server.url, `/api/admin/submissions/${receiptsA[1].reference}`, config.tokens.a);
       const output = server.output();
       assert.match(output, new RegExp(`admin submission token=zaaksysteem-a organisation=voorbeeld ${receiptsA[1].reference}`));
@@ -203,17 +235,26 @@ for (const backend of ['sqlite', 'postgres']) {
       const list = await cli(['list', '--organisation', 'voorbeeld'], cliEnv);
       assert.equal(list.code, 0, list.output);
       const endpointList = (await admin(server.url, '/api/admin/submissions', config.tokens.a)).json.submissions;
-      assert.deepEqual(list.output.trim().split('\n').map((line) => JSON.parse(line)), endpointList);
+      assert.deepEqual(
+        list.output
+          .trim()
+          .split('\n')
+          .map((line) => JSON.parse(line)),
+        endpointList,
+      );
       const reference = receiptsA[0].reference;
       const show = await cli(['show', '--organisation', 'voorbeeld', reference], cliEnv);
       assert.equal(show.code, 0, show.output);
       assert.deepEqual(JSON.parse(show.output), (await admin(server.url, `/api/admin/submissions/${reference}`, config.tokens.a)).json);
-      assert.equal((await cli(['show', '--organisation', 'voorbeeld', receiptB.reference], cliEnv)).code, 1, 'another body\'s submission');
+      assert.equal((await cli(['show', '--organisation', 'voorbeeld', receiptB.reference], cliEnv)).code, 1, "another body's submission");
       assert.equal((await cli(['list'], cliEnv)).code, 2, 'two organisations: --organisation is needed');
       const out = tempDir('wmebv-admin-export-');
       const exported = await cli(['export', '--organisation', 'voorbeeld', '--out', out], cliEnv);
       assert.equal(exported.code, 0, exported.output);
-      const records = readFileSync(path.join(out, 'submissions.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      const records = readFileSync(path.join(out, 'submissions.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       const withFile = records.find((record) => record.reference === reference);
       assert.deepEqual(readFileSync(path.join(out, withFile.attachments[0].href)), PDF);
     });
@@ -228,18 +269,25 @@ describe('organisations configuration', () => {
     const run = promisify(execFile)(process.execPath, [START, '--port', '0', '--data', dir, '--forms', path.join(ROOT, 'demo/forms')], {
       env: { ...process.env, WMEBV_ORGANISATIONS_FILE: path.join(dir, 'organisations.json') },
     });
-    return /** @type {any} */ (await run.then(() => assert.fail('started'), (error) => error));
+    return /** @type {any} */ (
+      await run.then(
+        () => assert.fail('started'),
+        (error) => error,
+      )
+    );
   }
 
   it('refuses a token given in plain instead of its hash, naming the place and never the value', async () => {
     const secret = token();
-    const failed = await refusedStart({ organisations: [{ id: 'a', name: 'A', forms: ['bezwaarschrift'], tokens: [{ name: 't', sha256: secret }] }] });
+    const failed = await refusedStart({
+      organisations: [{ id: 'a', name: 'A', forms: ['bezwaarschrift'], tokens: [{ name: 't', sha256: secret }] }],
+    });
     assert.equal(failed.code, 1);
     assert.match(failed.stderr, /WMEBV_ORGANISATIONS_FILE: .*\n.*\/organisations\/0\/tokens\/0\/sha256/);
     assert.ok(!failed.stderr.includes(secret), 'the value is never echoed');
   });
 
-  it('takes one organisation\'s tokens from WMEBV_ADMIN_TOKENS, made by wmebv-server token', async () => {
+  it("takes one organisation's tokens from WMEBV_ADMIN_TOKENS, made by wmebv-server token", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [START, 'token', 'ci-back-office']);
     const made = /^token: +(\S+)$/m.exec(stdout)?.[1];
     const line = /^env: +(\S+)$/m.exec(stdout)?.[1];
@@ -249,7 +297,10 @@ describe('organisations configuration', () => {
       const receipt = JSON.parse((await submit(single.url)).body.toString());
       assert.equal(receipt.organisation.name, 'Gemeente Voorbeeld', 'the definition names the body when no organisation is configured');
       const list = await admin(single.url, '/api/admin/submissions', made);
-      assert.deepEqual(list.json.submissions.map((/** @type {any} */ s) => s.reference), [receipt.reference]);
+      assert.deepEqual(
+        list.json.submissions.map((/** @type {any} */ s) => s.reference),
+        [receipt.reference],
+      );
       assert.equal((await admin(single.url, '/api/admin/submissions', undefined)).status, 401);
     } finally {
       await single.stop();
@@ -257,7 +308,12 @@ describe('organisations configuration', () => {
   });
 
   it('refuses a form in two organisations, and a served form in none', async () => {
-    const twice = await refusedStart({ organisations: [{ id: 'a', name: 'A', forms: ['bezwaarschrift'] }, { id: 'b', name: 'B', forms: ['bezwaarschrift'] }] });
+    const twice = await refusedStart({
+      organisations: [
+        { id: 'a', name: 'A', forms: ['bezwaarschrift'] },
+        { id: 'b', name: 'B', forms: ['bezwaarschrift'] },
+      ],
+    });
     assert.equal(twice.code, 1);
     assert.match(twice.stderr, /form "bezwaarschrift" belongs to more than one organisation/);
     const none = await refusedStart({ organisations: [{ id: 'a', name: 'A', forms: ['iets-anders'] }] });

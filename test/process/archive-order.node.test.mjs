@@ -36,7 +36,10 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
       assert.equal(listed.status, 200, listed.body.toString());
       const body = JSON.parse(listed.body.toString());
       const items = Array.isArray(body) ? body : (body.submissions ?? body.items);
-      assert.deepEqual(items.map((/** @type {any} */ item) => item.reference), sent);
+      assert.deepEqual(
+        items.map((/** @type {any} */ item) => item.reference),
+        sent,
+      );
     });
   });
 }

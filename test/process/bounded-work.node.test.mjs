@@ -47,7 +47,7 @@ describe('wmebv-server bounds the work of one request', () => {
     }
   });
 
-  it('still lists every problem of an honest envelope in the sender\'s language', async () => {
+  it("still lists every problem of an honest envelope in the sender's language", async () => {
     const envelope = objectionEnvelope();
     envelope.values['naam'] = '';
     envelope.values['postcode'] = '12';

@@ -22,7 +22,10 @@ describe('wmebv-server configuration', () => {
       const message = /** @type {Error} */ (error).message;
       assert.match(message, /exited \(1\)/);
       assert.match(message, /WMEBV_PORT "abc" is not a number; expected a whole number from 0 to 65535\./);
-      assert.match(message, /WMEBV_ALLOWED_ORIGINS "https:\/\/ok\.example,not-an-origin" has an item that is not an origin; expected origins such as https:\/\/www\.gemeente\.nl/);
+      assert.match(
+        message,
+        /WMEBV_ALLOWED_ORIGINS "https:\/\/ok\.example,not-an-origin" has an item that is not an origin; expected origins such as https:\/\/www\.gemeente\.nl/,
+      );
       assert.match(message, /SMTP_URL \(value not shown: it may hold a password\) is not a URL; expected one such as smtp:/);
       assert.doesNotMatch(message, /secret-password-here/);
       return true;
@@ -31,7 +34,8 @@ describe('wmebv-server configuration', () => {
 
   it('says for every variable, in plain words, what is wrong with a bad value and what is expected', () => {
     // zod's own wording ("Invalid input: expected number, received NaN") is not for an operator.
-    const zodWording = /Invalid (input|option|URL|string)|received (NaN|number|string|undefined)|Too (small|big)|expected (number|int|string)\b|>=|<=/;
+    const zodWording =
+      /Invalid (input|option|URL|string)|received (NaN|number|string|undefined)|Too (small|big)|expected (number|int|string)\b|>=|<=/;
     const candidates = ['abc', '-1', '1.5', '99999999', 'ab', 'a b', 'x:y'];
     let checked = 0;
     for (const variable of Object.values(VARIABLES)) {
@@ -47,7 +51,11 @@ describe('wmebv-server configuration', () => {
         const line = message.split('\n').find((text) => text.startsWith(`- ${variable.env} `)) ?? '';
         assert.match(line, /; expected \S/, `${variable.env}=${value}: ${message}`);
         assert.doesNotMatch(line, zodWording, `${variable.env}=${value}: ${line}`);
-        assert.equal(line.includes(JSON.stringify(value)), !variable.secret, `${variable.env}=${value}: the value is shown unless it may be a secret: ${line}`);
+        assert.equal(
+          line.includes(JSON.stringify(value)),
+          !variable.secret,
+          `${variable.env}=${value}: the value is shown unless it may be a secret: ${line}`,
+        );
       }
     }
     assert.ok(checked > 40, `bad values tried: ${checked}`);

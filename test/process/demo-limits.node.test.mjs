@@ -28,7 +28,11 @@ describe('the demo closes slow clients', () => {
     const lines = (function* () {
       for (let index = 0; index < 1000; index += 1) yield `X-Slow-${index}: a\r\n`;
     })();
-    await within(Promise.all([trickle(client, lines, 300), client.closed]), 20_000, 'the demo to close a header slowloris (Node checks only every 30 s unless the interval is set)');
+    await within(
+      Promise.all([trickle(client, lines, 300), client.closed]),
+      20_000,
+      'the demo to close a header slowloris (Node checks only every 30 s unless the interval is set)',
+    );
     assert.match(client.received(), /^(HTTP\/1\.1 408|$)/);
   });
 

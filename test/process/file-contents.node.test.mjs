@@ -13,7 +13,14 @@ import { PDF, postWithFile } from './support/http.mjs';
 import { ROOT, startServer, tempDir } from './support/processes.mjs';
 
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(120)]);
-const PE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from([0x80, 0, 0, 0]), Buffer.alloc(64), Buffer.from('PE\0\0'), Buffer.alloc(64)]);
+const PE = Buffer.concat([
+  Buffer.from('MZ'),
+  Buffer.alloc(58),
+  Buffer.from([0x80, 0, 0, 0]),
+  Buffer.alloc(64),
+  Buffer.from('PE\0\0'),
+  Buffer.alloc(64),
+]);
 const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0]), Buffer.alloc(40)]);
 const HTML = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
 
@@ -140,7 +147,11 @@ describe('files without a signature, and office files', () => {
   }
 
   it('accepts UTF-8 text and CSV', async () => {
-    assert.deepEqual(await post(Buffer.from('Geachte heer, mevrouw,\nmet vriendelijke groet.\n'), 'brief.txt', 'text/plain'), [201, undefined, undefined]);
+    assert.deepEqual(await post(Buffer.from('Geachte heer, mevrouw,\nmet vriendelijke groet.\n'), 'brief.txt', 'text/plain'), [
+      201,
+      undefined,
+      undefined,
+    ]);
     assert.deepEqual(await post(Buffer.from('datum;bedrag\n2026-03-15;€ 12,50\n'), 'kosten.csv', 'text/csv'), [201, undefined, undefined]);
   });
 

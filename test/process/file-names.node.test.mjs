@@ -76,7 +76,10 @@ for (const backend of ['SQLite', 'PostgreSQL']) {
     it('refuses a name over 255 characters with a 400 that points at it', async () => {
       const { status, receipt } = await postNamed(server.url, `${'a'.repeat(300)}.pdf`);
       assert.equal(status, 400);
-      assert.deepEqual(receipt.error.problems.map((problem) => problem.pointer), ['/attachments/0/name']);
+      assert.deepEqual(
+        receipt.error.problems.map((problem) => problem.pointer),
+        ['/attachments/0/name'],
+      );
     });
 
     it('keeps only the normalised names in the database, and none of the raw names anywhere', async () => {
@@ -94,7 +97,10 @@ for (const backend of ['SQLite', 'PostgreSQL']) {
         const Database = requireFromServer('better-sqlite3');
         const db = new Database(path.join(dataDir, 'wmebv.sqlite'), { readonly: true });
         try {
-          names = db.prepare('SELECT name FROM attachment_files ORDER BY name').all().map((row) => row.name);
+          names = db
+            .prepare('SELECT name FROM attachment_files ORDER BY name')
+            .all()
+            .map((row) => row.name);
         } finally {
           db.close();
         }

@@ -94,7 +94,11 @@ describe('wmebv-server: security headers and the origin allowlist', () => {
     assert.equal(same.status, 201);
     const preflight = await request(server.url, '/api/forms/bezwaarschrift/submissions', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://gemeente.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      headers: {
+        Origin: 'https://gemeente.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.match(preflight.headers['access-control-allow-headers'] ?? '', /Idempotency-Key/);

@@ -37,9 +37,9 @@ describe('idempotency keys are scoped per form (wmebv-server)', () => {
     const { reference } = JSON.parse(objection.body.toString());
     const elsewhere = await post(server.url, 'server-limits', objectionEnvelope(), key);
     assert.ok(elsewhere.status >= 400 && elsewhere.status < 500, `answered ${elsewhere.status}`);
-    assert.ok(!elsewhere.body.toString().includes(reference), 'the objection\'s reference is not in the answer');
+    assert.ok(!elsewhere.body.toString().includes(reference), "the objection's reference is not in the answer");
     const retry = await post(server.url, 'bezwaarschrift', objectionEnvelope(), key);
-    assert.equal(retry.status, 200, 'a retry on the objection\'s own URL gets its receipt');
+    assert.equal(retry.status, 200, "a retry on the objection's own URL gets its receipt");
     assert.equal(JSON.parse(retry.body.toString()).reference, reference);
   });
 

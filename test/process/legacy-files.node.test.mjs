@@ -16,7 +16,8 @@ import { ROOT, startServer, tempDir } from './support/processes.mjs';
 
 const Database = createRequire(path.join(ROOT, 'packages/server/package.json'))('better-sqlite3');
 const sha256 = (/** @type {string | Buffer} */ value) => createHash('sha256').update(value).digest('hex');
-const pdf = (/** @type {string} */ text) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+const pdf = (/** @type {string} */ text) =>
+  Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 
 /** POSTs the objection with one copy of the decision attached; resolves with the receipt. */
 async function submitWithFile(/** @type {string} */ base, /** @type {Buffer} */ bytes) {
@@ -78,7 +79,13 @@ describe('attachment files an old database keeps as BLOBs', () => {
     assert.match(server.output(), new RegExp(`Left 1 attachment files in the database: .*${references[1]}/a1`));
     const db = new Database(path.join(dataDir, 'wmebv.sqlite'), { readonly: true });
     try {
-      assert.deepEqual(db.prepare('SELECT submission_reference AS r FROM attachments').all().map((/** @type {any} */ row) => row.r), [references[1]]);
+      assert.deepEqual(
+        db
+          .prepare('SELECT submission_reference AS r FROM attachments')
+          .all()
+          .map((/** @type {any} */ row) => row.r),
+        [references[1]],
+      );
       const moved = db.prepare('SELECT * FROM attachment_files WHERE submission_reference = ?').get(references[0]);
       assert.equal(moved.sha256, sha256(good));
       const file = path.join(dataDir, 'files', ...moved.storage_key.split('/'));
@@ -90,7 +97,9 @@ describe('attachment files an old database keeps as BLOBs', () => {
   });
 
   it('serves the moved file to the back office like any other', async () => {
-    const answer = await request(server.url, `/api/admin/submissions/${references[0]}/attachments/a1`, { headers: { Authorization: `Bearer ${token}` } });
+    const answer = await request(server.url, `/api/admin/submissions/${references[0]}/attachments/a1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     assert.equal(answer.status, 200, answer.body.toString());
     assert.equal(sha256(answer.body), sha256(good));
   });

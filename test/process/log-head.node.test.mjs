@@ -34,7 +34,10 @@ describe('the published head of the proof log', () => {
       assert.ok(key, 'signed with a published key');
       const { signature, ...signed } = head;
       const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: key.x }, format: 'jwk' });
-      assert.ok(verify(null, Buffer.from(core.canonicalJson(signed)), publicKey, Buffer.from(signature, 'base64url')), 'Ed25519 over its canonical JSON');
+      assert.ok(
+        verify(null, Buffer.from(core.canonicalJson(signed)), publicKey, Buffer.from(signature, 'base64url')),
+        'Ed25519 over its canonical JSON',
+      );
       const asReceipt = await core.verifyReceipt(head, { keys });
       assert.equal(asReceipt.status, 'invalid');
       assert.equal(asReceipt.problem, 'malformed', 'a head is never taken for a receipt');

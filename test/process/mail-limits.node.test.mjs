@@ -48,7 +48,10 @@ describe('receipt e-mail limits', () => {
 
   it('sends at most 3 to one address, and still issues every receipt', async () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => submit(server.url, withEmail('doelwit@example.org'))));
-    assert.deepEqual(answers.map((answer) => answer.status), Array(10).fill(201));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(10).fill(201),
+    );
     await untilLogged(server, /not sent: the receipt e-mail limit/g, 7);
     await until(() => mails().length >= 3, 'the 3 receipt e-mails in the outbox');
     assert.equal(mails().length, 3);
@@ -57,7 +60,10 @@ describe('receipt e-mail limits', () => {
 
   it('sends at most 5 caused by one client, whatever the addresses', async () => {
     const answers = await Promise.all(Array.from({ length: 4 }, (_, index) => submit(server.url, withEmail(`ander${index}@example.org`))));
-    assert.deepEqual(answers.map((answer) => answer.status), Array(4).fill(201));
+    assert.deepEqual(
+      answers.map((answer) => answer.status),
+      Array(4).fill(201),
+    );
     // 3 of this client's 5 went out above; 2 more now, the other 2 are left out.
     await untilLogged(server, /not sent: the receipt e-mail limit/g, 9);
     await until(() => mails().length >= 5, 'the 5 receipt e-mails in the outbox');

@@ -45,15 +45,28 @@ describe('operations: health probes and SIGTERM', () => {
     await terminated;
     assert.equal(server.child.exitCode, 0, `exit code; output:\n${server.output()}`);
     const statuses = results.map((result) => result.status);
-    assert.deepEqual(statuses.filter((status) => status >= 500), [], 'no 5xx');
+    assert.deepEqual(
+      statuses.filter((status) => status >= 500),
+      [],
+      'no 5xx',
+    );
     const acknowledged = results.filter((result) => result.status === 201).map((result) => result.reference);
     assert.ok(acknowledged.length >= 5, `acknowledged: ${acknowledged.length}`);
     // Refused connections were never acknowledged: the sender knows to retry.
     const Database = createRequire(path.join(ROOT, 'packages/server/package.json'))('better-sqlite3');
     const db = new Database(path.join(dataDir, 'wmebv.sqlite'), { readonly: true });
     try {
-      const stored = new Set(db.prepare('SELECT reference FROM submissions').all().map((/** @type {any} */ row) => row.reference));
-      assert.deepEqual(acknowledged.filter((reference) => !stored.has(reference)), [], 'every 201 is stored');
+      const stored = new Set(
+        db
+          .prepare('SELECT reference FROM submissions')
+          .all()
+          .map((/** @type {any} */ row) => row.reference),
+      );
+      assert.deepEqual(
+        acknowledged.filter((reference) => !stored.has(reference)),
+        [],
+        'every 201 is stored',
+      );
       assert.equal(stored.size, acknowledged.length, 'stored = acknowledged');
     } finally {
       db.close();

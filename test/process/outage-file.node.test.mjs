@@ -12,7 +12,10 @@ import { startServer, tempDir } from './support/processes.mjs';
 async function logLine(server, pattern, what) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const line = server.output().split('\n').find((candidate) => pattern.test(candidate));
+    const line = server
+      .output()
+      .split('\n')
+      .find((candidate) => pattern.test(candidate));
     if (line) return line;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -21,7 +24,11 @@ async function logLine(server, pattern, what) {
 
 for (const [what, content, wrong] of [
   ['not JSON', '{ "notices": [ ', /is unusable: not an outage notices document \(docs\/outages\.md\), at \/: Not valid JSON/],
-  ['a notice without its fields', JSON.stringify({ notices: [{ id: 'storing-1' }] }), /is unusable: not an outage notices document \(docs\/outages\.md\), at \/notices\/0\/\w+: /],
+  [
+    'a notice without its fields',
+    JSON.stringify({ notices: [{ id: 'storing-1' }] }),
+    /is unusable: not an outage notices document \(docs\/outages\.md\), at \/notices\/0\/\w+: /,
+  ],
 ]) {
   describe(`an outage notices file that is ${what}`, () => {
     const dir = tempDir('wmebv-outage-file-');
@@ -42,7 +49,14 @@ for (const [what, content, wrong] of [
       assert.match(line, wrong);
       assert.match(line, /no notices in use until it is fixed\.$/);
       assert.doesNotMatch(server.output(), /^\s+at /m, 'no stack frames in the log');
-      assert.equal(server.output().split('\n').filter((candidate) => /Outage notices/.test(candidate)).length, 1, 'logged once');
+      assert.equal(
+        server
+          .output()
+          .split('\n')
+          .filter((candidate) => /Outage notices/.test(candidate)).length,
+        1,
+        'logged once',
+      );
     });
   });
 }

@@ -21,7 +21,7 @@ const notice = (/** @type {string} */ status) => ({
 });
 
 describe('outage-notice changes in the proof log', () => {
-  it('appends the notices\' ids and states with the document digest each time the document changes', async () => {
+  it("appends the notices' ids and states with the document digest each time the document changes", async () => {
     const dataDir = tempDir('wmebv-outage-log-');
     const file = path.join(tempDir('wmebv-outage-file-'), 'notices.json');
     const first = JSON.stringify({ notices: [notice('resolved')] });
@@ -52,7 +52,13 @@ describe('outage-notice changes in the proof log', () => {
       const digest = (/** @type {string} */ text) => createHash('sha256').update(text).digest('hex');
       assert.deepEqual(payloads, [
         { documentDigest: digest(first), notices: [{ id: 'storing-1', status: 'resolved' }] },
-        { documentDigest: digest(second), notices: [{ id: 'storing-1', status: 'resolved' }, { id: 'storing-2', status: 'resolved' }] },
+        {
+          documentDigest: digest(second),
+          notices: [
+            { id: 'storing-1', status: 'resolved' },
+            { id: 'storing-2', status: 'resolved' },
+          ],
+        },
       ]);
     } finally {
       await server.stop();

@@ -66,7 +66,10 @@ describe('two server processes on one PostgreSQL', needsPostgres(), () => {
     for (const server of servers) {
       const keySet = JSON.parse((await request(server.url, '/api/receipt-key')).body.toString());
       const verdicts = await Promise.all(receipts.slice(0, 6).map((receipt) => verifyReceipt(receipt, keySet)));
-      assert.deepEqual(verdicts.map((verdict) => verdict.status), Array(6).fill('valid'));
+      assert.deepEqual(
+        verdicts.map((verdict) => verdict.status),
+        Array(6).fill('valid'),
+      );
     }
   });
 
@@ -87,9 +90,13 @@ describe('two server processes on one PostgreSQL', needsPostgres(), () => {
 
   it('keeps one proof-log chain across both processes (verify-log: intact, two entries per submission)', async () => {
     const submissions = await countRows(databaseUrl, 'SELECT count(*) FROM submissions');
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'packages/server/dist/start.js'), 'verify-log', '--data', tempDir('wmebv-pg-verify-')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, 'packages/server/dist/start.js'), 'verify-log', '--data', tempDir('wmebv-pg-verify-')],
+      {
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      },
+    );
     assert.match(stdout, new RegExp(`Intact: ${submissions * 2} entries`));
   });
 });

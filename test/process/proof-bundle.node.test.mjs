@@ -25,7 +25,11 @@ async function run(/** @type {string} */ file, /** @type {string[]} */ args, /**
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = /** @type {any} */ (error);
-    return { code: typeof failed.code === 'number' ? failed.code : 2, stdout: String(failed.stdout ?? ''), stderr: String(failed.stderr ?? failed.message) };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 2,
+      stdout: String(failed.stdout ?? ''),
+      stderr: String(failed.stderr ?? failed.message),
+    };
   }
 }
 
@@ -89,22 +93,36 @@ for (const backend of ['sqlite', 'postgres']) {
       assert.deepEqual(bundle.receipt, first, 'the receipt as issued');
       assert.equal(bundle.envelope.values.naam, 'Jan Jansen', 'the envelope as stored');
       const { entries, head } = bundle.log;
-      assert.equal(entries[0].seq, first.log.seq, 'from the receipt\'s anchor');
+      assert.equal(entries[0].seq, first.log.seq, "from the receipt's anchor");
       assert.equal(entries[0].kind, 'submission');
       assert.equal(head.type, 'log-head');
       assert.equal(head.seq, entries.at(-1).seq, 'up to the entry the head names');
       assert.ok(head.seq >= entries.findLast((/** @type {any} */ entry) => entry.reference === first.reference).seq);
-      assert.ok(entries.every((/** @type {any} */ entry) => !JSON.stringify(entry).includes('Jansen')), 'entries hold ids and digests, never answers');
-      assert.deepEqual(bundle.keys.keys.map((/** @type {any} */ key) => key.kid), [...new Set([first.kid, head.kid])]);
+      assert.ok(
+        entries.every((/** @type {any} */ entry) => !JSON.stringify(entry).includes('Jansen')),
+        'entries hold ids and digests, never answers',
+      );
+      assert.deepEqual(
+        bundle.keys.keys.map((/** @type {any} */ key) => key.kid),
+        [...new Set([first.kid, head.kid])],
+      );
       assert.equal((await proof('BZW-2222-2222')).status, 404);
       assert.match(server.output(), new RegExp(`admin proof token=bezwaarteam organisation=default ${first.reference}`));
       assert.doesNotMatch(server.output(), /Jansen/);
     });
 
-    it('wmebv verify-receipt checks that bundle offline: every check passes, with the published keys and with the bundle\'s own (Awb 2:17, 2:20)', async () => {
+    it("wmebv verify-receipt checks that bundle offline: every check passes, with the published keys and with the bundle's own (Awb 2:17, 2:20)", async () => {
       const checked = await verifyReceipt(bundle, 'bundle');
       assert.equal(checked.code, 0, checked.stdout + checked.stderr);
-      for (const line of ['receipt signature', 'envelope digest', 'log chain', 'receipt anchor', 'receipt entry', 'signed log head', 'head covers entries']) {
+      for (const line of [
+        'receipt signature',
+        'envelope digest',
+        'log chain',
+        'receipt anchor',
+        'receipt entry',
+        'signed log head',
+        'head covers entries',
+      ]) {
         assert.match(checked.stdout, new RegExp(`^OK +${line} `, 'm'), line);
       }
       assert.match(checked.stdout, /^Keys: the key set given with --keys\.$/m);
@@ -133,7 +151,10 @@ for (const backend of ['sqlite', 'postgres']) {
       changed.envelope.values.gronden = 'Iets anders dan wat verzonden werd.';
       const checked = await verifyReceipt(changed, 'edited-envelope');
       assert.equal(checked.code, 1);
-      assert.match(checked.stdout, /^FAIL envelope digest +The envelope's SHA-256 is [0-9a-f]{64}, but the receipt states [0-9a-f]{64}: it is not what was received\.$/m);
+      assert.match(
+        checked.stdout,
+        /^FAIL envelope digest +The envelope's SHA-256 is [0-9a-f]{64}, but the receipt states [0-9a-f]{64}: it is not what was received\.$/m,
+      );
       assert.match(checked.stdout, /^OK +receipt signature /m, 'the receipt itself still verifies');
       assert.match(checked.stdout, /^NOT VALID: 1 of 7 checks failed\.$/m);
     });
@@ -143,7 +164,13 @@ for (const backend of ['sqlite', 'postgres']) {
       changed.log.entries[0].recordedAt = '2026-01-01T09:00:00.000+01:00';
       const checked = await verifyReceipt(changed, 'edited-entry');
       assert.equal(checked.code, 1);
-      assert.match(checked.stdout, new RegExp(`^FAIL log chain +Proof log: Entry ${changed.log.entries[0].seq} was changed after it was written: its hash does not match its content\\.$`, 'm'));
+      assert.match(
+        checked.stdout,
+        new RegExp(
+          `^FAIL log chain +Proof log: Entry ${changed.log.entries[0].seq} was changed after it was written: its hash does not match its content\\.$`,
+          'm',
+        ),
+      );
       const gap = copy(bundle);
       gap.log.entries.splice(1, 1);
       const gapChecked = await verifyReceipt(gap, 'entry-removed');
@@ -164,7 +191,10 @@ for (const backend of ['sqlite', 'postgres']) {
       changed.log.head = bundle.receipt;
       const checked = await verifyReceipt(changed, 'receipt-as-head');
       assert.equal(checked.code, 1);
-      assert.match(checked.stdout, /^FAIL signed log head +Log head: This is not a signed log head \(it has no type "log-head"\); a receipt is never accepted as one\.$/m);
+      assert.match(
+        checked.stdout,
+        /^FAIL signed log head +Log head: This is not a signed log head \(it has no type "log-head"\); a receipt is never accepted as one\.$/m,
+      );
       assert.match(checked.stdout, /^FAIL head covers entries +There is no signed log head to cover the entries\.$/m);
     });
 

@@ -52,8 +52,12 @@ describe('proof log', () => {
     }
   });
 
-  it('gives each receipt the anchor of its submission\'s entry, and verifies intact', async () => {
-    assert.deepEqual(receipts.map((receipt) => receipt.log.seq), [1, 3, 5], 'a submission entry and a receipt entry per submission');
+  it("gives each receipt the anchor of its submission's entry, and verifies intact", async () => {
+    assert.deepEqual(
+      receipts.map((receipt) => receipt.log.seq),
+      [1, 3, 5],
+      'a submission entry and a receipt entry per submission',
+    );
     receipts.forEach((receipt) => assert.match(receipt.log.hash, /^[0-9a-f]{64}$/));
     const result = await verifyLog(dataDir);
     assert.equal(result.code, 0, result.output);
@@ -73,7 +77,7 @@ describe('proof log', () => {
     assert.match(result.output, /Broken at entry 4 \(missing\)/);
   });
 
-  it('detects entries removed from the end against the signed head, and against a receipt\'s anchor', async () => {
+  it("detects entries removed from the end against the signed head, and against a receipt's anchor", async () => {
     const cut = tampered(dataDir, 'DELETE FROM proof_log WHERE seq > 4');
     const againstHead = await verifyLog(cut);
     assert.equal(againstHead.code, 1, againstHead.output);

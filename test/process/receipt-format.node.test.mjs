@@ -20,7 +20,7 @@ describe('receipt format 2 from the real server (Awb 2:17, 2:18, 6:11)', () => {
   });
   after(() => server?.stop());
 
-  it('Awb 2:17: quotes each declaration from the stored definition in the envelope\'s locale, with the browser\'s time labelled', async () => {
+  it("Awb 2:17: quotes each declaration from the stored definition in the envelope's locale, with the browser's time labelled", async () => {
     const envelope = { ...objectionEnvelope(), locale: 'en', lateReason: 'I was in hospital.' };
     const response = await submit(server.url, envelope);
     assert.equal(response.status, 201, response.body.toString());
@@ -30,7 +30,7 @@ describe('receipt format 2 from the real server (Awb 2:17, 2:18, 6:11)', () => {
       { id: 'verklaring', text: definition.declarations[0].label.en, agreedAt: envelope.declarations.verklaring, agreedAtClock: 'browser' },
     ]);
     assert.equal(receipt.lateReason, 'I was in hospital.', 'Awb 6:11: the reason given is stated in the receipt');
-    assert.equal(receipt.log.seq, 1, 'the first submission\'s entry');
+    assert.equal(receipt.log.seq, 1, "the first submission's entry");
     assert.match(receipt.log.hash, /^[0-9a-f]{64}$/);
     const keys = JSON.parse((await request(server.url, '/api/receipt-key')).body.toString());
     const result = await core.verifyReceipt(receipt, keys);

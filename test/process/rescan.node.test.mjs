@@ -54,12 +54,16 @@ for (const backend of ['sqlite', 'postgres']) {
       nobody = `127.0.0.1:${await freePort()}`; // the scanner is down: nothing listens here
       const server = await startServer(['--data', dataDir, '--clamd', nobody], env);
       try {
-        for (const [name, bytes] of /** @type {const} */ ([['clean', PDF], ['infected', INFECTED_PDF]])) {
+        for (const [name, bytes] of /** @type {const} */ ([
+          ['clean', PDF],
+          ['infected', INFECTED_PDF],
+        ])) {
           const response = await postWithFile(server.url, bytes, { name: `besluit-${name}-Jansen.pdf` });
           assert.equal(response.status, 201, await response.clone().text());
           references[name] = (await response.json()).reference;
         }
-        for (const reference of Object.values(references)) assert.deepEqual(await record(server.url, reference), { malwareScan: 'unscanned', scans: ['unavailable'] });
+        for (const reference of Object.values(references))
+          assert.deepEqual(await record(server.url, reference), { malwareScan: 'unscanned', scans: ['unavailable'] });
       } finally {
         await server.stop();
       }
@@ -77,7 +81,10 @@ for (const backend of ['sqlite', 'postgres']) {
     it('records each verdict once the scanner answers: clean clears the flag, infected marks the submission', async () => {
       const { code, output } = await rescan(['--data', dataDir, '--clamd', clamd.address], env);
       assert.equal(code, 0, output);
-      assert.match(output, new RegExp(`Rescanned: 1 clean, 1 infected: ${references.infected} a1 \\(Wmebv-Test-EICAR[.\\w]*\\); 0 still unscanned\\.`));
+      assert.match(
+        output,
+        new RegExp(`Rescanned: 1 clean, 1 infected: ${references.infected} a1 \\(Wmebv-Test-EICAR[.\\w]*\\); 0 still unscanned\\.`),
+      );
       assert.match(output, new RegExp(`Rescan: attachment a1 of ${references.infected} matched Wmebv-Test-EICAR[.\\w]*; it is marked infected\\.`));
       assert.doesNotMatch(output, /besluit|Jansen|jan@example\.org/, 'no file name and no answer in what it prints');
       const server = await startServer(['--data', dataDir], env);

@@ -19,7 +19,9 @@ const sha256 = (/** @type {string | Buffer} */ value) => createHash('sha256').up
 /** Every file under a folder, relative. */
 function filesUnder(/** @type {string} */ dir) {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   } catch {
     return [];
   }
@@ -35,11 +37,20 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
     const references = [];
     const admin = async (/** @type {string} */ rawPath, method = 'GET') => {
       const response = await request(server.url, rawPath, { method, headers: { Authorization: `Bearer ${server.operatorToken}` } });
-      return { status: response.status, json: /^application\/json/.test(String(response.headers['content-type'])) ? JSON.parse(response.body.toString()) : undefined };
+      return {
+        status: response.status,
+        json: /^application\/json/.test(String(response.headers['content-type'])) ? JSON.parse(response.body.toString()) : undefined,
+      };
     };
 
     before(async () => {
-      server = await startInProcess({ backend, name: 'retention', start: '2026-12-01T10:00:00+01:00', retentionDays: 30, options: { mail: { outboxDir } } });
+      server = await startInProcess({
+        backend,
+        name: 'retention',
+        start: '2026-12-01T10:00:00+01:00',
+        retentionDays: 30,
+        options: { mail: { outboxDir } },
+      });
       for (let i = 0; i < 2; i += 1) {
         const response = await postWithFile(server.url);
         assert.equal(response.status, 201);
@@ -69,10 +80,13 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
       assert.equal(record.envelope, null);
       assert.equal(record.receipt, null);
       assert.match(record.digest, /^[0-9a-f]{64}$/);
-      assert.deepEqual(record.attachments.map((/** @type {any} */ a) => [a.name, a.sha256]), [['', sha256(PDF)]]);
+      assert.deepEqual(
+        record.attachments.map((/** @type {any} */ a) => [a.name, a.sha256]),
+        [['', sha256(PDF)]],
+      );
       assert.equal((await admin(record.attachments[0].href)).status, 410);
       assert.equal(record.indicative.deadline, null);
-      assert.equal(filesUnder(path.join(server.dataDir, 'files')).length, 1, 'the other submission\'s file stays');
+      assert.equal(filesUnder(path.join(server.dataDir, 'files')).length, 1, "the other submission's file stays");
       assert.deepEqual(filesUnder(outboxDir), [`${references[1]}.eml`], 'the receipt e-mail in the outbox goes with the answers; the other stays');
       const proof = await admin(`/api/admin/submissions/${references[0]}/proof`);
       assert.equal(proof.status, 410, 'no proof bundle without the envelope and receipt; the log entries stay');
@@ -81,7 +95,10 @@ for (const backend of /** @type {const} */ (['sqlite', 'postgres'])) {
       assert.equal(verified.json.ok, true, JSON.stringify(verified.json));
       assert.equal(verified.json.entries, 8, '2 submissions, 2 receipts, 2 receipt e-mails, the take-over and the erasure');
       const erased = await admin('/api/admin/submissions?status=erased');
-      assert.deepEqual(erased.json.submissions.map((/** @type {any} */ s) => s.reference), [references[0]]);
+      assert.deepEqual(
+        erased.json.submissions.map((/** @type {any} */ s) => s.reference),
+        [references[0]],
+      );
       assert.deepEqual(await server.handler.applyRetention(), [], 'erased once');
     });
   });

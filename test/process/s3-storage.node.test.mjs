@@ -47,7 +47,7 @@ describe('attachments in S3-compatible storage (s3rver on loopback)', () => {
     await assert.rejects(storage.put('../etc/passwd', Buffer.from('x')), /Not a storage key/);
   });
 
-  it('stores a submission\'s file in the bucket (not the data folder) with the SHA-256 the receipt states, and sweeps orphans only', async () => {
+  it("stores a submission's file in the bucket (not the data folder) with the SHA-256 the receipt states, and sweeps orphans only", async () => {
     const dataDir = tempDir('wmebv-s3-server-');
     const server = await startServer(['--data', dataDir], {
       WMEBV_S3_BUCKET: BUCKET,
@@ -59,7 +59,9 @@ describe('attachments in S3-compatible storage (s3rver on loopback)', () => {
     const bytes = Buffer.from('%PDF-1.4 besluit');
     const envelope = /** @type {any} */ (objectionEnvelope());
     envelope.values.afschriftBesluit = ['a'];
-    envelope.attachments = [{ id: 'a', field: 'afschriftBesluit', name: 'besluit.pdf', size: bytes.length, type: 'application/pdf', sha256: sha256(bytes) }];
+    envelope.attachments = [
+      { id: 'a', field: 'afschriftBesluit', name: 'besluit.pdf', size: bytes.length, type: 'application/pdf', sha256: sha256(bytes) },
+    ];
     const form = new FormData();
     form.append('submission', JSON.stringify(envelope));
     form.append('a', new Blob([bytes], { type: 'application/pdf' }), 'besluit.pdf');
@@ -92,6 +94,6 @@ describe('attachments in S3-compatible storage (s3rver on loopback)', () => {
     }
     const left = [];
     for await (const object of bucket.list()) left.push(object.key);
-    assert.deepEqual(left, keys, 'the submission\'s file stays');
+    assert.deepEqual(left, keys, "the submission's file stays");
   });
 });

@@ -92,7 +92,14 @@ describe('the demo (vite) serves no secret, database, source of the server, conf
   });
 
   it('still serves what the page needs', async () => {
-    for (const rawPath of ['/', '/demo/main.ts', '/packages/components/src/index.ts', '/@vite/client', '/api/forms/bezwaarschrift', '/outages.json']) {
+    for (const rawPath of [
+      '/',
+      '/demo/main.ts',
+      '/packages/components/src/index.ts',
+      '/@vite/client',
+      '/api/forms/bezwaarschrift',
+      '/outages.json',
+    ]) {
       const { status } = await request(demo.url, rawPath);
       assert.equal(status, 200, `GET ${rawPath}`);
     }

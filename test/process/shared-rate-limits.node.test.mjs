@@ -20,7 +20,12 @@ describe('rate-limit counters shared by two processes on one PostgreSQL', needsP
   let databaseUrl = '';
   before(async () => {
     databaseUrl = await freshPostgresDatabase('shared_limits');
-    const env = { DATABASE_URL: databaseUrl, WMEBV_SUBMISSIONS_PER_CLIENT: String(LIMIT), WMEBV_SUBMISSION_WINDOW_MS: '600000', WMEBV_TRUSTED_PROXIES: 'loopback' };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      WMEBV_SUBMISSIONS_PER_CLIENT: String(LIMIT),
+      WMEBV_SUBMISSION_WINDOW_MS: '600000',
+      WMEBV_TRUSTED_PROXIES: 'loopback',
+    };
     servers = await Promise.all([startServer(['--data', tempDir('wmebv-limits-a-')], env), startServer(['--data', tempDir('wmebv-limits-b-')], env)]);
   });
   after(() => Promise.all(servers.map((server) => server.stop())));

@@ -31,7 +31,12 @@ describe('operator tokens change without a restart', () => {
       file,
       JSON.stringify({
         organisations: [
-          { id: 'voorbeeld', name: 'Gemeente Voorbeeld', forms: ['bezwaarschrift'], tokens: Object.entries(named).map(([name, token]) => ({ name, sha256: sha256(token) })) },
+          {
+            id: 'voorbeeld',
+            name: 'Gemeente Voorbeeld',
+            forms: ['bezwaarschrift'],
+            tokens: Object.entries(named).map(([name, token]) => ({ name, sha256: sha256(token) })),
+          },
         ],
       }),
     );
@@ -59,7 +64,10 @@ describe('operator tokens change without a restart', () => {
   it('re-reads on SIGHUP, stays up, and keeps the tokens in force when the file is broken', async () => {
     writeFileSync(file, '{ "organisations": [ { "id": "voorbeeld" ');
     server.child.kill('SIGHUP');
-    await until(async () => /Organisations file re-read \(SIGHUP\) failed; the tokens in force stay/.test(server.output()), 'the SIGHUP re-read to be logged');
+    await until(
+      async () => /Organisations file re-read \(SIGHUP\) failed; the tokens in force stay/.test(server.output()),
+      'the SIGHUP re-read to be logged',
+    );
     assert.equal(server.child.exitCode, null, 'SIGHUP does not end the server');
     assert.equal(await status(tokens.fresh), 200);
   });

@@ -17,7 +17,9 @@ export function readDefinitions(/** @type {string[]} */ dirs) {
   for (const dir of dirs) {
     let names;
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort();
     } catch (e) {
       if (/** @type {NodeJS.ErrnoException} */ (e).code === 'ENOENT') continue;
       throw e;
@@ -57,10 +59,7 @@ export async function intakeMiddleware({ rootDir, importServer = () => import('@
       } else {
         log(`[wtr] intake data folder: ${dataDir}`);
       }
-      const definitions = readDefinitions([
-        path.join(rootDir, 'demo/forms'),
-        path.join(rootDir, 'test/fixtures/forms'),
-      ]);
+      const definitions = readDefinitions([path.join(rootDir, 'demo/forms'), path.join(rootDir, 'test/fixtures/forms')]);
       const databaseUrl = await suiteDatabaseUrl('wtr');
       if (databaseUrl) log(`[wtr] intake database: PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}`);
       // Every browser test posts from 127.0.0.1: the per-client limit (issue 12 item 3) has its own process tests.

@@ -5,7 +5,10 @@
 
 /** A short description of an element for failure messages: `tag.class "text…"`. */
 export function describeElement(element: Element): string {
-  const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
+  const classes = [...element.classList]
+    .slice(0, 2)
+    .map((name) => `.${name}`)
+    .join('');
   const words = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `${element.localName}${classes} "${words}"`;
 }

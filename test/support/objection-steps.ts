@@ -15,7 +15,11 @@ export async function nextStep(form: WmebvForm, heading: string): Promise<void> 
  * "Uw bezwaar" (the grounds, `grounds`) and "Uw gegevens" (a Dutch address), ending on the review;
  * `onDetails` runs on the filled-in "Uw gegevens" step before moving on.
  */
-export async function answerObjectionAndDetails(form: WmebvForm, grounds = 'De dakkapel past in het straatbeeld.', onDetails = async (): Promise<void> => {}): Promise<void> {
+export async function answerObjectionAndDetails(
+  form: WmebvForm,
+  grounds = 'De dakkapel past in het straatbeeld.',
+  onDetails = async (): Promise<void> => {},
+): Promise<void> {
   await nextStep(form, 'Uw bezwaar');
   await type(form, 'gronden', grounds);
   await choose(form, 'horen', 'nee');

@@ -32,8 +32,14 @@ export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
     const page = await document.getPage(number);
     const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
-    const items = content.items.filter((item): item is (typeof content.items)[number] & { str: string; width: number; transform: number[] } => 'str' in item);
-    const text = items.map((item) => item.str + ('hasEOL' in item && item.hasEOL ? ' ' : '')).join('').replace(/\s+/g, ' ').trim();
+    const items = content.items.filter(
+      (item): item is (typeof content.items)[number] & { str: string; width: number; transform: number[] } => 'str' in item,
+    );
+    const text = items
+      .map((item) => item.str + ('hasEOL' in item && item.hasEOL ? ' ' : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     const textRight = Math.max(0, ...items.filter((item) => item.str.trim()).map((item) => item.transform[4]! + item.width));
     pages.push({ width: viewport.width, text, textRight, inkRight: await inkRight(page) });
   }

@@ -44,9 +44,7 @@ export function summaryReporter() {
       registered = true;
       process.on('exit', () => {
         if (!counts) return;
-        const line =
-          `${counts.passed} passed, ${counts.failed} failed` +
-          (counts.skipped > 0 ? `, ${counts.skipped} skipped` : '');
+        const line = `${counts.passed} passed, ${counts.failed} failed` + (counts.skipped > 0 ? `, ${counts.skipped} skipped` : '');
         // Synchronous write: nothing asynchronous runs in an 'exit' handler.
         writeSync(1, `\n${line}\n`);
       });

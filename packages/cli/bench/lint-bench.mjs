@@ -22,8 +22,23 @@ function definition(count) {
     /** @type {Record<string, unknown>} */
     let field =
       index % 3 === 0
-        ? { id, type: 'radio', label, options: [{ value: 'ja', label: { nl: 'Ja', en: 'Yes' } }, { value: 'nee', label: { nl: 'Nee', en: 'No' } }] }
-        : { id, type: index % 3 === 1 ? 'text' : 'textarea', label, maxLength: 500, required: index % 7 === 0, ...(index % 7 === 0 ? { legalBasis: basis } : {}) };
+        ? {
+            id,
+            type: 'radio',
+            label,
+            options: [
+              { value: 'ja', label: { nl: 'Ja', en: 'Yes' } },
+              { value: 'nee', label: { nl: 'Nee', en: 'No' } },
+            ],
+          }
+        : {
+            id,
+            type: index % 3 === 1 ? 'text' : 'textarea',
+            label,
+            maxLength: 500,
+            required: index % 7 === 0,
+            ...(index % 7 === 0 ? { legalBasis: basis } : {}),
+          };
     if (index % 5 === 1 && index > 3) field.visibleWhen = { field: `veld${index - 1 - ((index - 1) % 3)}`, equals: 'ja' };
     if (index % 10 === 9) field = { id: `groep${index}`, type: 'fieldset', label, fields: [field] };
     fields.push(field);

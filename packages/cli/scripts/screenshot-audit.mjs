@@ -17,10 +17,19 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'wmebv-audit-shot-'));
 try {
   const forms = {};
   for (const slug of readdirSync(fixtures)) {
-    forms[`form_${slug}.zip`] = zipSync(Object.fromEntries(readdirSync(path.join(fixtures, slug)).map((name) => [name, readFileSync(path.join(fixtures, slug, name))])));
+    forms[`form_${slug}.zip`] = zipSync(
+      Object.fromEntries(readdirSync(path.join(fixtures, slug)).map((name) => [name, readFileSync(path.join(fixtures, slug, name))])),
+    );
   }
   writeFileSync(path.join(work, 'export.zip'), zipSync(forms));
-  writeFileSync(path.join(work, 'org.json'), JSON.stringify({ name: 'Gemeente Voorbeeld', support: { phone: '14 0999', url: 'https://www.example.org/contact' }, privacyStatementUrl: 'https://www.example.org/privacy' }));
+  writeFileSync(
+    path.join(work, 'org.json'),
+    JSON.stringify({
+      name: 'Gemeente Voorbeeld',
+      support: { phone: '14 0999', url: 'https://www.example.org/contact' },
+      privacyStatementUrl: 'https://www.example.org/privacy',
+    }),
+  );
   const run = (args) => {
     try {
       return execFileSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8' });
@@ -33,13 +42,24 @@ try {
   writeFileSync(path.join(work, 'audit.html'), run(['audit', 'forms', '--format', 'html']));
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1500 }, deviceScaleFactor: 1 });
     await page.goto('file://' + path.join(work, 'audit.html'));
     // Two views: the articles of the first organisation, and the findings of its first form.
-    for (const [selector, name, height] of [['main h2', 'audit-report.png', 1500], ['section.form', 'audit-report-form.png', 1100]]) {
+    for (const [selector, name, height] of [
+      ['main h2', 'audit-report.png', 1500],
+      ['section.form', 'audit-report-form.png', 1100],
+    ]) {
       await page.setViewportSize({ width: 1000, height });
       await page.evaluate((query) => document.querySelector(query).scrollIntoView(), selector);
       const target = path.join(root, 'docs/images', name);

@@ -64,7 +64,14 @@ export function lintText(file: string, text: string, locale: string): FileResult
   // sort by line and column keeps that order for findings at the same place (as ESLint prints).
   const { findings } = checkDefinition(typeof value === 'string' ? text : value, { locale });
   const located = findings.map((finding) => place(finding));
-  return { file, readable: true, findings: located.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.index - b.index).map(({ finding }) => finding) };
+  return {
+    file,
+    readable: true,
+    findings: located
+      .map((finding, index) => ({ finding, index }))
+      .sort((a, b) => a.finding.line - b.finding.line || a.finding.column - b.finding.column || a.index - b.index)
+      .map(({ finding }) => finding),
+  };
 }
 
 /** A file that could not be read: one finding at its start. */
@@ -109,7 +116,13 @@ export function formatText(results: readonly FileResult[], locale: string): stri
 
 /** The findings of every file as one JSON array. */
 export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify(results.flatMap((result) => result.findings), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      results.flatMap((result) => result.findings),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** 2 when a file could not be read or is not JSON, 1 when there is an error, else 0. */

@@ -56,13 +56,26 @@ describe('wmebv audit --format html', function () {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.append(...[...page.body.childNodes].map((node) => document.importNode(node, true)));
     const snapshot = JSON.stringify(await a11ySnapshot({}));
-    for (const text of ['Gemeente Voorbeeld', 'Awb 4:4 lid 2', 'onze afspraak', 'Wat de wet vraagt', 'Wat we vonden', 'Wat iemand nog moet nagaan', 'Wat deze audit niet kan zien', 'Awb 2:17 lid 1']) {
+    for (const text of [
+      'Gemeente Voorbeeld',
+      'Awb 4:4 lid 2',
+      'onze afspraak',
+      'Wat de wet vraagt',
+      'Wat we vonden',
+      'Wat iemand nog moet nagaan',
+      'Wat deze audit niet kan zien',
+      'Awb 2:17 lid 1',
+    ]) {
       expect(snapshot, text).to.contain(text);
     }
-    const article = [...host.querySelectorAll('section.article')].find((section) => section.querySelector('h4')!.textContent!.startsWith('Awb 2:13'))!;
+    const article = [...host.querySelectorAll('section.article')].find((section) =>
+      section.querySelector('h4')!.textContent!.startsWith('Awb 2:13'),
+    )!;
     expect(article.textContent).to.contain('0 van 2 formulieren voor een formeel bericht verwijzen naar een aanwijzingsbesluit');
     expect(article.textContent).to.not.match(/voldoet/);
-    const rows = [...host.querySelectorAll('section.form')].find((section) => section.querySelector('h4')!.textContent === 'Parkeervergunning aanvragen')!.querySelectorAll<HTMLTableRowElement>('tbody tr');
+    const rows = [...host.querySelectorAll('section.form')]
+      .find((section) => section.querySelector('h4')!.textContent === 'Parkeervergunning aanvragen')!
+      .querySelectorAll<HTMLTableRowElement>('tbody tr');
     const required = [...rows].find((row) => row.textContent!.includes('required-without-legal-basis'))!;
     expect(required.cells[0]!.textContent).to.match(/^\d+:\d+$/);
     expect(required.cells[3]!.textContent).to.contain('Voeg een "legalBasis" toe');

@@ -8,7 +8,12 @@ import { AWB_6_5, ORGANISATION, base64, formZip, zip } from './support/open-form
 /** The JSON report's article entries, as `summarise` builds them. */
 type ArticleJson = ArticleResult;
 interface AuditJson {
-  organisations: Array<{ name: string | null; errors: number; articles: ArticleJson[]; forms: Array<{ title: string; file: string; unknown: string[]; findings: Array<{ ruleId: string }>; notes: unknown[] }> }>;
+  organisations: Array<{
+    name: string | null;
+    errors: number;
+    articles: ArticleJson[];
+    forms: Array<{ title: string; file: string; unknown: string[]; findings: Array<{ ruleId: string }>; notes: unknown[] }>;
+  }>;
   notVisible: Array<{ article: string; library: string }>;
 }
 
@@ -20,7 +25,13 @@ function consentForm(id: string, organisation: string, required: boolean): Recor
   definition['organisation'].name = organisation;
   definition['steps'][0].fields.push(
     { id: 'email', type: 'email', label: { nl: 'E-mail', en: 'E-mail' }, ...(required ? { autocomplete: 'emailadres' } : {}) },
-    { id: 'toestemming', type: 'consent', addressField: 'email', label: { nl: 'U mag mij per e-mail antwoorden', en: 'You may answer me by e-mail' }, ...(required ? { required: true, legalBasis: AWB_6_5 } : {}) },
+    {
+      id: 'toestemming',
+      type: 'consent',
+      addressField: 'email',
+      label: { nl: 'U mag mij per e-mail antwoorden', en: 'You may answer me by e-mail' },
+      ...(required ? { required: true, legalBasis: AWB_6_5 } : {}),
+    },
   );
   return definition;
 }
@@ -28,7 +39,6 @@ function consentForm(id: string, organisation: string, required: boolean): Recor
 // Each run is a fresh Node process, slow on a busy machine: the limit is for the whole suite, and each
 // run waits for its process to exit, never for a fixed time.
 describe('wmebv audit', { timeout: 600_000 }, () => {
-
   it('reports per organisation and per article, with verdicts only where a check settles the question', async () => {
     const run = await wmebvWith(['audit', 'forms', 'export.zip', '--format', 'json', '--organisation', 'org.json', '--message-type', 'aanvraag'], {
       files: {
@@ -64,7 +74,8 @@ describe('wmebv audit', { timeout: 600_000 }, () => {
     ]);
     expect(article(municipality, 'awb-2-8').verdicts).to.deep.equal([]);
     // Findings attach to articles by the article their rule cites: core's rules appear without a table of rule ids.
-    const ruleIds = (organisation: typeof municipality, key: string): string[] => article(organisation, key).shortfalls.flatMap((entry) => entry.findings.map((finding) => `${entry.form}: ${finding.ruleId}`));
+    const ruleIds = (organisation: typeof municipality, key: string): string[] =>
+      article(organisation, key).shortfalls.flatMap((entry) => entry.findings.map((finding) => `${entry.form}: ${finding.ruleId}`));
     expect(ruleIds(waterBoard, 'awb-2-8')).to.deep.equal(['Formulier opgelegd: mandatory-consent']);
     expect(ruleIds(waterBoard, 'tbdto')).to.deep.equal(['Formulier opgelegd: invalid-autocomplete']); // WCAG 2.2 SC 1.3.5
     // Per form: the Open Forms notes come along; what the server does is named, with where the library does it.
@@ -76,7 +87,9 @@ describe('wmebv audit', { timeout: 600_000 }, () => {
   });
 
   it('says "unknown" for an import without organisation or message type, and still runs the other rules', async () => {
-    const run = await wmebvWith(['audit', 'export.zip', '--format', 'json', '--locale', 'en'], { binaryFiles: { 'export.zip': base64(await formZip('parkeervergunning')) } });
+    const run = await wmebvWith(['audit', 'export.zip', '--format', 'json', '--locale', 'en'], {
+      binaryFiles: { 'export.zip': base64(await formZip('parkeervergunning')) },
+    });
     const report = JSON.parse(run.stdout) as AuditJson;
     expect(report.organisations).to.have.length(1);
     const [organisation] = report.organisations;
@@ -93,7 +106,10 @@ describe('wmebv audit', { timeout: 600_000 }, () => {
     const clean = await wmebvWith(['audit', 'a.json', '--format', 'md'], { files: { 'a.json': json(cleanDefinition()) } });
     expect(clean.code, clean.stdout).to.equal(0);
     expect(clean.stdout).to.match(/^# Wmebv-audit van de webformulieren\n/);
-    expect(clean.stdout).to.contain('## Gemeente Voorbeeld').and.contain('#### Awb 4:4 lid 2 (onze afspraak)').and.contain('## Wat deze audit niet kan zien');
+    expect(clean.stdout)
+      .to.contain('## Gemeente Voorbeeld')
+      .and.contain('#### Awb 4:4 lid 2 (onze afspraak)')
+      .and.contain('## Wat deze audit niet kan zien');
     const broken = await wmebvWith(['audit', 'a.json', 'kapot.json', 'kapot.zip', '--format', 'md'], {
       files: { 'a.json': json(cleanDefinition()), 'kapot.json': '{"id": ' },
       binaryFiles: { 'kapot.zip': base64(zip({ 'readme.txt': 'no export' })) },

@@ -7,12 +7,11 @@ import { json, wmebv } from './support/run-cli-node.js';
 // Every test starts a Node process, which alone can take seconds on a busy machine: the limit is for
 // the whole suite, and each run waits for its process to exit, never for a fixed time.
 describe('wmebv lint: bad input and the schema', { timeout: 600_000 }, () => {
-
   it('reports malformed JSON at the position of the syntax error, with exit code 2', async () => {
     const run = await wmebv(['lint', 'kapot.json'], { 'kapot.json': '{\n  "id": "x",\n  "version": "1.0.0"\n  "title": "T"\n}\n' });
     expect(run.code).to.equal(2);
     expect(run.stdout).to.match(/^kapot\.json:4:3 {2}error {2}json-syntax {2}Het bestand is geen geldige JSON/);
-    expect(run.stdout, 'one place only: the line and column, not also V8\'s character position').to.not.match(/position \d+|line \d+ column/);
+    expect(run.stdout, "one place only: the line and column, not also V8's character position").to.not.match(/position \d+|line \d+ column/);
     expect(run.stderr).to.equal('');
   });
 
@@ -38,7 +37,12 @@ describe('wmebv lint: bad input and the schema', { timeout: 600_000 }, () => {
   it('never shows a stack trace, for 5,000 fields or odd input', async () => {
     // a 2 MB file through a fresh Node process; slow on a busy CI machine
     const definition = cleanDefinition();
-    definition['steps'][0].fields = Array.from({ length: 5000 }, (_, index) => ({ id: `v${index}`, type: 'text', label: `<b>${index}</b>`, requried: true }));
+    definition['steps'][0].fields = Array.from({ length: 5000 }, (_, index) => ({
+      id: `v${index}`,
+      type: 'text',
+      label: `<b>${index}</b>`,
+      requried: true,
+    }));
     const run = await wmebv(['lint', 'groot.json', 'leeg.json'], { 'groot.json': json(definition), 'leeg.json': '' });
     expect(run.code).to.equal(2);
     expect(run.stderr).to.equal('');
@@ -57,7 +61,6 @@ describe('wmebv lint: bad input and the schema', { timeout: 600_000 }, () => {
 // Every test starts a Node process, which alone can take seconds on a busy machine: the limit is for
 // the whole suite, and each run waits for its process to exit, never for a fixed time.
 describe('wmebv schema', { timeout: 600_000 }, () => {
-
   it('prints the JSON Schema, identical to the committed packages/core/form-definition.schema.json', async () => {
     const run = await wmebv(['schema']);
     expect(run.code).to.equal(0);

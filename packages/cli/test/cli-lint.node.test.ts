@@ -7,7 +7,6 @@ import { json, offsetOf, valueAt, wmebv, type JsonFinding } from './support/run-
 // Every test starts a Node process, which alone can take seconds on a busy machine: the limit is for
 // the whole suite, and each run waits for its process to exit, never for a fixed time.
 describe('wmebv lint', { timeout: 600_000 }, () => {
-
   it('passes the objection example with exit code 0', async () => {
     const objection = readFileSync(new URL('../../../demo/forms/bezwaarschrift.json', import.meta.url), 'utf8');
     const run = await wmebv(['lint', 'bezwaarschrift.json'], { 'bezwaarschrift.json': objection });
@@ -34,7 +33,12 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
     const run = await wmebv(['lint', 'form.json'], { 'form.json': json(definition) });
     expect(run.code).to.equal(1);
     const lines = run.stdout.trimEnd().split('\n').slice(0, -1);
-    expect(lines.map((line) => line.split(/ {2}/)[2])).to.deep.equal(['missing-support', 'legal-basis-incomplete', 'legal-basis-incomplete', 'required-without-legal-basis']);
+    expect(lines.map((line) => line.split(/ {2}/)[2])).to.deep.equal([
+      'missing-support',
+      'legal-basis-incomplete',
+      'legal-basis-incomplete',
+      'required-without-legal-basis',
+    ]);
     const places = lines.map((line) => line.split(/ {2}/)[0]!.split(':').slice(1).map(Number) as [number, number]);
     expect(places, 'sorted by line, then column').to.deep.equal([...places].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
   });
@@ -61,10 +65,12 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
     expect(run.stdout).to.contain('0 fouten en 1 waarschuwing in 1 bestand.');
   });
 
-  it('places each rule\'s one finding at the line and column of the offending value', async () => {
+  it("places each rule's one finding at the line and column of the offending value", async () => {
     // One process for every case (starting Node is the slow part): one file per rule case, each its
     // own version of the form (one id and version in two files with different content is itself an error).
-    const files = Object.fromEntries(ruleCases.map((ruleCase, index) => [`case-${index}.json`, json({ ...ruleCase.definition, version: `1.0.${index}` })]));
+    const files = Object.fromEntries(
+      ruleCases.map((ruleCase, index) => [`case-${index}.json`, json({ ...ruleCase.definition, version: `1.0.${index}` })]),
+    );
     const run = await wmebv(['lint', '--format', 'json', ...Object.keys(files)], files);
     expect(run.code).to.equal(1);
     const findings = JSON.parse(run.stdout) as JsonFinding[];
@@ -72,9 +78,10 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
       const file = `case-${index}.json`;
       const text = files[file]!;
       const mine = findings.filter((finding) => finding.file === file);
-      expect(mine.map((finding) => [finding.ruleId, finding.severity, finding.pointer]), ruleCase.problem).to.deep.equal([
-        [ruleCase.rule, ruleCase.severity, ruleCase.pointer],
-      ]);
+      expect(
+        mine.map((finding) => [finding.ruleId, finding.severity, finding.pointer]),
+        ruleCase.problem,
+      ).to.deep.equal([[ruleCase.rule, ruleCase.severity, ruleCase.pointer]]);
       const finding = mine[0]!;
       // The text at that line and column is the JSON of the value the pointer names (or of the
       // object a missing property is missing from).
@@ -85,7 +92,8 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
   });
 
   it('gives the exact position of a known value', async () => {
-    const text = '{\n  "id": "x",\n  "version": "1.0.0",\n  "title": "T",\n  "organisation": { "name": "G" },\n  "messageType": "overig",\n  "locales": ["nl"],\n  "steps": [\n    { "id": "s", "title": "S", "fields": [\n      { "id": "a", "type": "text", "label": "A", "required": true }\n    ] }\n  ]\n}\n';
+    const text =
+      '{\n  "id": "x",\n  "version": "1.0.0",\n  "title": "T",\n  "organisation": { "name": "G" },\n  "messageType": "overig",\n  "locales": ["nl"],\n  "steps": [\n    { "id": "s", "title": "S", "fields": [\n      { "id": "a", "type": "text", "label": "A", "required": true }\n    ] }\n  ]\n}\n';
     const run = await wmebv(['lint', '--format=json', 'f.json'], { 'f.json': text });
     const required = (JSON.parse(run.stdout) as JsonFinding[]).find((finding) => finding.ruleId === 'required-without-legal-basis')!;
     expect([required.line, required.column]).to.deep.equal([10, 62]);
@@ -111,7 +119,9 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
     const run = await wmebv(['lint', 'a.json', 'b.json', 'c.json'], { 'a.json': json(original), 'b.json': json(original), 'c.json': json(changed) });
     expect(run.code).to.equal(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).to.match(/^b\.json:\d+:\d+ {2}warning {2}same-form-twice {2}Formulier "[^"]+" versie [^ ]+ staat ook in a\.json, met dezelfde inhoud/);
+    expect(lines[0]).to.match(
+      /^b\.json:\d+:\d+ {2}warning {2}same-form-twice {2}Formulier "[^"]+" versie [^ ]+ staat ook in a\.json, met dezelfde inhoud/,
+    );
     expect(lines[1]).to.match(/^c\.json:\d+:\d+ {2}error {2}same-form-version {2}.*staat ook in a\.json, met een andere inhoud/);
     expect(lines[2]).to.equal('1 fout en 1 waarschuwing in 3 bestanden.');
   });

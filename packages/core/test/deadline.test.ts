@@ -116,7 +116,12 @@ describe('statutory periods (Atw art. 1 and 2)', () => {
     const deadline = endingOn('2026-01-01');
     expect(deadline.end).to.equal('2026-01-05');
     expect(deadline.calendarComplete).to.equal(true);
-    expect(describeDeadlineStep(deadline.steps.find((step) => step.rule === 'atw-1')!, 'nl')).to.include('Besluit gelijkstelling van 2 januari 2026');
+    expect(
+      describeDeadlineStep(
+        deadline.steps.find((step) => step.rule === 'atw-1')!,
+        'nl',
+      ),
+    ).to.include('Besluit gelijkstelling van 2 januari 2026');
   });
 
   it('gives a three-day period after Wednesday 2025-12-24 two working days: it ends Tuesday 2025-12-30 (art. 2)', () => {
@@ -170,7 +175,12 @@ describe('periods the Atw does not apply to (art. 4, art. 1 lid 2)', () => {
     const hours = computeDeadline({ afterMoment: '2026-04-01T12:00:00+02:00', length: 48, unit: 'hours' });
     expect(hours.endsAt).to.equal('2026-04-03T10:00:00.000Z');
     expect(hours.atwApplied).to.equal(false);
-    expect(describeDeadlineStep(hours.steps.find((step) => step.rule === 'atw-4')!, 'nl')).to.include('48 uur');
+    expect(
+      describeDeadlineStep(
+        hours.steps.find((step) => step.rule === 'atw-4')!,
+        'nl',
+      ),
+    ).to.include('48 uur');
   });
 
   it('does not move a period counted backwards (art. 1 lid 2)', () => {
@@ -288,7 +298,9 @@ describe('on time despite an outage (Awb 2:21 lid 3), an extension (lid 1) and t
     expect(quick.endsAt, 'at least one working day').to.equal('2026-04-29T21:59:59.999Z');
     const pending = wrongChannelExtension(deadline, { receivedAt: '2026-04-28T10:00:00+02:00' });
     expect([pending.endsAt, pending.final]).to.deep.equal(['2026-04-29T21:59:59.999Z', false]);
-    expect(describeDeadlineStep(pending.steps.at(-1)!, 'nl')).to.include('29 april 2026').and.include('Awb 2:23');
+    expect(describeDeadlineStep(pending.steps.at(-1)!, 'nl'))
+      .to.include('29 april 2026')
+      .and.include('Awb 2:23');
     // The working day after Friday 24 April 2026 is Tuesday 28 April (weekend, King's Day).
     const friday = wrongChannelExtension(objectionDeadline('2026-03-13'), { receivedAt: '2026-04-24T10:00:00+02:00' });
     expect(friday.endsAt).to.equal('2026-04-28T21:59:59.999Z');

@@ -29,7 +29,27 @@ function parsed(fields: unknown[], extra: Record<string, unknown> = {}): FormDef
 describe('the definition language', () => {
   it('knows every field type of the issue, and kenteken (docs/contributing.md)', () => {
     expect([...FIELD_TYPES].sort()).to.deep.equal(
-      ['text', 'textarea', 'email', 'tel', 'number', 'date', 'select', 'radio', 'checkbox', 'checkbox-group', 'file', 'postcode', 'bsn', 'iban', 'kvk', 'kenteken', 'consent', 'fieldset', 'content'].sort(),
+      [
+        'text',
+        'textarea',
+        'email',
+        'tel',
+        'number',
+        'date',
+        'select',
+        'radio',
+        'checkbox',
+        'checkbox-group',
+        'file',
+        'postcode',
+        'bsn',
+        'iban',
+        'kvk',
+        'kenteken',
+        'consent',
+        'fieldset',
+        'content',
+      ].sort(),
     );
   });
 
@@ -52,10 +72,19 @@ describe('the definition language', () => {
   });
 
   it('rejects a condition with two operators or none', () => {
-    const twice = parseDefinition({ ...cleanDefinition(), steps: [{ id: 's', title: 'S', fields: [
-      { id: 'a', type: 'text', label: 'A' },
-      { id: 'b', type: 'text', label: 'B', visibleWhen: { field: 'a', equals: 'x', filled: true } },
-    ] }] });
+    const twice = parseDefinition({
+      ...cleanDefinition(),
+      steps: [
+        {
+          id: 's',
+          title: 'S',
+          fields: [
+            { id: 'a', type: 'text', label: 'A' },
+            { id: 'b', type: 'text', label: 'B', visibleWhen: { field: 'a', equals: 'x', filled: true } },
+          ],
+        },
+      ],
+    });
     expect(twice.ok).to.equal(false);
     expect(twice.findings[0]).to.include({ pointer: '/steps/0/fields/1/visibleWhen', messageKey: 'findings.conditionShape' });
   });
@@ -69,8 +98,25 @@ describe('the definition language', () => {
 
 describe('conditions', () => {
   const definition = parsed([
-    { id: 'woonland', type: 'radio', label: 'Woonland', options: [{ value: 'nl', label: 'NL' }, { value: 'be', label: 'BE' }, { value: 'de', label: 'DE' }] },
-    { id: 'extra', type: 'checkbox-group', label: 'Extra', options: [{ value: 'post', label: 'Post' }, { value: 'mail', label: 'Mail' }] },
+    {
+      id: 'woonland',
+      type: 'radio',
+      label: 'Woonland',
+      options: [
+        { value: 'nl', label: 'NL' },
+        { value: 'be', label: 'BE' },
+        { value: 'de', label: 'DE' },
+      ],
+    },
+    {
+      id: 'extra',
+      type: 'checkbox-group',
+      label: 'Extra',
+      options: [
+        { value: 'post', label: 'Post' },
+        { value: 'mail', label: 'Mail' },
+      ],
+    },
     { id: 'akkoord', type: 'checkbox', label: 'Akkoord' },
     { id: 'toelichting', type: 'text', label: 'Toelichting' },
     { id: 'nietNl', type: 'text', label: 'x', visibleWhen: { field: 'woonland', notEquals: 'nl' } },
@@ -78,8 +124,28 @@ describe('conditions', () => {
     { id: 'perPost', type: 'text', label: 'x', visibleWhen: { field: 'extra', equals: 'post' } },
     { id: 'ticked', type: 'text', label: 'x', visibleWhen: { field: 'akkoord', equals: true } },
     { id: 'gevuld', type: 'text', label: 'x', visibleWhen: { field: 'toelichting', filled: true } },
-    { id: 'beide', type: 'text', label: 'x', visibleWhen: { all: [{ field: 'woonland', equals: 'be' }, { field: 'akkoord', equals: true }] } },
-    { id: 'een', type: 'text', label: 'x', visibleWhen: { any: [{ field: 'woonland', equals: 'de' }, { field: 'toelichting', filled: true }] } },
+    {
+      id: 'beide',
+      type: 'text',
+      label: 'x',
+      visibleWhen: {
+        all: [
+          { field: 'woonland', equals: 'be' },
+          { field: 'akkoord', equals: true },
+        ],
+      },
+    },
+    {
+      id: 'een',
+      type: 'text',
+      label: 'x',
+      visibleWhen: {
+        any: [
+          { field: 'woonland', equals: 'de' },
+          { field: 'toelichting', filled: true },
+        ],
+      },
+    },
     {
       id: 'groep',
       type: 'fieldset',
@@ -111,7 +177,14 @@ describe('conditions', () => {
     expect(result.values).to.deep.equal({ woonland: 'be' });
     const review = buildReview(definition, result.values, [], 'nl');
     expect(review.flatMap((section) => section.items.map((item) => item.fieldId))).to.not.include('diepst');
-    const submission = validateSubmission(definition, { formId: definition.id, formVersion: '1.0.0', locale: 'nl', values: { woonland: 'be', diepst: 'geheim' }, declarations: {}, attachments: [] });
+    const submission = validateSubmission(definition, {
+      formId: definition.id,
+      formVersion: '1.0.0',
+      locale: 'nl',
+      values: { woonland: 'be', diepst: 'geheim' },
+      declarations: {},
+      attachments: [],
+    });
     expect(submission.errors.map((error) => [error.field, error.rule])).to.deep.equal([['diepst', 'hiddenField']]);
   });
 
@@ -167,7 +240,17 @@ describe('required and constraints', () => {
   const definition = parsed([
     { id: 'tekst', type: 'text', label: 'Tekst', minLength: 3, pattern: '[A-Z]+' },
     { id: 'getal', type: 'number', label: 'Getal', min: 0, max: 10 },
-    { id: 'keuzes', type: 'checkbox-group', label: 'Keuzes', minSelected: 2, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }, { value: 'c', label: 'C' }] },
+    {
+      id: 'keuzes',
+      type: 'checkbox-group',
+      label: 'Keuzes',
+      minSelected: 2,
+      options: [
+        { value: 'a', label: 'A' },
+        { value: 'b', label: 'B' },
+        { value: 'c', label: 'C' },
+      ],
+    },
     { id: 'datum', type: 'date', label: 'Datum', minDate: '2026-01-01', maxDate: 'today' },
     { id: 'vinkje', type: 'checkbox', label: 'Vinkje' },
     { id: 'keuze', type: 'select', label: 'Keuze', options: [{ value: 'x', label: 'X' }] },
@@ -185,13 +268,22 @@ describe('required and constraints', () => {
   it('lets an optional field with constraints stay empty, in the browser and on the server alike', () => {
     const empty = { tekst: '', getal: '   ', keuzes: [], datum: '', vinkje: false, keuze: '', bsn: '', iban: '', kvk: '' };
     expect(validateValues(definition, { ...empty, ...required }, [], { now }).errors).to.deep.equal([]);
-    const server = validateSubmission(definition, { formId: definition.id, formVersion: '1.0.0', locale: 'nl', values: { ...empty, ...required }, declarations: {}, attachments: [] });
+    const server = validateSubmission(definition, {
+      formId: definition.id,
+      formVersion: '1.0.0',
+      locale: 'nl',
+      values: { ...empty, ...required },
+      declarations: {},
+      attachments: [],
+    });
     expect(server.errors).to.deep.equal([]);
     expect(server.envelope.values).to.deep.equal({ verplichtGetal: '0', verplichtVinkje: true, verplichteGroep: ['a'], verplichtTekst: 'x' });
   });
 
   it('treats whitespace, an unticked box and an empty selection as empty, and 0 as an answer', () => {
-    const errors = validateValues(definition, { verplichtGetal: '0', verplichtVinkje: false, verplichteGroep: [], verplichtTekst: ' \n ' }, [], { now }).errors;
+    const errors = validateValues(definition, { verplichtGetal: '0', verplichtVinkje: false, verplichteGroep: [], verplichtTekst: ' \n ' }, [], {
+      now,
+    }).errors;
     expect(errors.map((error) => [error.field, error.rule])).to.deep.equal([
       ['verplichtVinkje', 'required'],
       ['verplichteGroep', 'required'],
@@ -200,7 +292,17 @@ describe('required and constraints', () => {
   });
 
   it('applies every constraint to a filled-in answer', () => {
-    const values = { ...required, tekst: 'ab', getal: '11', keuzes: ['a'], datum: '2025-12-31', keuze: 'y', bsn: '123456789', iban: 'NL00', kvk: '12' };
+    const values = {
+      ...required,
+      tekst: 'ab',
+      getal: '11',
+      keuzes: ['a'],
+      datum: '2025-12-31',
+      keuze: 'y',
+      bsn: '123456789',
+      iban: 'NL00',
+      kvk: '12',
+    };
     const errors = validateValues(definition, values, [], { now }).errors;
     expect(errors.map((error) => [error.field, error.rule])).to.deep.equal([
       ['tekst', 'minLength'],
@@ -213,11 +315,18 @@ describe('required and constraints', () => {
       ['kvk', 'kvk'],
     ]);
     expect(validateValues(definition, { ...required, tekst: 'abc' }, [], { now }).errors.map((error) => error.rule)).to.deep.equal(['pattern']);
-    expect(validateValues(definition, { ...required, datum: '2026-06-02' }, [], { now }).errors.map((error) => error.rule)).to.deep.equal(['maxDate']);
+    expect(validateValues(definition, { ...required, datum: '2026-06-02' }, [], { now }).errors.map((error) => error.rule)).to.deep.equal([
+      'maxDate',
+    ]);
   });
 
   it('normalises answers: numbers, identifiers, selections in option order', () => {
-    const values = validateValues(definition, { ...required, getal: '2,50', keuzes: ['c', 'a'], iban: 'nl91 abna 0417 1643 00', bsn: '111 222 333', kvk: '6901.2345' }, [], { now }).values;
+    const values = validateValues(
+      definition,
+      { ...required, getal: '2,50', keuzes: ['c', 'a'], iban: 'nl91 abna 0417 1643 00', bsn: '111 222 333', kvk: '6901.2345' },
+      [],
+      { now },
+    ).values;
     expect(values).to.include({ getal: '2.5', iban: 'NL91 ABNA 0417 1643 00', bsn: '111222333', kvk: '69012345' });
     expect(values['keuzes']).to.deep.equal(['a', 'c']);
   });

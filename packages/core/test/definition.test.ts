@@ -38,7 +38,12 @@ describe('parseDefinition', () => {
   });
 
   it('lists every structural problem at once', () => {
-    const result = parseDefinition(withFields([{ id: 'a', type: 'text' }, { id: '1b', type: 'radio', label: 'B', options: [] }]));
+    const result = parseDefinition(
+      withFields([
+        { id: 'a', type: 'text' },
+        { id: '1b', type: 'radio', label: 'B', options: [] },
+      ]),
+    );
     const pointers = result.findings.map((finding) => finding.pointer);
     expect(pointers).to.include.members(['/steps/0/fields/0/label', '/steps/0/fields/1/id', '/steps/0/fields/1/options']);
   });
@@ -66,12 +71,19 @@ describe('lintDefinition', () => {
   });
 
   it('does not let a declaration be mandatory without a legal basis either', () => {
-    const definition = parse(withFields([{ id: 'naam', type: 'text', label: 'Naam' }], { declarations: [{ id: 'ik', label: 'Ik verklaar', required: true }] }));
+    const definition = parse(
+      withFields([{ id: 'naam', type: 'text', label: 'Naam' }], { declarations: [{ id: 'ik', label: 'Ik verklaar', required: true }] }),
+    );
     expect(lintDefinition(definition).map((finding) => finding.pointer)).to.deep.equal(['/declarations/0/required']);
   });
 
   it('finds a duplicate id at its second use', () => {
-    const definition = parse(withFields([{ id: 'a', type: 'text', label: 'A' }, { id: 'a', type: 'email', label: 'B' }]));
+    const definition = parse(
+      withFields([
+        { id: 'a', type: 'text', label: 'A' },
+        { id: 'a', type: 'email', label: 'B' },
+      ]),
+    );
     expect(lintDefinition(definition)).to.have.length(1);
     expect(lintDefinition(definition)[0]).to.include({ ruleId: 'duplicate-id', pointer: '/steps/0/fields/1/id' });
   });

@@ -21,10 +21,19 @@ function form(): FormDefinition {
       maxLength: 5,
       errorMessages: {
         required: { nl: 'Vul uw naam in.', en: 'Enter your name.' },
-        maxLength: { nl: 'Uw naam mag maximaal {{max}} tekens hebben, het zijn er {{length}}.', en: 'Your name must be {{max}} characters or fewer.' },
+        maxLength: {
+          nl: 'Uw naam mag maximaal {{max}} tekens hebben, het zijn er {{length}}.',
+          en: 'Your name must be {{max}} characters or fewer.',
+        },
       },
     },
-    { id: 'geboren', type: 'date', label: { nl: 'Geboortedatum', en: 'Date of birth' }, maxDate: 'today', errorMessages: { date: 'Vul uw geboortedatum in, bijvoorbeeld 27 3 1985.' } },
+    {
+      id: 'geboren',
+      type: 'date',
+      label: { nl: 'Geboortedatum', en: 'Date of birth' },
+      maxDate: 'today',
+      errorMessages: { date: 'Vul uw geboortedatum in, bijvoorbeeld 27 3 1985.' },
+    },
     { id: 'datum', type: 'date', label: { nl: 'Datum', en: 'Date' } },
   );
   definition['declarations'] = [
@@ -33,7 +42,9 @@ function form(): FormDefinition {
       label: { nl: 'Ik heb alles naar waarheid ingevuld.', en: 'I filled in everything truthfully.' },
       required: true,
       legalBasis: basis,
-      errorMessages: { required: { nl: 'Vink aan dat u alles naar waarheid hebt ingevuld.', en: 'Tick the box to confirm you filled in everything truthfully.' } },
+      errorMessages: {
+        required: { nl: 'Vink aan dat u alles naar waarheid hebt ingevuld.', en: 'Tick the box to confirm you filled in everything truthfully.' },
+      },
     },
   ];
   const parsed = parseDefinition(definition);

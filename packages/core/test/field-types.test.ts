@@ -44,7 +44,11 @@ describe('field types: one module each, one list', () => {
     const definition = definitionWith({ id: 'x', type: 'text', label: 'X' });
     for (const rule of VALIDATION_RULES) {
       for (const locale of ['nl', 'en']) {
-        const message = describeValidationError(definition, { field: 'x', target: 'field', rule, params: {}, messageKey: `validation.${rule}` }, locale);
+        const message = describeValidationError(
+          definition,
+          { field: 'x', target: 'field', rule, params: {}, messageKey: `validation.${rule}` },
+          locale,
+        );
         expect(message, `${rule} in ${locale}`).to.not.match(/^validation\./);
       }
     }
@@ -73,7 +77,8 @@ describe('kenteken (Dutch licence plate), the example type of docs/contributing.
   });
 
   it('refuses what is not the shape of a Dutch plate', () => {
-    for (const typed of ['', 'abcdef', '123456', 'ab12c', 'ab12cde', 'ab-12-c!', 'a1b2c3']) expect(normaliseKenteken(typed), typed).to.equal(undefined);
+    for (const typed of ['', 'abcdef', '123456', 'ab12c', 'ab12cde', 'ab-12-c!', 'a1b2c3'])
+      expect(normaliseKenteken(typed), typed).to.equal(undefined);
   });
 
   it('is checked, normalised, worded and reviewed through the registry like every type', () => {
@@ -83,7 +88,9 @@ describe('kenteken (Dutch licence plate), the example type of docs/contributing.
     const bad = validateValues(definition, { kenteken: 'AB12' }, []);
     expect(bad.errors.map((error) => [error.rule, error.messageKey])).to.deep.equal([['kenteken', 'validation.kenteken']]);
     expect(bad.values['kenteken']).to.equal('AB12');
-    expect(describeValidationError(definition, bad.errors[0]!, 'nl')).to.equal('Vul een Nederlands kenteken in bij "Kenteken", bijvoorbeeld AB-12-CD.');
+    expect(describeValidationError(definition, bad.errors[0]!, 'nl')).to.equal(
+      'Vul een Nederlands kenteken in bij "Kenteken", bijvoorbeeld AB-12-CD.',
+    );
     expect(describeValidationError(definition, bad.errors[0]!, 'en')).to.equal('Enter a Dutch licence plate for "Kenteken", like AB-12-CD.');
     expect(buildReview(definition, good.values, [], 'nl')[0]!.items[0]!.answer).to.equal('AB-12-CD');
   });

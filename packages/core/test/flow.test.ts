@@ -83,7 +83,9 @@ describe('the form flow (core/flow)', () => {
   it('routes errors to the step of the first field error, with only that step’s errors', () => {
     const errors = checked({ woonland: 'nl' }).errors;
     expect(routeErrors(form, errors)).to.deep.equal({ step: 0, errors: errors.filter((error) => error.field === 'omschrijvingBesluit') });
-    const declarationOnly: ValidationError[] = [{ field: 'verklaring', target: 'declaration', rule: 'required', params: {}, messageKey: 'validation.requiredDeclaration' }];
+    const declarationOnly: ValidationError[] = [
+      { field: 'verklaring', target: 'declaration', rule: 'required', params: {}, messageKey: 'validation.requiredDeclaration' },
+    ];
     expect(routeErrors(form, declarationOnly)).to.equal(undefined);
     expect(goToReview(form, startPosition(), checked(complete)).position.step).to.equal(REVIEW);
   });
@@ -135,7 +137,15 @@ describe('the form flow (core/flow)', () => {
           id: 'a',
           title: 'A',
           fields: [
-            { id: 'eerste', type: 'radio', label: 'Eerste', options: [{ value: 'ja', label: 'Ja' }, { value: 'nee', label: 'Nee' }] },
+            {
+              id: 'eerste',
+              type: 'radio',
+              label: 'Eerste',
+              options: [
+                { value: 'ja', label: 'Ja' },
+                { value: 'nee', label: 'Nee' },
+              ],
+            },
             { id: 'tweede', type: 'radio', label: 'Tweede', options: [{ value: 'ja', label: 'Ja' }], visibleWhen: { field: 'eerste', equals: 'ja' } },
             { id: 'derde', type: 'text', label: 'Derde', visibleWhen: { field: 'tweede', equals: 'ja' } },
             { id: 'zonder', type: 'text', label: 'Zonder', visibleWhen: { field: 'tweede', filled: false } },

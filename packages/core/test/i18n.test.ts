@@ -32,7 +32,10 @@ describe('messages in browsers: compiled functions, held to i18next', () => {
     expect(getTranslator('en')('validation.requiredDeclaration')).to.equal(en.validation.requiredDeclaration);
   });
 
-  for (const [locale, resource] of [['nl', nl], ['en', en]] as const) {
+  for (const [locale, resource] of [
+    ['nl', nl],
+    ['en', en],
+  ] as const) {
     it(`renders every ${locale} message exactly as i18next does, for counts 0, 1, 2 and 1234.5`, () => {
       provideAllMessages();
       const ours = getTranslator(locale);
@@ -40,7 +43,10 @@ describe('messages in browsers: compiled functions, held to i18next', () => {
       const keys = new Set(messages(resource).map(([key]) => key.replace(PLURAL, '')));
       let compared = 0;
       for (const key of keys) {
-        const templates = messages(resource).filter(([k]) => k === key || k.replace(PLURAL, '') === key).map(([, t]) => t).join(' ');
+        const templates = messages(resource)
+          .filter(([k]) => k === key || k.replace(PLURAL, '') === key)
+          .map(([, t]) => t)
+          .join(' ');
         for (const count of [0, 1, 2, 1234.5]) {
           const params = paramsFor(templates, count);
           expect(ours(key as MessageKey, params), `${locale} ${key} ${JSON.stringify(params)}`).to.equal(theirs(key, params));

@@ -59,7 +59,9 @@ describe('structural errors name the property, the expected values and the place
     const finding = checkDefinition(definition).findings.find((candidate) => candidate.ruleId === 'schema')!;
     expect(finding.pointer).to.equal('/steps/0/title');
     const message = t(finding.messageKey, finding.params);
-    expect(message).to.equal('"title" ontbreekt in /steps/0, maar is nodig. Verwacht: een tekst, of een tekst per taal zoals { "nl": "…", "en": "…" }.');
+    expect(message).to.equal(
+      '"title" ontbreekt in /steps/0, maar is nodig. Verwacht: een tekst, of een tekst per taal zoals { "nl": "…", "en": "…" }.',
+    );
   });
 
   it('a wrong value or type says what was found and what is expected', () => {
@@ -68,7 +70,9 @@ describe('structural errors name the property, the expected values and the place
     definition['steps'][0].fields[0].rows = 'vier';
     const findings = checkDefinition(definition).findings.filter((finding) => finding.ruleId === 'schema');
     const messages = findings.map((finding) => t(finding.messageKey, finding.params));
-    expect(messages[0]).to.equal('"messageType" in / is "bezwaarschrift". Kies een van: aanvraag, aanvulling, bezwaar, klacht, melding, zienswijze, ingebrekestelling, overig.');
+    expect(messages[0]).to.equal(
+      '"messageType" in / is "bezwaarschrift". Kies een van: aanvraag, aanvulling, bezwaar, klacht, melding, zienswijze, ingebrekestelling, overig.',
+    );
     expect(messages[1]).to.equal('"rows" in /steps/0/fields/0 moet een getal zijn, maar is een tekst.');
     for (const message of messages) expect(message).to.not.match(/Invalid|Expected/);
   });
@@ -83,7 +87,9 @@ describe('structural errors name the property, the expected values and the place
     const definition = cleanDefinition();
     definition['steps'][0].fields.push({ id: 'telefoon', type: 'tel', label: { nl: 'Telefoonnummer', en: 'Phone number' }, required: true });
     const quoted = (locale?: string) =>
-      checkDefinition(definition, locale ? { locale } : {}).findings.find((finding) => finding.ruleId === 'required-without-legal-basis')?.params['label'];
+      checkDefinition(definition, locale ? { locale } : {}).findings.find((finding) => finding.ruleId === 'required-without-legal-basis')?.params[
+        'label'
+      ];
     expect(quoted('en')).to.equal('Phone number');
     expect(quoted(), 'Dutch by default').to.equal('Telefoonnummer');
     const finding = checkDefinition(definition, { locale: 'en' }).findings.find((f) => f.ruleId === 'required-without-legal-basis')!;

@@ -62,7 +62,11 @@ describe('outage extensions have the scope the body decided (Awb 2:21 lid 1)', (
 
   it('Awb 2:21 lid 1: of two decisions in scope the latest new end applies', () => {
     const later: OutageNotice = { ...outage, id: 'tweede', extension: { ...extension, newEnd: '2026-05-08' } };
-    expect(decidedExtension([outage, later], 'bezwaar', endsApril28)).to.deep.equal({ until: '2026-05-08', noticeId: 'tweede', decisionDate: '2026-04-29' });
+    expect(decidedExtension([outage, later], 'bezwaar', endsApril28)).to.deep.equal({
+      until: '2026-05-08',
+      noticeId: 'tweede',
+      decisionDate: '2026-04-29',
+    });
   });
 
   it('Awb 2:21 lid 1: the notices file states the scope; an extension with only "until" is refused with a way out', () => {
@@ -119,9 +123,17 @@ describe('outages within an extended period (Awb 2:21 lid 3)', () => {
     const after: OutageNotice = { ...secondOutage, id: 'na', start: '2026-05-07T10:00:00+02:00', end: '2026-05-07T12:00:00+02:00' };
     const { extension: _none, ...plainOutage } = outage;
     const extended: OutageNotice = { ...plainOutage, id: 'besluit', extension };
-    const result = onTimeUnderNotices('2026-05-07T11:00:00+02:00', endsApril28, [extended, after].map((notice) => ({ ...notice, channels: ['email' as const] })).concat([]), 'bezwaar');
+    const result = onTimeUnderNotices(
+      '2026-05-07T11:00:00+02:00',
+      endsApril28,
+      [extended, after].map((notice) => ({ ...notice, channels: ['email' as const] })).concat([]),
+      'bezwaar',
+    );
     expect(result.outageMs, 'outages of another channel never count').to.equal(0);
-    expect(onTimeUnderNotices('2026-05-07T09:00:00+02:00', endsApril28, [extended, after], 'bezwaar').onTime, 'only the 16 h before the new end count').to.equal(true);
+    expect(
+      onTimeUnderNotices('2026-05-07T09:00:00+02:00', endsApril28, [extended, after], 'bezwaar').onTime,
+      'only the 16 h before the new end count',
+    ).to.equal(true);
     expect(onTimeUnderNotices('2026-05-07T17:00:00+02:00', endsApril28, [extended, after], 'bezwaar').onTime).to.equal(false);
   });
 });
@@ -141,9 +153,14 @@ describe('planned work recorded as happened or cancelled (Awb 2:21 lid 3)', () =
   });
 
   it('Awb 2:21 lid 3: planned work recorded as happened counts with its actual times', () => {
-    const happened: OutageNotice = { ...planned, outcome: { kind: 'happened', start: '2026-04-25T08:30:00+02:00', end: '2026-04-25T13:30:00+02:00' } };
+    const happened: OutageNotice = {
+      ...planned,
+      outcome: { kind: 'happened', start: '2026-04-25T08:30:00+02:00', end: '2026-04-25T13:30:00+02:00' },
+    };
     expect(parseOutageNotices({ notices: [happened] }).ok).to.equal(true);
-    expect(unreachablePeriods([happened])).to.deep.equal([{ start: '2026-04-25T08:30:00+02:00', end: '2026-04-25T13:30:00+02:00', noticeId: 'onderhoud' }]);
+    expect(unreachablePeriods([happened])).to.deep.equal([
+      { start: '2026-04-25T08:30:00+02:00', end: '2026-04-25T13:30:00+02:00', noticeId: 'onderhoud' },
+    ]);
     const result = isOnTime('2026-04-29T04:00:00+02:00', endsApril28, unreachablePeriods([happened]));
     expect(result.outageMs).to.equal(5 * 3600_000);
     expect(result.onTime).to.equal(true);
@@ -151,7 +168,12 @@ describe('planned work recorded as happened or cancelled (Awb 2:21 lid 3)', () =
   });
 
   it('Awb 2:21 lid 3: cancelled work never counts and is not shown', () => {
-    const cancelled: OutageNotice = { ...planned, start: '2026-05-25T08:00:00+02:00', expectedEnd: '2026-05-25T12:00:00+02:00', outcome: { kind: 'cancelled' } };
+    const cancelled: OutageNotice = {
+      ...planned,
+      start: '2026-05-25T08:00:00+02:00',
+      expectedEnd: '2026-05-25T12:00:00+02:00',
+      outcome: { kind: 'cancelled' },
+    };
     expect(unreachablePeriods([cancelled])).to.deep.equal([]);
     expect(noticesToShow([cancelled], '2026-05-20T12:00:00+02:00')).to.have.length(0);
     const cancelledWithExtension: OutageNotice = { ...cancelled, extension };
@@ -163,7 +185,9 @@ describe('planned work recorded as happened or cancelled (Awb 2:21 lid 3)', () =
     const onResolved = parseOutageNotices({ notices: [{ ...outage, outcome: { kind: 'cancelled' } }] });
     expect(onResolved.ok).to.equal(false);
     if (!onResolved.ok) expect(onResolved.problems[0]!.pointer).to.equal('/notices/0/outcome');
-    const backwards = parseOutageNotices({ notices: [{ ...planned, outcome: { kind: 'happened', start: '2026-04-25T12:00:00+02:00', end: '2026-04-25T08:00:00+02:00' } }] });
+    const backwards = parseOutageNotices({
+      notices: [{ ...planned, outcome: { kind: 'happened', start: '2026-04-25T12:00:00+02:00', end: '2026-04-25T08:00:00+02:00' } }],
+    });
     expect(backwards.ok).to.equal(false);
   });
 });
@@ -176,14 +200,22 @@ describe('a message through the wrong channel (Awb 2:23, 2:16 lid 1)', () => {
   });
 
   it('Awb 2:23: a message that reached the wrong channel after the end is not protected', () => {
-    const result = wrongChannelExtension(endsApril28, { receivedAt: '2026-04-30T10:00:00+02:00', reactedAt: '2026-05-04T10:00:00+02:00', messageType: 'aanvraag' });
+    const result = wrongChannelExtension(endsApril28, {
+      receivedAt: '2026-04-30T10:00:00+02:00',
+      reactedAt: '2026-05-04T10:00:00+02:00',
+      messageType: 'aanvraag',
+    });
     expect(result.applies).to.equal(false);
     expect(result.endsAt).to.equal(endsApril28.endsAt);
     expect(describeDeadlineStep(result.steps.at(-1)!, 'nl')).to.include('alleen wie op tijd was');
   });
 
   it('Awb 2:16 lid 1 onder b: an objection through another channel counts when received, no 2:23 extension', () => {
-    const result = wrongChannelExtension(endsApril28, { receivedAt: '2026-04-28T10:00:00+02:00', reactedAt: '2026-05-04T10:00:00+02:00', messageType: 'bezwaar' });
+    const result = wrongChannelExtension(endsApril28, {
+      receivedAt: '2026-04-28T10:00:00+02:00',
+      reactedAt: '2026-05-04T10:00:00+02:00',
+      messageType: 'bezwaar',
+    });
     expect(result.applies).to.equal(false);
     expect(result.endsAt).to.equal(endsApril28.endsAt);
     expect(isOnTime('2026-04-28T10:00:00+02:00', result).onTime).to.equal(true);
@@ -211,7 +243,9 @@ describe('a late verdict names the test of the law (Awb 6:11, 2:21 lid 3)', () =
     const verdict = isOnTime('2026-05-29T09:00:00+02:00', application).steps.at(-1)!;
     expect(verdict.article).to.not.include('6:11');
     expect(describeDeadlineStep(verdict, 'nl')).to.not.include('6:11');
-    const afterOutage = isOnTime('2026-05-29T09:00:00+02:00', application, [{ start: '2026-04-27T10:00:00+02:00', end: '2026-04-27T11:00:00+02:00' }]).steps.at(-1)!;
+    const afterOutage = isOnTime('2026-05-29T09:00:00+02:00', application, [
+      { start: '2026-04-27T10:00:00+02:00', end: '2026-04-27T11:00:00+02:00' },
+    ]).steps.at(-1)!;
     expect(afterOutage.article).to.equal('Awb 2:21 lid 3');
     expect(describeDeadlineStep(afterOutage, 'nl')).to.include('in verzuim');
   });

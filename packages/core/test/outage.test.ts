@@ -81,7 +81,11 @@ describe('outage notices (Awb 2:21)', () => {
     const result = isOnTime('2026-04-29T15:00:00+02:00', deadline, periods);
     expect(result.outageMs).to.equal(20 * 3600_000);
     expect(result.onTime).to.equal(true);
-    expect(decidedExtension(notices, 'bezwaar', deadline)).to.deep.equal({ until: '2026-05-06', noticeId: 'storing-2026-04-28', decisionDate: '2026-04-29' });
+    expect(decidedExtension(notices, 'bezwaar', deadline)).to.deep.equal({
+      until: '2026-05-06',
+      noticeId: 'storing-2026-04-28',
+      decisionDate: '2026-04-29',
+    });
     expect(decidedExtension(notices, 'aanvraag', deadline)).to.equal(undefined);
   });
 });

@@ -8,7 +8,10 @@ import { cleanDefinition } from './fixtures/rule-cases.js';
 function isValidPointer(root: unknown, pointer: string): boolean {
   if (pointer === '') return true;
   if (!pointer.startsWith('/')) return false;
-  const segments = pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
   let current: unknown = root;
   for (const [index, segment] of segments.entries()) {
     if (typeof current !== 'object' || current === null) return false;
@@ -27,7 +30,12 @@ const condition = fc.letrec((tie) => ({
     { field: id, equals: fc.oneof(text, fc.boolean()), notEquals: text, in: fc.array(text, { maxLength: 3 }), filled: fc.boolean() },
     { requiredKeys: [] },
   ),
-  node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }), fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) })),
+  node: fc.oneof(
+    { depthSize: 'small' },
+    tie('leaf'),
+    fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }),
+    fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) }),
+  ),
 })).node;
 const option = fc.record({ value: text, label: localized });
 const basis = fc.record({ law: text, article: text, url: text, paragraph: text }, { requiredKeys: [] });
@@ -37,7 +45,26 @@ const field = fc.letrec((tie) => ({
     fc.record(
       {
         id,
-        type: fc.constantFrom('text', 'email', 'tel', 'number', 'date', 'select', 'radio', 'checkbox', 'checkbox-group', 'file', 'postcode', 'bsn', 'iban', 'kvk', 'consent', 'content', 'textarea', 'slider'),
+        type: fc.constantFrom(
+          'text',
+          'email',
+          'tel',
+          'number',
+          'date',
+          'select',
+          'radio',
+          'checkbox',
+          'checkbox-group',
+          'file',
+          'postcode',
+          'bsn',
+          'iban',
+          'kvk',
+          'consent',
+          'content',
+          'textarea',
+          'slider',
+        ),
         label: localized,
         text: localized,
         required: fc.boolean(),
@@ -57,7 +84,10 @@ const field = fc.letrec((tie) => ({
       },
       { requiredKeys: ['id', 'type'] },
     ),
-    fc.record({ id, type: fc.constant('fieldset'), label: localized, visibleWhen: condition, fields: fc.array(tie('field'), { maxLength: 3 }) }, { requiredKeys: ['id', 'type', 'fields'] }),
+    fc.record(
+      { id, type: fc.constant('fieldset'), label: localized, visibleWhen: condition, fields: fc.array(tie('field'), { maxLength: 3 }) },
+      { requiredKeys: ['id', 'type', 'fields'] },
+    ),
   ),
 })).field;
 const definition = fc.record(
@@ -65,11 +95,16 @@ const definition = fc.record(
     id,
     version: fc.constantFrom('1.0.0', '1', ''),
     title: localized,
-    organisation: fc.record({ name: text, support: fc.record({ phone: text }, { requiredKeys: [] }), privacyStatementUrl: text }, { requiredKeys: ['name'] }),
+    organisation: fc.record(
+      { name: text, support: fc.record({ phone: text }, { requiredKeys: [] }), privacyStatementUrl: text },
+      { requiredKeys: ['name'] },
+    ),
     messageType: fc.constantFrom('bezwaar', 'aanvraag', 'overig', 'x'),
     locales: fc.array(fc.constantFrom('nl', 'en', 'xx-YY', ''), { maxLength: 3 }),
     steps: fc.array(fc.record({ id, title: localized, fields: fc.array(field, { maxLength: 4 }) }), { maxLength: 3 }),
-    declarations: fc.array(fc.record({ id, label: localized, required: fc.boolean(), legalBasis: basis }, { requiredKeys: ['id', 'label'] }), { maxLength: 2 }),
+    declarations: fc.array(fc.record({ id, label: localized, required: fc.boolean(), legalBasis: basis }, { requiredKeys: ['id', 'label'] }), {
+      maxLength: 2,
+    }),
   },
   { requiredKeys: ['id', 'version', 'title', 'organisation', 'messageType', 'locales', 'steps'] },
 );
@@ -99,7 +134,10 @@ describe('property: the linter and the validator never throw', function () {
   it('survive any JSON value and any text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.string()), (input) => {
-        expectSound(typeof input === 'string' ? undefined : input, parseDefinition(input).findings.filter((finding) => finding.pointer !== ''));
+        expectSound(
+          typeof input === 'string' ? undefined : input,
+          parseDefinition(input).findings.filter((finding) => finding.pointer !== ''),
+        );
       }),
       { numRuns: 150 },
     );
@@ -123,15 +161,28 @@ describe('property: the linter and the validator never throw', function () {
     if (!parsed.ok) throw new Error('fixture broken');
     const answer = fc.oneof(fc.string(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.constant(null), fc.integer(), fc.object());
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('naam', 'woonland', 'postcode', 'gronden', 'horen', 'email', 'telefoon', 'datumBesluit', 'bijlagen', 'x'), answer), (values) => {
-        const result = validateValues(parsed.definition, values, []);
-        for (const error of result.errors) {
-          expect(error.messageKey).to.match(/^validation\./);
-          const empty = values[error.field] === undefined || values[error.field] === '' || values[error.field] === null;
-          if (empty) expect(error.rule, error.field).to.equal('required');
-        }
-        validateSubmission(parsed.definition, { formId: 'bezwaarschrift', formVersion: '1.0.0', locale: 'nl', values: values as never, declarations: {}, attachments: [] });
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('naam', 'woonland', 'postcode', 'gronden', 'horen', 'email', 'telefoon', 'datumBesluit', 'bijlagen', 'x'),
+          answer,
+        ),
+        (values) => {
+          const result = validateValues(parsed.definition, values, []);
+          for (const error of result.errors) {
+            expect(error.messageKey).to.match(/^validation\./);
+            const empty = values[error.field] === undefined || values[error.field] === '' || values[error.field] === null;
+            if (empty) expect(error.rule, error.field).to.equal('required');
+          }
+          validateSubmission(parsed.definition, {
+            formId: 'bezwaarschrift',
+            formVersion: '1.0.0',
+            locale: 'nl',
+            values: values as never,
+            declarations: {},
+            attachments: [],
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });

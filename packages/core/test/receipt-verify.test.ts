@@ -49,7 +49,14 @@ const envelope: Envelope = {
   formId: definition.id,
   formVersion: definition.version,
   locale: 'nl',
-  values: { omschrijvingBesluit: 'Weigering dakkapel', datumBesluit: '2026-03-15', afschriftBesluit: ['f1'], woonland: 'buitenland', buitenlandsAdres: 'Rue 1\nBrussel', horen: 'ja' },
+  values: {
+    omschrijvingBesluit: 'Weigering dakkapel',
+    datumBesluit: '2026-03-15',
+    afschriftBesluit: ['f1'],
+    woonland: 'buitenland',
+    buitenlandsAdres: 'Rue 1\nBrussel',
+    horen: 'ja',
+  },
   declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' },
   attachments: [attachment],
 };
@@ -95,7 +102,15 @@ function tamper(receipt: Receipt, pointer: string): unknown {
     // Change the last character to another one of the same kind, so the shape stays plausible.
     const index = Math.max(0, text.length - 1);
     const char = text[index] ?? '';
-    const replacement = /[0-9]/.test(char) ? String((Number(char) + 1) % 10) : /[A-Z]/.test(char) ? (char === 'Q' ? 'R' : 'Q') : char === 'a' ? 'b' : 'a';
+    const replacement = /[0-9]/.test(char)
+      ? String((Number(char) + 1) % 10)
+      : /[A-Z]/.test(char)
+        ? char === 'Q'
+          ? 'R'
+          : 'Q'
+        : char === 'a'
+          ? 'b'
+          : 'a';
     parent[last] = text.slice(0, index) + replacement + text.slice(index + 1);
   }
   return copy;
@@ -152,7 +167,11 @@ describe('verifyReceipt (Awb 2:17 lid 1, 2:25)', () => {
     expect(await verifyReceipt(forged, { keys: [key.publicKey] })).to.deep.include({ status: 'invalid', problem: 'signature-mismatch' });
     // Another key under its own id, which the organisation does not publish.
     const unpublished = await sign(await unsignedReceipt(), other);
-    expect(await verifyReceipt(unpublished, { keys: [key.publicKey] })).to.deep.include({ status: 'invalid', problem: 'unknown-key', pointer: '/kid' });
+    expect(await verifyReceipt(unpublished, { keys: [key.publicKey] })).to.deep.include({
+      status: 'invalid',
+      problem: 'unknown-key',
+      pointer: '/kid',
+    });
   });
 
   it('keeps receipts of a rotated (earlier) key verifiable while the set publishes both', async () => {
@@ -176,7 +195,9 @@ describe('verifyReceipt (Awb 2:17 lid 1, 2:25)', () => {
 
   it('rejects a key set that is not one, and a key that is not Ed25519', async () => {
     expect(await verifyReceipt(receipt, { nope: [] })).to.deep.include({ problem: 'invalid-key-set' });
-    expect(await verifyReceipt(receipt, { keys: [{ kid: key.publicKey.kid, kty: 'RSA', n: 'x', e: 'AQAB' }] })).to.deep.include({ problem: 'invalid-key' });
+    expect(await verifyReceipt(receipt, { keys: [{ kid: key.publicKey.kid, kty: 'RSA', n: 'x', e: 'AQAB' }] })).to.deep.include({
+      problem: 'invalid-key',
+    });
   });
 
   for (const [instant, receivedAt, nl, en] of [
@@ -211,10 +232,15 @@ describe('receipt formats (Awb 2:17 lid 1: format 2 states declarations, lateRea
     expect((await verifyReceipt(changed, keySet)).status).to.equal('invalid');
   });
 
-  it('Awb 2:17: states each declaration quoted from the definition in the envelope\'s locale, with the browser\'s time labelled as such', async () => {
+  it("Awb 2:17: states each declaration quoted from the definition in the envelope's locale, with the browser's time labelled as such", async () => {
     const receipt = await unsignedReceipt();
     expect(receipt.declarations).to.deep.equal([
-      { id: 'verklaring', text: 'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld en onderteken hiermee mijn bezwaar.', agreedAt: '2026-04-28T00:29:00.000+02:00', agreedAtClock: 'browser' },
+      {
+        id: 'verklaring',
+        text: 'Ik verklaar dat ik dit formulier naar waarheid heb ingevuld en onderteken hiermee mijn bezwaar.',
+        agreedAt: '2026-04-28T00:29:00.000+02:00',
+        agreedAtClock: 'browser',
+      },
     ]);
     const english = receiptDeclarations(definition, { ...envelope, locale: 'en' });
     expect(english[0]!.text).to.equal('I declare that I have filled in this form truthfully and hereby sign my objection.');
@@ -226,7 +252,10 @@ describe('receipt formats (Awb 2:17 lid 1: format 2 states declarations, lateRea
     const noAnchor = parseReceipt({ ...receipt, log: undefined });
     expect(noAnchor.ok).to.equal(false);
     if (!noAnchor.ok) expect(noAnchor.problem.pointer).to.equal('/log');
-    const badClock = parseReceipt({ ...receipt, declarations: [{ ...receipt.format === RECEIPT_FORMAT_V2 && receipt.declarations[0], agreedAtClock: 'server' }] });
+    const badClock = parseReceipt({
+      ...receipt,
+      declarations: [{ ...(receipt.format === RECEIPT_FORMAT_V2 && receipt.declarations[0]), agreedAtClock: 'server' }],
+    });
     expect(!badClock.ok && badClock.problem.pointer).to.equal('/declarations/0/agreedAtClock');
     const unknown = parseReceipt({ ...receipt, format: 'wmebv-receipt/3' });
     expect(!unknown.ok && unknown.problem).to.deep.equal({ pointer: '/format', message: 'unknown receipt format "wmebv-receipt/3"' });

@@ -61,8 +61,22 @@ describe('receipt helpers', () => {
   });
 
   it('digests the RFC 8785 canonical form, so key order does not matter', async () => {
-    const a = await envelopeDigest({ formId: 'f', formVersion: '1.0.0', locale: 'nl', values: { b: '1', a: '2' }, declarations: {}, attachments: [] });
-    const b = await envelopeDigest({ attachments: [], declarations: {}, values: { a: '2', b: '1' }, locale: 'nl', formVersion: '1.0.0', formId: 'f' });
+    const a = await envelopeDigest({
+      formId: 'f',
+      formVersion: '1.0.0',
+      locale: 'nl',
+      values: { b: '1', a: '2' },
+      declarations: {},
+      attachments: [],
+    });
+    const b = await envelopeDigest({
+      attachments: [],
+      declarations: {},
+      values: { a: '2', b: '1' },
+      locale: 'nl',
+      formVersion: '1.0.0',
+      formId: 'f',
+    });
     expect(a).to.equal(b);
     expect(a).to.match(/^[0-9a-f]{64}$/);
   });

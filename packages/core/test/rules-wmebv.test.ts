@@ -60,7 +60,11 @@ describe('rules the Wmebv asks for (issue 14 item 10)', () => {
   });
 
   it('WCAG 2.2 SC 1.3.5: an autocomplete value that is not an HTML autofill token is its own warning', () => {
-    expect(['name', 'postal-code', 'section-a shipping street-address', 'work email', 'mobile tel', 'off', 'bday-day', 'email webauthn'].filter((value) => !isAutofillValue(value))).to.deep.equal([]);
+    expect(
+      ['name', 'postal-code', 'section-a shipping street-address', 'work email', 'mobile tel', 'off', 'bday-day', 'email webauthn'].filter(
+        (value) => !isAutofillValue(value),
+      ),
+    ).to.deep.equal([]);
     expect(['postcode', 'naam', 'mobile name', 'email work', 'section- email', ''].filter((value) => isAutofillValue(value))).to.deep.equal([]);
     const definition = cleanDefinition();
     fields(definition)[2].fields[0].autocomplete = 'postcode';

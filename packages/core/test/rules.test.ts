@@ -69,9 +69,19 @@ describe('the rules (wmebv lint)', () => {
 
   it('report a condition that can never hold only when every part of an "any" is impossible', () => {
     const definition = cleanDefinition();
-    definition['steps'][0].fields[2].visibleWhen = { any: [{ field: 'woonland', equals: 'NL' }, { field: 'woonland', equals: 'nl' }] };
+    definition['steps'][0].fields[2].visibleWhen = {
+      any: [
+        { field: 'woonland', equals: 'NL' },
+        { field: 'woonland', equals: 'nl' },
+      ],
+    };
     expect(checkDefinition(definition).findings).to.deep.equal([]);
-    definition['steps'][0].fields[2].visibleWhen = { any: [{ field: 'woonland', equals: 'NL' }, { field: 'woonland', in: ['x', 'y'] }] };
+    definition['steps'][0].fields[2].visibleWhen = {
+      any: [
+        { field: 'woonland', equals: 'NL' },
+        { field: 'woonland', in: ['x', 'y'] },
+      ],
+    };
     expect(checkDefinition(definition).findings.map((finding) => finding.pointer)).to.deep.equal([
       '/steps/0/fields/2/visibleWhen/any/0/equals',
       '/steps/0/fields/2/visibleWhen/any/1/in',

@@ -54,7 +54,7 @@ const tree: TextTree<Node> = {
   element: (node) => (typeof node === 'string' ? undefined : node[0]),
 };
 
-describe('the signed section of the sender\'s copy (Awb 2:17 lid 2, 2:20)', () => {
+describe("the signed section of the sender's copy (Awb 2:17 lid 2, 2:20)", () => {
   it('states the reference, the time of receipt, the receiving body, every answer, the declarations, the late reason and the attachments, all from the signed receipt', () => {
     const lines = signedSectionLines(receiptIn('nl'));
     expect(lines.slice(0, 2)).to.deep.equal([
@@ -80,28 +80,53 @@ describe('the signed section of the sender\'s copy (Awb 2:17 lid 2, 2:20)', () =
       'besluit.pdf, 123456 bytes, SHA-256 ' + 'c'.repeat(64),
       '7, SHA-256 ' + 'a'.repeat(64),
     ]);
-    expect(lines.find((line) => line.includes('akkoord op'))).to.match(/ \(akkoord op 28 april 2026 om 00:29 \(2026-04-28T00:29:00\.000\+02:00\) \(tijd van uw browser\)\)$/);
-    expect(lines.every((line) => line === line.trim() && !/\s\s|\n/.test(line)), 'collapsed, one line each').to.equal(true);
+    expect(lines.find((line) => line.includes('akkoord op'))).to.match(
+      / \(akkoord op 28 april 2026 om 00:29 \(2026-04-28T00:29:00\.000\+02:00\) \(tijd van uw browser\)\)$/,
+    );
+    expect(
+      lines.every((line) => line === line.trim() && !/\s\s|\n/.test(line)),
+      'collapsed, one line each',
+    ).to.equal(true);
   });
 
   it('writes times without Intl, as the moment states them, so Node and browsers agree byte for byte (Awb 2:20)', () => {
     const winter = { ...receiptIn('en'), receivedAt: '2026-01-05T09:07:00+01:00' } as Receipt;
     expect(signedSectionLines(winter)).to.include('5 January 2026 at 09:07 (2026-01-05T09:07:00+01:00)');
-    expect(signedSectionLines(receiptIn('en'))).to.include.members(['What the receiving body signed', 'Reference', 'Time of receipt', 'objection (bezwaar)']);
+    expect(signedSectionLines(receiptIn('en'))).to.include.members([
+      'What the receiving body signed',
+      'Reference',
+      'Time of receipt',
+      'objection (bezwaar)',
+    ]);
   });
 
   it('takes the declarations and the late reason of a format-1 receipt from the envelope its digest covers (Awb 2:17 lid 2)', () => {
-    const { format: _format, declarations: _declarations, lateReason: _late, ...rest } = receiptIn('nl') as Receipt & { declarations: unknown; lateReason?: string };
+    const {
+      format: _format,
+      declarations: _declarations,
+      lateReason: _late,
+      ...rest
+    } = receiptIn('nl') as Receipt & { declarations: unknown; lateReason?: string };
     const v1 = rest as unknown as Receipt;
     expect(parseReceipt(v1).ok).to.equal(true);
     const lines = signedSectionLines(v1, envelope);
     expect(lines).to.include('Verklaring "verklaring" (akkoord op 28 april 2026 om 00:29 (2026-04-28T00:29:00.000+02:00) (tijd van uw browser))');
     expect(lines).to.include('Ik lag in het ziekenhuis.');
-    expect(signedSectionLines(v1).some((line) => line.startsWith('Verklaring')), 'no envelope, no declarations').to.equal(false);
+    expect(
+      signedSectionLines(v1).some((line) => line.startsWith('Verklaring')),
+      'no envelope, no declarations',
+    ).to.equal(false);
   });
 
   it('reads lines the way the section renders them: blocks and <br> end a line, inline elements do not, comments and empty lines are left out', () => {
-    const section: Node = ['section', ['h2', 'Kop'], '\n  ', ['dl', ['div', ['dt', 'Kenmerk'], ['dd', ['span', 'BZW-'], 'X']]], ['dd', 'a', ['br'], '  ', ['br'], 'b'], ['p', ['script', 'hidden text counts']]];
+    const section: Node = [
+      'section',
+      ['h2', 'Kop'],
+      '\n  ',
+      ['dl', ['div', ['dt', 'Kenmerk'], ['dd', ['span', 'BZW-'], 'X']]],
+      ['dd', 'a', ['br'], '  ', ['br'], 'b'],
+      ['p', ['script', 'hidden text counts']],
+    ];
     expect(textLines(section, tree)).to.deep.equal(['Kop', 'Kenmerk', 'BZW-X', 'a', 'b', 'hidden text counts']);
     // Moving text across a line's end is a change, though the letters are the same.
     expect(textLines(['section', ['dt', 'KenmerkB'], ['dd', 'ZW-X']], tree)).to.deep.equal(['KenmerkB', 'ZW-X']);

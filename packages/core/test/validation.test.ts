@@ -127,13 +127,22 @@ describe('validateValues', () => {
   });
 
   it('checks files against accept, size and number', () => {
-    const file = { id: 'f1', field: 'afschriftBesluit', name: 'besluit.exe', size: 20_000_000, type: 'application/x-msdownload', sha256: 'a'.repeat(64) };
+    const file = {
+      id: 'f1',
+      field: 'afschriftBesluit',
+      name: 'besluit.exe',
+      size: 20_000_000,
+      type: 'application/x-msdownload',
+      sha256: 'a'.repeat(64),
+    };
     const { errors } = validateValues(definition, { ...dutchAnswers, afschriftBesluit: ['f1'] }, [file]);
     expect(errors.map((error) => error.rule)).to.deep.equal(['fileType']);
     const big = { ...file, name: 'besluit.pdf', type: 'application/pdf' };
     expect(validateValues(definition, { ...dutchAnswers, afschriftBesluit: ['f1'] }, [big]).errors.map((e) => e.rule)).to.deep.equal(['fileSize']);
     const two = [big, { ...big, id: 'f2' }].map((attachment) => ({ ...attachment, size: 10 }));
-    expect(validateValues(definition, { ...dutchAnswers, afschriftBesluit: ['f1', 'f2'] }, two).errors.map((e) => e.rule)).to.deep.equal(['maxFiles']);
+    expect(validateValues(definition, { ...dutchAnswers, afschriftBesluit: ['f1', 'f2'] }, two).errors.map((e) => e.rule)).to.deep.equal([
+      'maxFiles',
+    ]);
   });
 
   it('words errors with the label, the same in every place they are shown (the default, without errorMessages)', () => {

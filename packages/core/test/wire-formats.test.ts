@@ -42,7 +42,10 @@ describe('wire formats are parsed at every boundary (one zod schema each)', () =
     const later = { ...receipt, declarations: [{ id: 'verklaring' }] };
     const parsed = parseReceipt(later);
     expect(parsed.ok && parsed.receipt).to.equal(later);
-    const saved = parseStored(SavedReceiptSchema, JSON.stringify({ receipt: later, envelope: { formId: 'f', formVersion: '1', locale: 'nl', values: {}, declarations: {}, attachments: [] } }));
+    const saved = parseStored(
+      SavedReceiptSchema,
+      JSON.stringify({ receipt: later, envelope: { formId: 'f', formVersion: '1', locale: 'nl', values: {}, declarations: {}, attachments: [] } }),
+    );
     expect(saved?.receipt).to.have.property('declarations');
   });
 

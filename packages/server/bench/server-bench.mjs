@@ -36,11 +36,17 @@ async function send(base, withFile) {
   let response;
   if (withFile) {
     envelope.values.afschriftBesluit = ['a1'];
-    envelope.attachments = [{ id: 'a1', field: 'afschriftBesluit', name: 'besluit.pdf', size: FILE.length, type: 'application/pdf', sha256: FILE_SHA256 }];
+    envelope.attachments = [
+      { id: 'a1', field: 'afschriftBesluit', name: 'besluit.pdf', size: FILE.length, type: 'application/pdf', sha256: FILE_SHA256 },
+    ];
     const form = new FormData();
     form.append('submission', JSON.stringify(envelope));
     form.append('a1', new Blob([FILE], { type: 'application/pdf' }), 'besluit.pdf');
-    response = await fetch(`${base}/api/forms/bezwaarschrift/submissions`, { method: 'POST', body: form, headers: { 'Idempotency-Key': randomUUID() } });
+    response = await fetch(`${base}/api/forms/bezwaarschrift/submissions`, {
+      method: 'POST',
+      body: form,
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
   } else {
     response = await fetch(`${base}/api/forms/bezwaarschrift/submissions`, {
       method: 'POST',
@@ -65,7 +71,10 @@ async function send(base, withFile) {
 function reasons(/** @type {{ why?: string }[]} */ results) {
   const counts = new Map();
   for (const { why } of results) if (why) counts.set(why, (counts.get(why) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => `${why} ×${n}`).join(', ');
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([why, n]) => `${why} ×${n}`)
+    .join(', ');
 }
 
 function percentile(sorted, p) {
@@ -83,7 +92,11 @@ async function load(urls) {
       while (next < SUBMISSIONS) {
         const index = next++;
         results.push(
-          await send(urls[index % urls.length], index % 4 === 0).catch((error) => ({ status: 0, ms: 0, why: `no answer (${error.cause?.code ?? error.name})` })),
+          await send(urls[index % urls.length], index % 4 === 0).catch((error) => ({
+            status: 0,
+            ms: 0,
+            why: `no answer (${error.cause?.code ?? error.name})`,
+          })),
         );
       }
     }),
@@ -132,7 +145,10 @@ async function run(label, processes, databaseUrl) {
     const { results, seconds } = await load(servers.map((server) => server.url));
     const acknowledged = results.filter((result) => result.status === 201).length;
     const stored = await countStored({ dataDir, databaseUrl });
-    const ms = results.filter((result) => result.status === 201).map((result) => result.ms).sort((a, b) => a - b);
+    const ms = results
+      .filter((result) => result.status === 201)
+      .map((result) => result.ms)
+      .sort((a, b) => a - b);
     const other = reasons(results);
     console.log(
       `${label.padEnd(28)} ${(acknowledged / seconds).toFixed(0).padStart(5)}/s  p50 ${percentile(ms, 50).toFixed(0).padStart(5)} ms  p95 ${percentile(ms, 95).toFixed(0).padStart(5)} ms  p99 ${percentile(ms, 99).toFixed(0).padStart(5)} ms  max ${ms.at(-1).toFixed(0).padStart(5)} ms  ` +
@@ -159,4 +175,3 @@ if (!ok) {
   console.error('Stored count differs from acknowledged count.');
   process.exit(1);
 }
-

@@ -60,8 +60,15 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const outages = options.outages
     ? new OutageSource(options.outages, logger, undefined, async (notices, documentDigest, modifiedAt) => {
         const states = notices.map((notice) => ({ id: notice.id, status: notice.status }));
-        await (await ready).store
-          .appendLog('outage-notices', null, { documentDigest, notices: states, ...(modifiedAt && { documentModifiedAt: formatReceivedAt(modifiedAt) }) }, formatReceivedAt(now()))
+        await (
+          await ready
+        ).store
+          .appendLog(
+            'outage-notices',
+            null,
+            { documentDigest, notices: states, ...(modifiedAt && { documentModifiedAt: formatReceivedAt(modifiedAt) }) },
+            formatReceivedAt(now()),
+          )
           .catch((error: unknown) => logger.warn(`The outage-notices change was not added to the proof log: ${describeError(error)}`));
       })
     : undefined;
@@ -84,10 +91,18 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   const mailer = options.mail && (options.mail.smtpUrl || options.mail.outboxDir) ? new ReceiptMailer(options.mail) : undefined;
   const pendingMail = new Set<Promise<unknown>>();
   const allowedOrigins = options.allowedOrigins ?? [];
-  const scan = options.scanFile && { scanFile: options.scanFile, unavailable: options.scanUnavailable ?? 'refuse', warn: (message: string) => logger.warn(message) };
+  const scan = options.scanFile && {
+    scanFile: options.scanFile,
+    unavailable: options.scanUnavailable ?? 'refuse',
+    warn: (message: string) => logger.warn(message),
+  };
   // Several processes on one PostgreSQL database count together (docs/server.md, "Limits").
   const sharedCounters = !options.rateLimitCounters && options.databaseUrl ? postgresCounters(options.databaseUrl) : undefined;
-  const guards = new RequestGuards(resolveLimits(options.limits), options.trustedProxies ?? [], options.rateLimitCounters ?? sharedCounters?.counters);
+  const guards = new RequestGuards(
+    resolveLimits(options.limits),
+    options.trustedProxies ?? [],
+    options.rateLimitCounters ?? sharedCounters?.counters,
+  );
   const apiHeaders = Object.entries(securityHeaders());
   const opening = openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const ready = Promise.all([opening, signerReady, signersReady]).then(async ([store, signer, signers]) => {
@@ -103,10 +118,20 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   });
   // A failed start shows in `ready` and in every request's 500, not as an unhandled rejection.
   ready.catch(() => undefined);
-  const retention = async (): Promise<string[]> => applyRetention((await ready).store, fileStorage, organisations, now(), options.mail?.smtpUrl ? undefined : options.mail?.outboxDir); // outbox e-mails hold the sender's address
+  const retention = async (): Promise<string[]> =>
+    applyRetention((await ready).store, fileStorage, organisations, now(), options.mail?.smtpUrl ? undefined : options.mail?.outboxDir); // outbox e-mails hold the sender's address
   const rescan = async (): Promise<RescanOutcome | undefined> =>
     scan && rescanFlaggedFiles((await ready).store.archive, fileStorage, scan.scanFile, scan.warn);
-  const maintenance = startMaintenance({ ready, fileStorage, now, logger, logHeadIntervalMs: options.logHeadIntervalMs, retention, rescan, rescanIntervalMs: options.rescanIntervalMs });
+  const maintenance = startMaintenance({
+    ready,
+    fileStorage,
+    now,
+    logger,
+    logHeadIntervalMs: options.logHeadIntervalMs,
+    retention,
+    rescan,
+    rescanIntervalMs: options.rescanIntervalMs,
+  });
 
   async function respond(req: IncomingMessage, res: ServerResponse, path: string): Promise<string | undefined> {
     const { store, signer, signers, notices, operator } = await ready;
@@ -124,7 +149,10 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     if (route.kind === 'receipt-key') {
       if (!isGet(req)) throw new HttpError(405, 'method-not-allowed', 'Use GET here.', { headers: { Allow: 'GET, HEAD' } });
-      sendJson(res, 200, await receiptKeySet(store, signer, signers), { 'Content-Type': 'application/jwk-set+json; charset=utf-8', 'Cache-Control': 'no-cache' });
+      sendJson(res, 200, await receiptKeySet(store, signer, signers), {
+        'Content-Type': 'application/jwk-set+json; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      });
       return undefined;
     }
     if (route.kind === 'log-head') {
@@ -161,7 +189,16 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
     }
     await guards.countSubmission(req);
     const organisation = organisations.forForm(form.definition.id)!;
-    const { status, receipt, envelope } = await receiveSubmission(req, form, store, now, signers.get(organisation.id)!, fileStorage, organisation.name, scan);
+    const { status, receipt, envelope } = await receiveSubmission(
+      req,
+      form,
+      store,
+      now,
+      signers.get(organisation.id)!,
+      fileStorage,
+      organisation.name,
+      scan,
+    );
     sendJson(res, status, receipt);
     if (mailer && status === 201 && envelope) {
       // After answering: a slow or failing mail server never delays or fails the receipt.
@@ -184,9 +221,18 @@ export function createIntakeHandler(options: IntakeOptions): IntakeHandler {
   }
 
   /** Configured, remembered and current keys, once per kid. */
-  async function receiptKeySet(store: SubmissionStore, signer: ReceiptSigner, signers: Map<string, ReceiptSigner>): Promise<{ keys: ReceiptPublicKey[] }> {
+  async function receiptKeySet(
+    store: SubmissionStore,
+    signer: ReceiptSigner,
+    signers: Map<string, ReceiptSigner>,
+  ): Promise<{ keys: ReceiptPublicKey[] }> {
     const keys = new Map<string, ReceiptPublicKey>();
-    for (const key of [...(options.publishedReceiptKeys ?? []), ...(await store.receiptKeys()), signer.publicKey, ...[...signers.values()].map((s) => s.publicKey)]) {
+    for (const key of [
+      ...(options.publishedReceiptKeys ?? []),
+      ...(await store.receiptKeys()),
+      signer.publicKey,
+      ...[...signers.values()].map((s) => s.publicKey),
+    ]) {
       if (!keys.has(key.kid)) keys.set(key.kid, { kty: 'OKP', crv: 'Ed25519', x: key.x, kid: key.kid, alg: 'EdDSA', use: 'sig' });
     }
     return { keys: [...keys.values()] };

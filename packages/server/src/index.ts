@@ -42,13 +42,25 @@ export { applyOriginPolicy, type AllowedOrigins } from './http/origin-policy.js'
 export { ConfigError, readSettings } from './config/read-config.js';
 export { VARIABLES, type Settings } from './config/variables.js';
 export { DEFAULT_LIMITS, httpServerOptions, resolveLimits, type ServerLimits } from './limits/server-limits.js';
-export { counterFromLimiter, memoryCounters, type RateLimitCounter, type RateLimitCounterFactory, type RateLimitResult } from './limits/rate-limit.js';
+export {
+  counterFromLimiter,
+  memoryCounters,
+  type RateLimitCounter,
+  type RateLimitCounterFactory,
+  type RateLimitResult,
+} from './limits/rate-limit.js';
 export { clientAddressResolver } from './limits/client-address.js';
 export type { RefusalMinute } from './limits/refusals.js';
 // The proof log's types, hashing and verification live in @wmebv/core (so that bundles verify offline).
 export { entryHash } from './proof-log/entry.js';
 export { signLogHead } from './maintenance.js';
-export { OrganisationDirectory, readOrganisationsFile, type Organisation, type OperatorToken, type OperatorIdentity } from './organisations/organisations.js';
+export {
+  OrganisationDirectory,
+  readOrganisationsFile,
+  type Organisation,
+  type OperatorToken,
+  type OperatorIdentity,
+} from './organisations/organisations.js';
 export { newAdminToken, tokenHash } from './organisations/tokens.js';
 export { applyRetention } from './admin/retention.js';
 export { OperatorService } from './admin/operator-service.js';
@@ -56,4 +68,10 @@ export { backOfficeRecord, INDICATIVE_NOTE, type BackOfficeRecord, type Indicati
 export type { SubmissionArchive, ArchivedSubmission, SubmissionSummary, SubmissionStatus, ArchiveQuery } from './store/archive.js';
 export type { AccessLogEntry } from './log/logger.js';
 export { clamdScanner, parseClamdAddress, type ClamdAddress, type ClamdOptions } from './scan/clamd.js';
-export { SCAN_UNAVAILABLE_RETRY_AFTER_SECONDS, type ScanFile, type ScannedFile, type ScanUnavailablePolicy, type ScanVerdict } from './scan/scan-file.js';
+export {
+  SCAN_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  type ScanFile,
+  type ScannedFile,
+  type ScanUnavailablePolicy,
+  type ScanVerdict,
+} from './scan/scan-file.js';

@@ -50,7 +50,8 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
   const retain = async (): Promise<void> => {
     try {
       const erased = (await parts.retention?.()) ?? [];
-      if (erased.length > 0) logger.warn(`Retention: deleted the answers and files of ${erased.length} submissions taken over (${erased.join(', ')}).`);
+      if (erased.length > 0)
+        logger.warn(`Retention: deleted the answers and files of ${erased.length} submissions taken over (${erased.join(', ')}).`);
     } catch (error) {
       logger.warn(`Applying the retention periods failed: ${describeError(error)}`);
     }
@@ -60,7 +61,8 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
     try {
       const { moved, kept } = await moveLegacyFiles((await ready).store.archive, fileStorage, now());
       if (moved > 0) logger.warn(`Moved ${moved} attachment files kept in the database by an earlier version to the file storage.`);
-      if (kept.length > 0) logger.warn(`Left ${kept.length} attachment files in the database: their bytes do not match their recorded SHA-256 (${kept.join(', ')}).`);
+      if (kept.length > 0)
+        logger.warn(`Left ${kept.length} attachment files in the database: their bytes do not match their recorded SHA-256 (${kept.join(', ')}).`);
     } catch (error) {
       logger.warn(`Moving attachment files out of the database failed: ${describeError(error)}`);
     }
@@ -86,17 +88,26 @@ export function startMaintenance(parts: MaintenanceParts): { stop(): Promise<voi
     setInterval(() => void signHead(), parts.logHeadIntervalMs ?? LOG_HEAD_INTERVAL_MS).unref(),
     ...(parts.rescan ? [setInterval(() => void rescan(), parts.rescanIntervalMs ?? RESCAN_INTERVAL_MS).unref()] : []),
   ];
-  void ready.then(async () => {
-    await signHead();
-    await moveLegacy();
-    await sweepOrphans();
-    await retain();
-    await rescan();
-  }, () => undefined);
+  void ready.then(
+    async () => {
+      await signHead();
+      await moveLegacy();
+      await sweepOrphans();
+      await retain();
+      await rescan();
+    },
+    () => undefined,
+  );
   return {
     stop: async () => {
       timers.forEach(clearInterval);
-      if (await ready.then(() => true, () => false)) await signHead();
+      if (
+        await ready.then(
+          () => true,
+          () => false,
+        )
+      )
+        await signHead();
     },
   };
 }

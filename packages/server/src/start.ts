@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   });
   await handler.ready;
   // Tokens change without a restart: the file is re-read when it changes and on SIGHUP.
-  const tokenWatch = settings.organisationsFile ? watchOrganisationTokens(path.resolve(settings.organisationsFile), organisations, consoleLogger) : undefined;
+  const tokenWatch = settings.organisationsFile
+    ? watchOrganisationTokens(path.resolve(settings.organisationsFile), organisations, consoleLogger)
+    : undefined;
   const server = createServer(httpServerOptions(limits), (req, res) => void handler(req, res));
   server.listen(settings.port, settings.host, () => {
     const address = server.address();

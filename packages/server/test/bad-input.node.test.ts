@@ -25,7 +25,15 @@ describe('intake endpoint: bad input', () => {
   });
 
   it('answers 400 with the problems for JSON that is not a submission envelope', async () => {
-    for (const body of [null, 42, 'tekst', [], {}, { ...objectionEnvelope(), values: { naam: 42 } }, { ...objectionEnvelope(), locale: 'Nederlands' }]) {
+    for (const body of [
+      null,
+      42,
+      'tekst',
+      [],
+      {},
+      { ...objectionEnvelope(), values: { naam: 42 } },
+      { ...objectionEnvelope(), locale: 'Nederlands' },
+    ]) {
       const response = await postJson(SUBMISSIONS, JSON.stringify(body));
       expect(response.status, JSON.stringify(body)).to.equal(400);
       const { error } = (await response.json()) as { error: { code: string; problems: { pointer: string; message: string }[] } };
@@ -43,8 +51,16 @@ describe('intake endpoint: bad input', () => {
 
   it('answers 400 for a malformed multipart body', async () => {
     const headers = { 'Content-Type': 'multipart/form-data; boundary=grens' };
-    await expectError(await fetch(SUBMISSIONS, { method: 'POST', headers, body: '--grens\r\nContent-Disposition: form-data; name="submission"\r\n\r\n{' }), 400, 'invalid-multipart');
-    await expectError(await fetch(SUBMISSIONS, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data' }, body: 'x' }), 400, 'invalid-multipart');
+    await expectError(
+      await fetch(SUBMISSIONS, { method: 'POST', headers, body: '--grens\r\nContent-Disposition: form-data; name="submission"\r\n\r\n{' }),
+      400,
+      'invalid-multipart',
+    );
+    await expectError(
+      await fetch(SUBMISSIONS, { method: 'POST', headers: { 'Content-Type': 'multipart/form-data' }, body: 'x' }),
+      400,
+      'invalid-multipart',
+    );
   });
 
   it('answers 413 and stops reading a JSON body over 1 MB', async () => {

@@ -53,7 +53,9 @@ describe('wmebv-server with a bad definition in the forms folder', { timeout: 12
     const [served, refused] = run.responses;
     expect(served!.status).to.equal(200);
     expect(refused!.status, 'which of the two applies cannot be told').to.equal(503);
-    expect(run.stderr).to.match(/tweede\.json \("tweede"\) refused/).and.match(/tweede-gewijzigd\.json \("tweede"\) refused/);
+    expect(run.stderr)
+      .to.match(/tweede\.json \("tweede"\) refused/)
+      .and.match(/tweede-gewijzigd\.json \("tweede"\) refused/);
     expect(run.stderr).to.include('same-form-version').and.include('nieuw versienummer');
   });
 });

@@ -18,7 +18,9 @@ describe('intake endpoint: Idempotency-Key (retry without sending twice)', () =>
     const blob = new Blob(['%PDF-1.4 besluit'], { type: 'application/pdf' });
     const envelope = objectionEnvelope();
     envelope.values['afschriftBesluit'] = ['a'];
-    envelope.attachments = [{ id: 'a', field: 'afschriftBesluit', name: 'besluit.pdf', size: blob.size, type: blob.type, sha256: await sha256(blob) }];
+    envelope.attachments = [
+      { id: 'a', field: 'afschriftBesluit', name: 'besluit.pdf', size: blob.size, type: blob.type, sha256: await sha256(blob) },
+    ];
     const headers = { 'Idempotency-Key': newKey() };
     const first = (await (await postMultipart(SUBMISSIONS, envelope, { a: blob }, headers)).json()) as Receipt;
     const retry = await postMultipart(SUBMISSIONS, envelope, { a: blob }, headers);
@@ -50,7 +52,7 @@ describe('intake endpoint: Idempotency-Key (retry without sending twice)', () =>
     expect(((await a!.json()) as Receipt).reference).not.to.equal(((await b!.json()) as Receipt).reference);
   });
 
-  it('scopes keys per form: the objection with its key on another form\'s URL gets no objection receipt', async () => {
+  it("scopes keys per form: the objection with its key on another form's URL gets no objection receipt", async () => {
     const headers = { 'Idempotency-Key': newKey() };
     const objection = (await (await postJson(SUBMISSIONS, objectionEnvelope(), headers)).json()) as Receipt;
     const elsewhere = await postJson('/api/forms/server-limits/submissions', objectionEnvelope(), headers);

@@ -39,7 +39,14 @@ describe('intake endpoint: multipart/form-data with files', () => {
 
   it('takes several files for a field that allows them', async () => {
     // A PNG signature and the start of its IHDR chunk: the server checks contents by signature (issue 12 item 6).
-    const photo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])], { type: 'image/png' });
+    const photo = new Blob(
+      [
+        new Uint8Array([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+        ]),
+      ],
+      { type: 'image/png' },
+    );
     const letter = pdf('%PDF-1.7 brief van de buren');
     const envelope = objectionEnvelope();
     envelope.values['bijlagen'] = ['foto', 'brief'];

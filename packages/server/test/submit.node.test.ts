@@ -57,7 +57,7 @@ describe('intake endpoint: POST /api/forms/:formId/submissions', () => {
     expect(items.map((item) => item.fieldId)).not.to.include.members(['buitenlandsAdres', 'machtiging']);
   });
 
-  it('labels the review in the sender\'s language', async () => {
+  it("labels the review in the sender's language", async () => {
     const receipt = (await (await postJson(SUBMISSIONS, objectionEnvelope({ locale: 'en' }))).json()) as Receipt;
     expect(receipt.locale).to.equal('en');
     expect(receipt.review[0]!.title).to.equal('The decision');
@@ -74,7 +74,7 @@ describe('intake endpoint: POST /api/forms/:formId/submissions', () => {
     expect(receipt.digest.value).not.to.equal(await envelopeDigest(sent));
   });
 
-  it('answers 422 with every error at once, each described in the sender\'s language', async () => {
+  it("answers 422 with every error at once, each described in the sender's language", async () => {
     const values = { ...objectionEnvelope().values };
     delete values['gronden'];
     const envelope = objectionEnvelope({

@@ -48,7 +48,15 @@ export async function startClamd({ streamMaxLength = '20M' } = {}) {
   const config = path.join(dir, 'clamd.conf');
   writeFileSync(
     config,
-    [`Foreground yes`, `DatabaseDirectory ${db}`, `TCPSocket ${port}`, `TCPAddr 127.0.0.1`, `LogFile ${path.join(dir, 'clamd.log')}`, `StreamMaxLength ${streamMaxLength}`, ''].join('\n'),
+    [
+      `Foreground yes`,
+      `DatabaseDirectory ${db}`,
+      `TCPSocket ${port}`,
+      `TCPAddr 127.0.0.1`,
+      `LogFile ${path.join(dir, 'clamd.log')}`,
+      `StreamMaxLength ${streamMaxLength}`,
+      '',
+    ].join('\n'),
   );
   const child = spawn(CLAMD, [`--config-file=${config}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

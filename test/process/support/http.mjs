@@ -49,9 +49,15 @@ export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nt
  *   `name` as the envelope gives it, `partName` as the multipart part gives it (default: `name`)
  * @returns {Promise<Response>}
  */
-export function postWithFile(base, bytes = PDF, { name = 'besluit.pdf', type = 'application/pdf', partName = name, envelope = objectionEnvelope(), formId = 'bezwaarschrift' } = {}) {
+export function postWithFile(
+  base,
+  bytes = PDF,
+  { name = 'besluit.pdf', type = 'application/pdf', partName = name, envelope = objectionEnvelope(), formId = 'bezwaarschrift' } = {},
+) {
   /** @type {any} */ (envelope.values).afschriftBesluit = ['a1'];
-  envelope.attachments = [{ id: 'a1', field: 'afschriftBesluit', name, size: bytes.length, type, sha256: createHash('sha256').update(bytes).digest('hex') }];
+  envelope.attachments = [
+    { id: 'a1', field: 'afschriftBesluit', name, size: bytes.length, type, sha256: createHash('sha256').update(bytes).digest('hex') },
+  ];
   const form = new FormData();
   form.append('submission', JSON.stringify(envelope));
   form.append('a1', new Blob([bytes], { type }), partName);

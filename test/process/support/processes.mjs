@@ -94,7 +94,16 @@ export async function startDemo(env = {}) {
 export async function startServer(args = [], env = {}) {
   const port = await freePort();
   const proc = startNode(
-    [path.join(ROOT, 'packages/server/dist/start.js'), '--port', String(port), '--host', '127.0.0.1', '--forms', path.join(ROOT, 'demo/forms'), ...args],
+    [
+      path.join(ROOT, 'packages/server/dist/start.js'),
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--forms',
+      path.join(ROOT, 'demo/forms'),
+      ...args,
+    ],
     { env, ready: /wmebv-server: http:\/\/\S+/, what: 'wmebv-server' },
   );
   await proc.started;

@@ -31,7 +31,8 @@ export interface ArticleEntry {
 
 const count = (forms: readonly FormFacts[], pick: (form: FormFacts) => number): number => forms.reduce((sum, form) => sum + pick(form), 0);
 const of = (locale: Locale, part: number, whole: number): string => (locale === 'nl' ? `${part} van ${whole}` : `${part} of ${whole}`);
-const forms = (locale: Locale, n: number): string => (locale === 'nl' ? `${n} ${n === 1 ? 'formulier' : 'formulieren'}` : `${n} ${n === 1 ? 'form' : 'forms'}`);
+const forms = (locale: Locale, n: number): string =>
+  locale === 'nl' ? `${n} ${n === 1 ? 'formulier' : 'formulieren'}` : `${n} ${n === 1 ? 'form' : 'forms'}`;
 
 export const ARTICLES: readonly ArticleEntry[] = [
   {
@@ -64,12 +65,18 @@ export const ARTICLES: readonly ArticleEntry[] = [
     title: 'UAVG art. 46',
     matches: /UAVG/,
     kind: 'convention',
-    asks: { nl: 'Een BSN mag alleen worden gebruikt als een wet dat toestaat.', en: 'A citizen service number (BSN) may only be used where a law permits it.' },
+    asks: {
+      nl: 'Een BSN mag alleen worden gebruikt als een wet dat toestaat.',
+      en: 'A citizen service number (BSN) may only be used where a law permits it.',
+    },
     found: (all, locale) => {
       const fields = count(all, (form) => form.bsnFields);
       const founded = count(all, (form) => form.bsnWithBasis);
-      if (fields === 0) return locale === 'nl' ? 'Geen formulier vraagt om een BSN met het veldtype bsn.' : 'No form asks for a BSN with the bsn field type.';
-      return locale === 'nl' ? `${of(locale, founded, fields)} BSN-vragen noemen de wet die het gebruik toestaat (onze afspraak).` : `${of(locale, founded, fields)} BSN questions cite the law that permits it (our convention).`;
+      if (fields === 0)
+        return locale === 'nl' ? 'Geen formulier vraagt om een BSN met het veldtype bsn.' : 'No form asks for a BSN with the bsn field type.';
+      return locale === 'nl'
+        ? `${of(locale, founded, fields)} BSN-vragen noemen de wet die het gebruik toestaat (onze afspraak).`
+        : `${of(locale, founded, fields)} BSN questions cite the law that permits it (our convention).`;
     },
     check: {
       nl: 'Of de genoemde wet het BSN voor dit doel toestaat, en of een gewoon tekstveld toch om een BSN vraagt.',
@@ -115,11 +122,17 @@ export const ARTICLES: readonly ArticleEntry[] = [
       const unknown = all.filter((form) => form.messageType === undefined).length;
       const formal = all.filter((form) => form.messageType !== undefined && form.messageType !== 'overig');
       const cited = formal.filter((form) => form.designation).length;
-      const base = locale === 'nl'
-        ? `${of(locale, cited, formal.length)} formulieren voor een formeel bericht verwijzen naar een aanwijzingsbesluit.`
-        : `${of(locale, cited, formal.length)} forms for a formal message cite a designation decision.`;
+      const base =
+        locale === 'nl'
+          ? `${of(locale, cited, formal.length)} formulieren voor een formeel bericht verwijzen naar een aanwijzingsbesluit.`
+          : `${of(locale, cited, formal.length)} forms for a formal message cite a designation decision.`;
       if (unknown === 0) return base;
-      return base + (locale === 'nl' ? ` Bij ${forms(locale, unknown)} is de soort bericht onbekend.` : ` For ${forms(locale, unknown)} the kind of message is unknown.`);
+      return (
+        base +
+        (locale === 'nl'
+          ? ` Bij ${forms(locale, unknown)} is de soort bericht onbekend.`
+          : ` For ${forms(locale, unknown)} the kind of message is unknown.`)
+      );
     },
     check: {
       nl: 'Of het besluit bestaat, is bekendgemaakt, en dit kanaal voor deze soort bericht aanwijst.',
@@ -173,10 +186,15 @@ export const ARTICLES: readonly ArticleEntry[] = [
     title: 'AVG art. 13',
     matches: /(^|[^U])AVG art\. 13/,
     kind: 'law',
-    asks: { nl: 'Wie persoonsgegevens vraagt, vertelt waarvoor en op welke grond (privacyverklaring).', en: 'Whoever asks for personal data says what for and on which ground (privacy statement).' },
+    asks: {
+      nl: 'Wie persoonsgegevens vraagt, vertelt waarvoor en op welke grond (privacyverklaring).',
+      en: 'Whoever asks for personal data says what for and on which ground (privacy statement).',
+    },
     found: (all, locale) => {
       const linked = all.filter((form) => form.privacyStatement).length;
-      return locale === 'nl' ? `${of(locale, linked, all.length)} formulieren linken naar een privacyverklaring.` : `${of(locale, linked, all.length)} forms link a privacy statement.`;
+      return locale === 'nl'
+        ? `${of(locale, linked, all.length)} formulieren linken naar een privacyverklaring.`
+        : `${of(locale, linked, all.length)} forms link a privacy statement.`;
     },
     check: { nl: 'Of de verklaring deze verwerking beschrijft.', en: 'Whether the statement describes this processing.' },
   },
@@ -191,7 +209,9 @@ export const ARTICLES: readonly ArticleEntry[] = [
     },
     found: (all, locale) => {
       const linked = all.filter((form) => form.accessibilityStatement).length;
-      return locale === 'nl' ? `${of(locale, linked, all.length)} formulieren linken naar een toegankelijkheidsverklaring.` : `${of(locale, linked, all.length)} forms link an accessibility statement.`;
+      return locale === 'nl'
+        ? `${of(locale, linked, all.length)} formulieren linken naar een toegankelijkheidsverklaring.`
+        : `${of(locale, linked, all.length)} forms link an accessibility statement.`;
     },
     check: {
       nl: 'Of de verklaring actueel is en op een onderzoek van de hele website berust.',

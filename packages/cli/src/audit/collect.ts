@@ -34,7 +34,10 @@ const texts = new WeakMap<AuditedForm, string>();
 export async function collectForms(inputs: readonly string[], options: ImportOptions, locale: string): Promise<AuditedForm[]> {
   const forms: AuditedForm[] = [];
   for (const input of inputs) await collect(input, options, locale, forms, true);
-  markSameForms(forms.map((form) => ({ result: form.result, text: texts.get(form) })), locale);
+  markSameForms(
+    forms.map((form) => ({ result: form.result, text: texts.get(form) })),
+    locale,
+  );
   return forms;
 }
 
@@ -116,7 +119,9 @@ export function audit(file: string, text: string, locale: string, notes: ImportN
     result.findings = result.findings
       .filter((finding) => !unknown.some((name) => finding.pointer === `/${name}` || finding.pointer.startsWith(`/${name}/`)))
       .map((finding) =>
-        finding.line === braceLine && finding.column > braceColumn ? { ...finding, column: Math.max(braceColumn + 1, finding.column - standIns.length) } : finding,
+        finding.line === braceLine && finding.column > braceColumn
+          ? { ...finding, column: Math.max(braceColumn + 1, finding.column - standIns.length) }
+          : finding,
       );
   }
   const form: AuditedForm = {
@@ -133,5 +138,13 @@ export function audit(file: string, text: string, locale: string, notes: ImportN
 }
 
 function failed(file: string, detail: string, locale: string): AuditedForm {
-  return { file, id: path.basename(file), title: path.basename(file), facts: formFacts(undefined), result: unreadable(file, detail, locale), notes: [], unknown: [] };
+  return {
+    file,
+    id: path.basename(file),
+    title: path.basename(file),
+    facts: formFacts(undefined),
+    result: unreadable(file, detail, locale),
+    notes: [],
+    unknown: [],
+  };
 }

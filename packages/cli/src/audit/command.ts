@@ -58,7 +58,12 @@ async function writePerOrganisation(out: string, reports: readonly OrganisationR
   await mkdir(out, { recursive: true });
   const taken = new Set<string>();
   for (const report of reports) {
-    const base = (report.name ?? (locale === 'nl' ? 'onbekende-organisatie' : 'unknown-organisation')).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organisatie';
+    const base =
+      (report.name ?? (locale === 'nl' ? 'onbekende-organisatie' : 'unknown-organisation'))
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'organisatie';
     let name = base;
     for (let count = 2; taken.has(name); count++) name = `${base}-${count}`;
     taken.add(name);

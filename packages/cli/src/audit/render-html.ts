@@ -39,7 +39,10 @@ export function renderHtml(reports: readonly OrganisationReport[], locale: Local
   const hash = createHash('sha256').update(STYLE).digest('base64');
   const policy = `default-src 'none'; style-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const contents = reports
-    .map((report, index) => `<li><a href="#o${index}">${escape(words.organisation(report.name))}</a><ul>${report.forms.map((form, formIndex) => `<li><a href="#o${index}-f${formIndex}">${escape(form.title)}</a></li>`).join('')}</ul></li>`)
+    .map(
+      (report, index) =>
+        `<li><a href="#o${index}">${escape(words.organisation(report.name))}</a><ul>${report.forms.map((form, formIndex) => `<li><a href="#o${index}-f${formIndex}">${escape(form.title)}</a></li>`).join('')}</ul></li>`,
+    )
     .join('');
   return `<!doctype html>
 <html lang="${locale}">

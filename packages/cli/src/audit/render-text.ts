@@ -10,7 +10,14 @@ export function renderMarkdown(reports: readonly OrganisationReport[], locale: L
   const words = WORDS[locale];
   const lines: string[] = [`# ${words.title}`, '', words.intro, ''];
   for (const report of reports) {
-    lines.push(`## ${words.organisation(report.name)}`, '', words.summary(report.forms.length, report.errors, report.warnings), '', `### ${words.byArticle}`, '');
+    lines.push(
+      `## ${words.organisation(report.name)}`,
+      '',
+      words.summary(report.forms.length, report.errors, report.warnings),
+      '',
+      `### ${words.byArticle}`,
+      '',
+    );
     for (const article of report.articles) {
       lines.push(`#### ${article.title} (${article.kind === 'convention' ? words.convention : words.law})`, '');
       lines.push(`- **${words.asks}:** ${article.asks}`, `- **${words.found}:** ${article.found}`);
@@ -28,15 +35,21 @@ export function renderMarkdown(reports: readonly OrganisationReport[], locale: L
       if (form.unknown.length) lines.push(words.unknown(form.unknown), '');
       if (form.findings.length === 0) lines.push(words.noFindings, '');
       else {
-        lines.push(`| ${words.where} | ${words.severity.error} / ${words.severity.warning} | ${words.rule} | ${words.problemAndFix} |`, '|---|---|---|---|');
+        lines.push(
+          `| ${words.where} | ${words.severity.error} / ${words.severity.warning} | ${words.rule} | ${words.problemAndFix} |`,
+          '|---|---|---|---|',
+        );
         for (const finding of form.findings) {
-          lines.push(`| ${finding.line}:${finding.column} | ${words.severity[finding.severity]} | \`${finding.ruleId}\`${finding.article ? ` ${cell(finding.article)}` : ''} | ${cell(finding.message)} |`);
+          lines.push(
+            `| ${finding.line}:${finding.column} | ${words.severity[finding.severity]} | \`${finding.ruleId}\`${finding.article ? ` ${cell(finding.article)}` : ''} | ${cell(finding.message)} |`,
+          );
         }
         lines.push('');
       }
       if (form.notes.length) {
         lines.push(`**${words.notImported}:**`, '');
-        for (const note of form.notes) lines.push(`- ${note.component ? `\`${note.component}\` ` : ''}${note.type ? `(${note.type}) ` : ''}${note.reason}`);
+        for (const note of form.notes)
+          lines.push(`- ${note.component ? `\`${note.component}\` ` : ''}${note.type ? `(${note.type}) ` : ''}${note.reason}`);
         lines.push('');
       }
     }

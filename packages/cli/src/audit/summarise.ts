@@ -70,7 +70,11 @@ function organisation(name: string | undefined, forms: readonly AuditedForm[], l
     shortfalls: shortfalls(readable, locale, (article) => articleFor(article) === entry),
   }));
   // Rules citing an article this table does not know (a rule added to core later) still appear.
-  const other = new Set(readable.flatMap((form) => form.result.findings.map((finding) => finding.article)).filter((article) => isLegalArticle(article) && !articleFor(article)));
+  const other = new Set(
+    readable
+      .flatMap((form) => form.result.findings.map((finding) => finding.article))
+      .filter((article) => isLegalArticle(article) && !articleFor(article)),
+  );
   for (const article of [...other].sort()) {
     const matching = shortfalls(readable, locale, (candidate) => candidate === article);
     const count = matching.reduce((sum, entry) => sum + entry.findings.length, 0);
@@ -78,9 +82,18 @@ function organisation(name: string | undefined, forms: readonly AuditedForm[], l
       key: article!,
       title: article!,
       kind: 'law',
-      asks: locale === 'nl' ? `Zie docs/rules.md voor wat de regels bij ${article} controleren.` : `See docs/rules.md for what the rules citing ${article} check.`,
-      found: locale === 'nl' ? `${count} ${count === 1 ? 'bevinding' : 'bevindingen'} in ${matching.length} ${matching.length === 1 ? 'formulier' : 'formulieren'}.` : `${count} ${count === 1 ? 'finding' : 'findings'} in ${matching.length} ${matching.length === 1 ? 'form' : 'forms'}.`,
-      check: locale === 'nl' ? 'Of de bevindingen de wettelijke vraag beantwoorden; dat stelt de controle zelf niet vast.' : 'Whether the findings answer the legal question; the check does not settle it.',
+      asks:
+        locale === 'nl'
+          ? `Zie docs/rules.md voor wat de regels bij ${article} controleren.`
+          : `See docs/rules.md for what the rules citing ${article} check.`,
+      found:
+        locale === 'nl'
+          ? `${count} ${count === 1 ? 'bevinding' : 'bevindingen'} in ${matching.length} ${matching.length === 1 ? 'formulier' : 'formulieren'}.`
+          : `${count} ${count === 1 ? 'finding' : 'findings'} in ${matching.length} ${matching.length === 1 ? 'form' : 'forms'}.`,
+      check:
+        locale === 'nl'
+          ? 'Of de bevindingen de wettelijke vraag beantwoorden; dat stelt de controle zelf niet vast.'
+          : 'Whether the findings answer the legal question; the check does not settle it.',
       shortfalls: matching,
     });
   }
@@ -107,7 +120,9 @@ function organisation(name: string | undefined, forms: readonly AuditedForm[], l
 function verdicts(entry: ArticleEntry, forms: readonly AuditedForm[], locale: Locale): NonNullable<ArticleResult['verdicts']> {
   return forms.flatMap((form) => {
     const settled = entry.settles!(form.facts);
-    return settled === undefined ? [] : [{ form: titleOf(form.title, locale, form.id), verdict: settled ? ('complies' as const) : ('does-not-comply' as const) }];
+    return settled === undefined
+      ? []
+      : [{ form: titleOf(form.title, locale, form.id), verdict: settled ? ('complies' as const) : ('does-not-comply' as const) }];
   });
 }
 

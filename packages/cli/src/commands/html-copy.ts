@@ -4,7 +4,14 @@
  * (`id="wmebv-signed"`), which `wmebv verify-receipt` compares with the signed receipt.
  */
 import { SENDER_COPY_DATA_ID, type Envelope, type Receipt } from '@wmebv/core';
-import { compareSignedText, SIGNED_SECTION_ID, signedSectionLines, textLines, type SignedTextDifference, type TextTree } from '@wmebv/core/signed-copy';
+import {
+  compareSignedText,
+  SIGNED_SECTION_ID,
+  signedSectionLines,
+  textLines,
+  type SignedTextDifference,
+  type TextTree,
+} from '@wmebv/core/signed-copy';
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -49,17 +56,22 @@ export function readHtmlCopy(source: string): HtmlCopy {
   const document = parse(source);
   const scripts = elementsWithId(document, SENDER_COPY_DATA_ID);
   if (scripts.length === 0 || scripts[0]!.tagName !== 'script') throw new Error("This HTML file is not a sender's copy made by wmebv-forms.");
-  if (scripts.length > 1) throw new Error(`This HTML file has ${scripts.length} elements with id="${SENDER_COPY_DATA_ID}"; a copy made by wmebv-forms has one.`);
-  const data: unknown = JSON.parse(tree.children(scripts[0]!).map((node) => tree.text(node) ?? '').join(''));
+  if (scripts.length > 1)
+    throw new Error(`This HTML file has ${scripts.length} elements with id="${SENDER_COPY_DATA_ID}"; a copy made by wmebv-forms has one.`);
+  const data: unknown = JSON.parse(
+    tree
+      .children(scripts[0]!)
+      .map((node) => tree.text(node) ?? '')
+      .join(''),
+  );
   const sections = elementsWithId(document, SIGNED_SECTION_ID);
-  if (sections.length > 1) throw new Error(`This HTML file has ${sections.length} elements with id="${SIGNED_SECTION_ID}"; a copy made by wmebv-forms has one.`);
+  if (sections.length > 1)
+    throw new Error(`This HTML file has ${sections.length} elements with id="${SIGNED_SECTION_ID}"; a copy made by wmebv-forms has one.`);
   return sections.length === 0 ? { data } : { data, signedLines: textLines<Node>(sections[0]!, tree) };
 }
 
 /** What the signed-section check found, as `--format json` prints it. */
-export type SignedTextCheck =
-  | { status: 'matches'; lines: number }
-  | { status: 'differs'; message: string; difference?: SignedTextDifference };
+export type SignedTextCheck = { status: 'matches'; lines: number } | { status: 'differs'; message: string; difference?: SignedTextDifference };
 
 /** A line in quotes, from a little before `from` (where two lines part) and at most about 160 characters. */
 function quote(line: string, from = 0): string {
@@ -96,5 +108,9 @@ export function checkSignedText(copy: HtmlCopy, receipt: Receipt, envelope: Enve
       : difference.kind === 'added'
         ? `${where} reads ${quote(difference.found)}, which is not in the signed receipt: text was added.`
         : `${where} should read ${quote(difference.expected)}, but the section ends before it: text was removed.`;
-  return { status: 'differs', message: `The text of this copy's signed section differs from the signed receipt it carries (which itself verifies): ${message}`, difference };
+  return {
+    status: 'differs',
+    message: `The text of this copy's signed section differs from the signed receipt it carries (which itself verifies): ${message}`,
+    difference,
+  };
 }

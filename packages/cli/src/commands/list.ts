@@ -45,7 +45,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     synopsis: { nl: 'BESTAND --keys URL|BESTAND [--format text|json]', en: 'FILE --keys URL|FILE [--format text|json]' },
     summary: {
       nl: 'controleer een ontvangstbevestiging, kopie of bewijspakket',
-      en: 'check a receipt, sender\'s copy or proof bundle',
+      en: "check a receipt, sender's copy or proof bundle",
     },
     run: verifyReceiptCommand,
   },

@@ -230,7 +230,15 @@ function apply(notice: OutageNotice, values: Values): OutageNotice {
   return next as OutageNotice;
 }
 
-const EXTENSION_OPTIONS = ['extend-types', 'periods-ending-from', 'periods-ending-until', 'extend-until', 'decision-title', 'decision-date', 'decision-url'] as const;
+const EXTENSION_OPTIONS = [
+  'extend-types',
+  'periods-ending-from',
+  'periods-ending-until',
+  'extend-until',
+  'decision-title',
+  'decision-date',
+  'decision-url',
+] as const;
 
 /**
  * The extension the options describe, on top of the one the notice has. An extension without its
@@ -265,7 +273,10 @@ function extensionFrom(values: Values, current: OutageExtension | undefined): Ou
 }
 
 function list<T extends string>(text: string, known: readonly T[], option: string): T[] {
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = items.filter((item) => !(known as readonly string[]).includes(item));
   if (unknown.length > 0) throw new UsageError(`${option}: unknown ${unknown.join(', ')}; known: ${known.join(', ')}.`);
   return items as T[];

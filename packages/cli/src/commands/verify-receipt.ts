@@ -30,7 +30,7 @@ export function readReceiptInput(text: string): { receipt: unknown; envelope?: E
   const data: unknown = html ? html.data : JSON.parse(source);
   const copy = data as { format?: unknown; receipt?: unknown; envelope?: Envelope };
   if (copy && copy.format === SENDER_COPY_FORMAT) {
-    if (!copy.receipt) throw new Error('This sender\'s copy was made before sending: it holds no receipt.');
+    if (!copy.receipt) throw new Error("This sender's copy was made before sending: it holds no receipt.");
     return html ? { receipt: copy.receipt, envelope: copy.envelope, html } : { receipt: copy.receipt, envelope: copy.envelope };
   }
   return { receipt: data };
@@ -95,12 +95,16 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
   const signedText = result.status === 'valid' && input.html ? checkSignedText(input.html, input.receipt as Receipt, input.envelope) : undefined;
   if (signedText?.status === 'differs') {
     const { message } = signedText;
-    if (format === 'json') process.stdout.write(JSON.stringify({ status: 'invalid', problem: 'signed-text-mismatch', message, signedText }, null, 2) + '\n');
+    if (format === 'json')
+      process.stdout.write(JSON.stringify({ status: 'invalid', problem: 'signed-text-mismatch', message, signedText }, null, 2) + '\n');
     else process.stdout.write(`NOT VALID (signed-text-mismatch): ${message}\n`);
     return 1;
   }
   if (format === 'json') process.stdout.write(JSON.stringify(signedText ? { ...result, signedText } : result, null, 2) + '\n');
-  else process.stdout.write(describe(result, (input.receipt ?? {}) as Parameters<typeof describe>[1]) + (signedText ? ` ${SIGNED_TEXT_MATCHES}` : '') + '\n');
+  else
+    process.stdout.write(
+      describe(result, (input.receipt ?? {}) as Parameters<typeof describe>[1]) + (signedText ? ` ${SIGNED_TEXT_MATCHES}` : '') + '\n',
+    );
   return result.status === 'valid' ? 0 : result.status === 'invalid' ? 1 : 2;
 }
 

@@ -13,8 +13,22 @@ export function addressFields(key: string, component: Json, label: LocalizedStri
   const validate = (component['validate'] ?? {}) as Json;
   const required = validate['required'] === true;
   const basis = context.legalBases[key];
-  const part = (suffix: string, type: 'postcode' | 'text', nl: string, en: string, autocomplete: string, mandatory: boolean, extra: Partial<Record<string, unknown>> = {}): Field => {
-    const field: Record<string, unknown> = { id: context.idFor(`${id}-${suffix}`, 'addressNL', true), type, label: { nl, en }, autocomplete, ...extra };
+  const part = (
+    suffix: string,
+    type: 'postcode' | 'text',
+    nl: string,
+    en: string,
+    autocomplete: string,
+    mandatory: boolean,
+    extra: Partial<Record<string, unknown>> = {},
+  ): Field => {
+    const field: Record<string, unknown> = {
+      id: context.idFor(`${id}-${suffix}`, 'addressNL', true),
+      type,
+      label: { nl, en },
+      autocomplete,
+      ...extra,
+    };
     if (mandatory) {
       field['required'] = true;
       if (basis) field['legalBasis'] = basis;
@@ -24,9 +38,19 @@ export function addressFields(key: string, component: Json, label: LocalizedStri
     return field as unknown as Field;
   };
   if (component['deriveAddress'] === true) {
-    context.note({ kind: 'changed', component: key, type: 'addressNL', reason: 'street and city are asked (optional) rather than looked up in the BAG' });
+    context.note({
+      kind: 'changed',
+      component: key,
+      type: 'addressNL',
+      reason: 'street and city are asked (optional) rather than looked up in the BAG',
+    });
   }
-  context.note({ kind: 'changed', component: key, type: 'addressNL', reason: 'the Dutch address became a fieldset of postcode, house number, letter, addition, street and city' });
+  context.note({
+    kind: 'changed',
+    component: key,
+    type: 'addressNL',
+    reason: 'the Dutch address became a fieldset of postcode, house number, letter, addition, street and city',
+  });
   return {
     id,
     type: 'fieldset',

@@ -74,7 +74,12 @@ function mapComponent(component: unknown, context: MapContext): Field[] {
     return [];
   }
   if (component['hidden'] === true) {
-    context.note({ kind: 'not-imported', component: key, type, reason: 'hidden in Open Forms; only logic rules show it, and those are not imported' });
+    context.note({
+      kind: 'not-imported',
+      component: key,
+      type,
+      reason: 'hidden in Open Forms; only logic rules show it, and those are not imported',
+    });
     return [];
   }
   for (const [property, why] of [
@@ -139,20 +144,47 @@ function mapKnown(type: string, key: string, component: Json, context: MapContex
     if (pattern && ours !== 'postcode') {
       const usable = unicodePattern(pattern);
       if (usable) field['pattern'] = usable;
-      else context.note({ kind: 'not-imported', component: key, type, reason: `its pattern ${pattern} is not a regular expression the library can use; check the answers another way` });
+      else
+        context.note({
+          kind: 'not-imported',
+          component: key,
+          type,
+          reason: `its pattern ${pattern} is not a regular expression the library can use; check the answers another way`,
+        });
     }
     if (ours === 'textarea' && positive(component['rows'])) field['rows'] = component['rows'];
   }
-  if (type === 'time') context.note({ kind: 'changed', component: key, type, reason: 'a time became a text field that accepts HH:MM (the library has no time field)' });
-  if (type === 'datetime') context.note({ kind: 'changed', component: key, type, reason: 'a date and time became a date field: the time of day is not asked; add a text field for it if it is needed' });
-  if (type === 'currency') context.note({ kind: 'changed', component: key, type, reason: 'an amount became a number field: the currency sign is not shown; say "in euro" in the label' });
+  if (type === 'time')
+    context.note({ kind: 'changed', component: key, type, reason: 'a time became a text field that accepts HH:MM (the library has no time field)' });
+  if (type === 'datetime')
+    context.note({
+      kind: 'changed',
+      component: key,
+      type,
+      reason: 'a date and time became a date field: the time of day is not asked; add a text field for it if it is needed',
+    });
+  if (type === 'currency')
+    context.note({
+      kind: 'changed',
+      component: key,
+      type,
+      reason: 'an amount became a number field: the currency sign is not shown; say "in euro" in the label',
+    });
   if (ours === 'number') numberBounds(field, component, validate);
   if (ours === 'date') dateBounds(field, component, key, context);
   if (ours === 'select' || ours === 'radio' || ours === 'checkbox-group') {
-    const options = mapOptions(type === 'select' ? (isObject(component['data']) ? component['data']['values'] : undefined) : component['values'], context);
+    const options = mapOptions(
+      type === 'select' ? (isObject(component['data']) ? component['data']['values'] : undefined) : component['values'],
+      context,
+    );
     const fromVariable = isObject(component['openForms']) && component['openForms']['dataSrc'] === 'variable';
     if (fromVariable || options.length === 0) {
-      context.note({ kind: 'not-imported', component: key, type, reason: fromVariable ? 'its options come from a variable at run time; a definition lists its options' : 'it has no options' });
+      context.note({
+        kind: 'not-imported',
+        component: key,
+        type,
+        reason: fromVariable ? 'its options come from a variable at run time; a definition lists its options' : 'it has no options',
+      });
       return [];
     }
     field['options'] = options;
@@ -164,7 +196,12 @@ function mapKnown(type: string, key: string, component: Json, context: MapContex
   }
   if (ours === 'file') fileLimits(field, component);
   if (component['multiple'] === true && ours !== 'file' && ours !== 'select') {
-    context.note({ kind: 'changed', component: key, type, reason: 'several answers (multiple) became one answer: the library asks one value per field' });
+    context.note({
+      kind: 'changed',
+      component: key,
+      type,
+      reason: 'several answers (multiple) became one answer: the library asks one value per field',
+    });
   }
   context.comparable.set(key, field['type'] as Field['type']);
   return [field as unknown as Field];
@@ -187,20 +224,32 @@ function numberBounds(field: Record<string, unknown>, component: Json, validate:
 function dateBounds(field: Record<string, unknown>, component: Json, key: string, context: MapContext): void {
   const picker = isObject(component['datePicker']) ? component['datePicker'] : {};
   const openForms = isObject(component['openForms']) ? component['openForms'] : {};
-  for (const [bound, ours] of [['minDate', 'minDate'], ['maxDate', 'maxDate']] as const) {
+  for (const [bound, ours] of [
+    ['minDate', 'minDate'],
+    ['maxDate', 'maxDate'],
+  ] as const) {
     const relative = isObject(openForms[bound]) ? openForms[bound] : {};
     const mode = relative['mode'];
     const today = relative['includeToday'] === true;
     if (mode === 'future' && bound === 'minDate') field[ours] = today ? 'today' : 'today+1d';
     else if (mode === 'past' && bound === 'maxDate') field[ours] = today ? 'today' : 'today-1d';
-    else if (mode === 'relativeToVariable') context.note({ kind: 'not-imported', component: key, type: 'date', reason: `its ${bound} is relative to a variable; set a fixed or relative bound by hand` });
-    else if (typeof picker[bound] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(picker[bound] as string)) field[ours] = (picker[bound] as string).slice(0, 10);
+    else if (mode === 'relativeToVariable')
+      context.note({
+        kind: 'not-imported',
+        component: key,
+        type: 'date',
+        reason: `its ${bound} is relative to a variable; set a fixed or relative bound by hand`,
+      });
+    else if (typeof picker[bound] === 'string' && /^\d{4}-\d{2}-\d{2}/.test(picker[bound] as string))
+      field[ours] = (picker[bound] as string).slice(0, 10);
   }
 }
 
 function fileLimits(field: Record<string, unknown>, component: Json): void {
   const file = isObject(component['file']) ? component['file'] : {};
-  const types = Array.isArray(file['type']) ? file['type'].filter((value): value is string => typeof value === 'string' && value !== '' && value !== '*') : [];
+  const types = Array.isArray(file['type'])
+    ? file['type'].filter((value): value is string => typeof value === 'string' && value !== '' && value !== '*')
+    : [];
   if (types.length > 0) field['accept'] = types;
   const size = bytes(component['fileMaxSize']);
   if (size && size > 0) field['maxFileSize'] = size;

@@ -43,7 +43,13 @@ export class MapContext {
     for (let count = 2; this.used.has(unique); count++) unique = `${id}-${count}`;
     this.used.add(unique);
     if (!this.ids.has(key)) this.ids.set(key, unique);
-    if (unique !== key && !quiet) this.note({ kind: 'changed', component: key, type, reason: `the key "${key}" became the id "${unique}" (ids are letters, digits, "-" and "_", unique in the form)` });
+    if (unique !== key && !quiet)
+      this.note({
+        kind: 'changed',
+        component: key,
+        type,
+        reason: `the key "${key}" became the id "${unique}" (ids are letters, digits, "-" and "_", unique in the form)`,
+      });
     return unique;
   }
 }

@@ -48,20 +48,27 @@ export function convertExport(exported: FormExport, options: ImportOptions = {})
   context.locales.add(BASE_LOCALE);
   for (const problem of exported.problems) context.note({ kind: 'not-imported', type: problem.file, reason: `${problem.file} ${problem.problem}` });
   for (const file of exported.otherFiles) context.note({ kind: 'not-imported', type: file, reason: `${file} is not a resource the importer reads` });
-  if (forms.length > 1) context.note({ kind: 'not-imported', type: 'forms', reason: `forms.json holds ${forms.length} forms; only the first is a single form's export` });
+  if (forms.length > 1)
+    context.note({ kind: 'not-imported', type: 'forms', reason: `forms.json holds ${forms.length} forms; only the first is a single form's export` });
 
   const definitions = new Map<string, Json>();
   for (const definition of asArray(resources.formDefinitions)) {
     if (isObject(definition)) definitions.set(lastSegment(definition['url']) || text(definition['uuid']), definition);
   }
   const steps: Json[] = [];
-  const formSteps = asArray(resources.formSteps).filter(isObject).sort((a, b) => Number(a['index'] ?? 0) - Number(b['index'] ?? 0));
+  const formSteps = asArray(resources.formSteps)
+    .filter(isObject)
+    .sort((a, b) => Number(a['index'] ?? 0) - Number(b['index'] ?? 0));
   if (formSteps.length === 0) context.note({ kind: 'not-imported', type: 'formSteps', reason: 'formSteps.json lists no steps' });
   for (const step of formSteps) {
     const definition = definitions.get(lastSegment(step['form_definition']));
     const stepName = text(step['slug']) || `stap-${steps.length + 1}`;
     if (!definition || !isObject(definition['configuration'])) {
-      context.note({ kind: 'not-imported', type: 'formSteps', reason: `the step "${stepName}" refers to a form definition that is not in formDefinitions.json` });
+      context.note({
+        kind: 'not-imported',
+        type: 'formSteps',
+        reason: `the step "${stepName}" refers to a form definition that is not in formDefinitions.json`,
+      });
       continue;
     }
     const id = context.idFor(text(definition['slug']) || stepName, 'step', true);
@@ -74,20 +81,33 @@ export function convertExport(exported: FormExport, options: ImportOptions = {})
   }
   for (const { field, key, conditional } of context.conditions) {
     const condition = toCondition(conditional, context);
-    if (typeof condition === 'string') context.note({ kind: 'not-imported', component: key, type: 'conditional', reason: `${condition}; the field is always shown` });
+    if (typeof condition === 'string')
+      context.note({ kind: 'not-imported', component: key, type: 'conditional', reason: `${condition}; the field is always shown` });
     else (field as { visibleWhen?: unknown }).visibleWhen = condition;
   }
   context.notes.push(...formLevelNotes(form), ...logicNotes(resources.formLogic), ...variableNotes(resources.formVariables));
 
   const messageType = mapping.messageType ?? options.messageType;
-  if (!messageType) context.note({ kind: 'needs-input', type: 'messageType', reason: 'the export names no message type: give --message-type or a mapping for this form' });
-  if (!options.organisation) context.note({ kind: 'needs-input', type: 'organisation', reason: 'the export names no organisation: give --organisation org.json' });
+  if (!messageType)
+    context.note({
+      kind: 'needs-input',
+      type: 'messageType',
+      reason: 'the export names no message type: give --message-type or a mapping for this form',
+    });
+  if (!options.organisation)
+    context.note({ kind: 'needs-input', type: 'organisation', reason: 'the export names no organisation: give --organisation org.json' });
   const unfounded = withoutBasis(steps.flatMap((step) => step['fields'] as unknown[]));
   if (unfounded.length > 0) {
-    context.note({ kind: 'needs-input', type: 'legalBasis', reason: `${unfounded.length} mandatory ${unfounded.length === 1 ? 'field has' : 'fields have'} no legal basis (${unfounded.join(', ')}): give each in the mapping under legalBases, or make it optional (Awb 4:4 lid 2)` });
+    context.note({
+      kind: 'needs-input',
+      type: 'legalBasis',
+      reason: `${unfounded.length} mandatory ${unfounded.length === 1 ? 'field has' : 'fields have'} no legal basis (${unfounded.join(', ')}): give each in the mapping under legalBases, or make it optional (Awb 4:4 lid 2)`,
+    });
   }
   if (steps.length === 0) {
-    const why = context.notes.filter((note) => note.type === 'formSteps' || note.type === 'formDefinitions.json' || note.type === 'formSteps.json').map((note) => note.reason);
+    const why = context.notes
+      .filter((note) => note.type === 'formSteps' || note.type === 'formDefinitions.json' || note.type === 'formSteps.json')
+      .map((note) => note.reason);
     return { ok: false, source, problem: `no step of the form could be imported${why.length ? ` (${why.join('; ')})` : ''}` };
   }
 
@@ -111,10 +131,12 @@ export function convertExport(exported: FormExport, options: ImportOptions = {})
 
 /** Ids of mandatory fields without a legal basis, at any depth. */
 function withoutBasis(fields: readonly unknown[]): string[] {
-  return fields.filter(isObject).flatMap((field) => [
-    ...(field['required'] === true && field['legalBasis'] === undefined ? [String(field['id'])] : []),
-    ...withoutBasis(asArray(field['fields'])),
-  ]);
+  return fields
+    .filter(isObject)
+    .flatMap((field) => [
+      ...(field['required'] === true && field['legalBasis'] === undefined ? [String(field['id'])] : []),
+      ...withoutBasis(asArray(field['fields'])),
+    ]);
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -11,10 +11,10 @@ const LOGIN_NAMES: Readonly<Record<string, string>> = {
   'digid-mock': 'DigiD (test)',
   eherkenning: 'eHerkenning',
   'eherkenning-mock': 'eHerkenning (test)',
-  'eidas': 'eIDAS',
-  'eherkenning_oidc': 'eHerkenning (OpenID Connect)',
-  'digid_oidc': 'DigiD (OpenID Connect)',
-  'org-oidc': 'the organisation\'s own login',
+  eidas: 'eIDAS',
+  eherkenning_oidc: 'eHerkenning (OpenID Connect)',
+  digid_oidc: 'DigiD (OpenID Connect)',
+  'org-oidc': "the organisation's own login",
   yivi_oidc: 'Yivi',
 };
 
@@ -27,18 +27,27 @@ export function formLevelNotes(form: Json): ImportNote[] {
   ].filter((name): name is string => typeof name === 'string' && name !== '');
   if (backends.length > 0) {
     const names = [...new Set(backends.map((name) => LOGIN_NAMES[name] ?? name))].join(', ');
-    add('forms.auth_backends', `login with ${names} is not imported: the library has no login; if the form needs one, the intake server must provide it`);
+    add(
+      'forms.auth_backends',
+      `login with ${names} is not imported: the library has no login; if the form needs one, the intake server must provide it`,
+    );
   } else if (form['login_required'] === true) add('forms.login_required', 'the form requires a login, which the library does not offer');
   if (form['payment_required'] === true || (typeof form['payment_backend'] === 'string' && form['payment_backend'] !== '')) {
     add('forms.payment_backend', 'online payment is not imported: the library takes no payments; say in the form how to pay');
   }
   const appointment = isObject(form['appointment_options']) && form['appointment_options']['is_appointment'] === true;
-  if (form['type'] === 'appointment' || appointment) add('forms.appointment_options', 'an appointment form books through an appointment system, which the library does not reach');
+  if (form['type'] === 'appointment' || appointment)
+    add('forms.appointment_options', 'an appointment form books through an appointment system, which the library does not reach');
   if (list(form['registration_backends']).length > 0) {
     add('forms.registration_backends', 'where submissions go (registration backends) is not part of a definition: the intake server decides');
   }
-  if (form['ask_statement_of_truth'] === true) add('forms.ask_statement_of_truth', 'the statement of truth is not imported: add a declaration to the definition if it is needed');
-  if (form['ask_privacy_consent'] === true) add('forms.ask_privacy_consent', 'the privacy tick box is not imported: the form links the privacy statement (organisation.privacyStatementUrl) instead');
+  if (form['ask_statement_of_truth'] === true)
+    add('forms.ask_statement_of_truth', 'the statement of truth is not imported: add a declaration to the definition if it is needed');
+  if (form['ask_privacy_consent'] === true)
+    add(
+      'forms.ask_privacy_consent',
+      'the privacy tick box is not imported: the form links the privacy statement (organisation.privacyStatementUrl) instead',
+    );
   return notes;
 }
 

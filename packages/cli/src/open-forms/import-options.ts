@@ -23,7 +23,8 @@ export async function readImportOptions(values: Readonly<Record<string, string>>
   }
   const messageType = values['message-type'];
   if (messageType) {
-    if (!(MESSAGE_TYPES as readonly string[]).includes(messageType)) return `Unknown message type "${messageType}"; one of ${MESSAGE_TYPES.join(', ')}.`;
+    if (!(MESSAGE_TYPES as readonly string[]).includes(messageType))
+      return `Unknown message type "${messageType}"; one of ${MESSAGE_TYPES.join(', ')}.`;
     options.messageType = messageType as MessageType;
   }
   if (values['schema']) options.schema = values['schema'];

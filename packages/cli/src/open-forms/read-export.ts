@@ -64,7 +64,13 @@ async function readFolder(folder: string, result: ReadResult): Promise<void> {
   if (names.includes('forms.json')) {
     const files: Record<string, Uint8Array> = {};
     for (const name of names.filter((candidate) => candidate.endsWith('.json'))) files[name] = await readFile(path.join(folder, name));
-    result.exports.push(fromFiles(folder, files, names.filter((name) => !name.endsWith('.json'))));
+    result.exports.push(
+      fromFiles(
+        folder,
+        files,
+        names.filter((name) => !name.endsWith('.json')),
+      ),
+    );
     return;
   }
   for (const name of names) {

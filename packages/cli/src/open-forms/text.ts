@@ -17,7 +17,12 @@ export const BASE_LOCALE = 'nl';
  * A property of a component (or option) in every language it has, or undefined when empty.
  * `locales` collects the languages seen, so the definition lists them.
  */
-export function localized(owner: Json, property: string, locales: Set<string>, convert: (text: string) => string = (text) => text): LocalizedString | undefined {
+export function localized(
+  owner: Json,
+  property: string,
+  locales: Set<string>,
+  convert: (text: string) => string = (text) => text,
+): LocalizedString | undefined {
   const base = typeof owner[property] === 'string' ? convert(owner[property] as string).trim() : '';
   const translations = isObject(owner['openForms']) && isObject(owner['openForms']['translations']) ? owner['openForms']['translations'] : {};
   const texts: Record<string, string> = {};

@@ -49,4 +49,3 @@ export function offsetOf(text: string, line: number, column: number): number {
   const lines = text.split('\n');
   return lines.slice(0, line - 1).reduce((sum, current) => sum + current.length + 1, 0) + column - 1;
 }
-

@@ -14,5 +14,8 @@ export function wmebv(args: string[], files: Record<string, string> = {}, stdin?
 
 /** A run that also writes binary files (base64) and reads back what the CLI left under `collect`. */
 export function wmebvWith(args: string[], options: RunOptions): Promise<RunWithOutputs> {
-  return executeServerCommand<RunWithOutputs, RunOptions & { args: string[] }>('run-cli', { args, ...options }).then((run) => ({ ...run, outputs: run.outputs ?? {} }));
+  return executeServerCommand<RunWithOutputs, RunOptions & { args: string[] }>('run-cli', { args, ...options }).then((run) => ({
+    ...run,
+    outputs: run.outputs ?? {},
+  }));
 }

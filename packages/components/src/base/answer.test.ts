@@ -31,9 +31,19 @@ const press = async (el: Element, selector: string, key: string): Promise<void> 
 };
 
 const CASES: Case[] = [
-  { tag: 'wmebv-text-field', set: 'Dorpsstraat 1', act: async (el) => press(el, 'input', 'End').then(() => sendKeys({ type: 'a' })), after: 'Dorpsstraat 1a' },
+  {
+    tag: 'wmebv-text-field',
+    set: 'Dorpsstraat 1',
+    act: async (el) => press(el, 'input', 'End').then(() => sendKeys({ type: 'a' })),
+    after: 'Dorpsstraat 1a',
+  },
   { tag: 'wmebv-textarea', set: 'Gronden', act: async (el) => press(el, 'textarea', 'End').then(() => sendKeys({ type: '!' })), after: 'Gronden!' },
-  { tag: 'wmebv-date-field', set: '2026-03-15', act: async (el) => press(el, 'input', 'Backspace').then(() => sendKeys({ type: '6' })), after: '2026-03-16' },
+  {
+    tag: 'wmebv-date-field',
+    set: '2026-03-15',
+    act: async (el) => press(el, 'input', 'Backspace').then(() => sendKeys({ type: '6' })),
+    after: '2026-03-16',
+  },
   {
     tag: 'wmebv-select',
     setup: (el) => Object.assign(el, { options: OPTIONS }),
@@ -45,9 +55,21 @@ const CASES: Case[] = [
     },
     after: 'b',
   },
-  { tag: 'wmebv-radio-group', setup: (el) => Object.assign(el, { options: OPTIONS }), set: 'a', act: (el) => press(el, 'input[value="b"]', 'Space'), after: 'b' },
+  {
+    tag: 'wmebv-radio-group',
+    setup: (el) => Object.assign(el, { options: OPTIONS }),
+    set: 'a',
+    act: (el) => press(el, 'input[value="b"]', 'Space'),
+    after: 'b',
+  },
   { tag: 'wmebv-checkbox', set: true, act: (el) => press(el, 'input', 'Space'), after: false },
-  { tag: 'wmebv-checkbox-group', setup: (el) => Object.assign(el, { options: OPTIONS }), set: ['a'], act: (el) => press(el, 'input[value="b"]', 'Space'), after: ['a', 'b'] },
+  {
+    tag: 'wmebv-checkbox-group',
+    setup: (el) => Object.assign(el, { options: OPTIONS }),
+    set: ['a'],
+    act: (el) => press(el, 'input[value="b"]', 'Space'),
+    after: ['a', 'b'],
+  },
   {
     tag: 'wmebv-file-upload',
     setup: (el) => Object.assign(el, { maxFiles: 2 }),

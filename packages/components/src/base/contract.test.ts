@@ -94,7 +94,10 @@ describe('every field element', () => {
         if (requiredControls) {
           const controls = [...required.querySelectorAll<HTMLInputElement>(requiredControls)].filter((control) => control.type !== 'hidden');
           expect(controls.length).to.be.greaterThan(0);
-          expect(controls.every((control) => control.required), 'native required on every control').to.equal(true);
+          expect(
+            controls.every((control) => control.required),
+            'native required on every control',
+          ).to.equal(true);
         }
         expect(required.textContent).not.to.include('*');
       });
@@ -158,7 +161,9 @@ describe('every field element', () => {
 
       it('has targets of at least 24 by 24 px (WCAG 2.5.8)', async () => {
         const el = await render(make(true));
-        const targets = [...el.querySelectorAll<HTMLElement>('input:not(.wmebv-visually-hidden), select, textarea, button, summary, .wmebv-file-upload__button')];
+        const targets = [
+          ...el.querySelectorAll<HTMLElement>('input:not(.wmebv-visually-hidden), select, textarea, button, summary, .wmebv-file-upload__button'),
+        ];
         expect(targets.length).to.be.greaterThan(0);
         for (const target of targets) {
           const box = target.getBoundingClientRect();

@@ -148,9 +148,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
    * only those present. `nothing` when there are none, so that no empty attribute is rendered.
    */
   protected describedBy(...extra: Array<string | false | undefined>): string | typeof nothing {
-    const ids = [this.hint ? this.hintId : undefined, ...extra, this.invalid ? this.errorId : undefined].filter(
-      (id): id is string => Boolean(id),
-    );
+    const ids = [this.hint ? this.hintId : undefined, ...extra, this.invalid ? this.errorId : undefined].filter((id): id is string => Boolean(id));
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
@@ -260,9 +258,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     const control = this.querySelector<HTMLElement>(`#${CSS.escape(this.controlId)}`);
     if (!control) return;
     // A checkbox's label is beside the box, under its error: show the whole field from its top.
-    const caption = this.captionInControl
-      ? this
-      : this.querySelector<HTMLElement>(':scope > .wmebv-label, :scope > .wmebv-fieldset > .wmebv-legend');
+    const caption = this.captionInControl ? this : this.querySelector<HTMLElement>(':scope > .wmebv-label, :scope > .wmebv-fieldset > .wmebv-legend');
     const target = caption ?? control;
     target.scrollIntoView({ block: 'start' });
     uncover(target);

@@ -1,11 +1,4 @@
-import {
-  buildSenderCopy,
-  getTranslator,
-  renderSenderCopyJson,
-  senderCopyFileName,
-  type SenderCopy,
-  type SenderCopyInput,
-} from '@wmebv/core';
+import { buildSenderCopy, getTranslator, renderSenderCopyJson, senderCopyFileName, type SenderCopy, type SenderCopyInput } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
 import { renderSenderCopyHtml } from './document.js';
 
@@ -38,8 +31,7 @@ export function downloadSenderCopy(copy: SenderCopy, format: 'html' | 'json', lo
  */
 export function renderCopyButtons(locale: string, input: () => SenderCopyInput | Promise<SenderCopyInput>): TemplateResult {
   const t = getTranslator(locale);
-  const save = async (format: 'html' | 'json'): Promise<void> =>
-    downloadSenderCopy(buildSenderCopy({ locale, ...(await input()) }), format, locale);
+  const save = async (format: 'html' | 'json'): Promise<void> => downloadSenderCopy(buildSenderCopy({ locale, ...(await input()) }), format, locale);
   return html`<div class="wmebv-copy-actions">
     <button type="button" class="wmebv-button wmebv-button--secondary" data-copy-format="html" @click=${() => void save('html')}>
       ${t('copy.downloadHtml')}

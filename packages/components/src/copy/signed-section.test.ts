@@ -72,7 +72,7 @@ describe('the signed section of the HTML copy (Awb 2:17 lid 2, 2:20)', () => {
     expect(sections[0]!.querySelector('[data-field-id="omschrijvingBesluit"] dd')!.textContent).to.equal(hostile);
   });
 
-  it('renders the same text in English, the receipt\'s language (Awb 2:17 lid 2)', async () => {
+  it("renders the same text in English, the receipt's language (Awb 2:17 lid 2)", async () => {
     await loadMessages('en');
     const { doc, receipt, envelope } = receivedCopy('en');
     const lines = textLines<Node>(doc.getElementById(SIGNED_SECTION_ID)!, dom);
@@ -86,7 +86,9 @@ describe('the signed section of the HTML copy (Awb 2:17 lid 2, 2:20)', () => {
     expect(section.getAttribute('aria-labelledby')).to.equal(section.querySelector('h2')!.id);
     expect(section.querySelector('p')!.textContent).to.include('Alleen dit deel is ondertekend');
     // Outside the section: the status, the title, when the copy was made; no unsigned second list of answers.
-    const outside = [...doc.querySelectorAll('[data-field-id], [data-declaration-id], [data-attachment-id]')].filter((node) => !section.contains(node));
+    const outside = [...doc.querySelectorAll('[data-field-id], [data-declaration-id], [data-attachment-id]')].filter(
+      (node) => !section.contains(node),
+    );
     expect(outside).to.have.length(0);
   });
 

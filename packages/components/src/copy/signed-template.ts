@@ -22,7 +22,12 @@ function part(item: SignedPart): TemplateResult {
       return html`<p>${item.text}</p>`;
     case 'rows':
       return html`<dl class="wmebv-summary-list">
-        ${item.rows.map((row) => summaryRow(row.key, row.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)))}
+        ${item.rows.map((row) =>
+          summaryRow(
+            row.key,
+            row.lines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`),
+          ),
+        )}
       </dl>`;
     case 'list':
       return html`<ul>

@@ -39,19 +39,22 @@ function unsignedAnswers(copy: SenderCopy, t: Translate, locale: string): Templa
       heading: (section) => html`<h3 class="wmebv-review__heading">${section.title}</h3>`,
       fieldIdOnRows: true,
     })}
-    ${copy.declarations.length === 0
-      ? nothing
-      : html`<h2>${t('copy.declarations')}</h2>
+    ${
+      copy.declarations.length === 0
+        ? nothing
+        : html`<h2>${t('copy.declarations')}</h2>
           <ul>
             ${copy.declarations.map(
               (declaration) =>
                 html`<li data-declaration-id=${declaration.id}>${declaration.label} (${t('copy.agreedAt', { time: formatDateTime(declaration.agreedAt, locale) })})</li>`,
             )}
-          </ul>`}
+          </ul>`
+    }
     <h2>${t('copy.attachments')}</h2>
-    ${copy.attachments.length === 0
-      ? html`<p>${t('copy.noAttachments')}</p>`
-      : html`<table>
+    ${
+      copy.attachments.length === 0
+        ? html`<p>${t('copy.noAttachments')}</p>`
+        : html`<table>
           <thead>
             <tr>
               <th scope="col">${t('copy.fileName')}</th>
@@ -68,13 +71,18 @@ function unsignedAnswers(copy: SenderCopy, t: Translate, locale: string): Templa
               </tr>`,
             )}
           </tbody>
-        </table>`}`;
+        </table>`
+    }`;
 }
 
 /** Not sent, received (with the reference), or a failed attempt (with when and why). */
 function status(copy: SenderCopy, t: Translate, locale: string): TemplateResult {
   if (copy.receipt) {
-    const params = { reference: copy.receipt.reference, organisation: copy.receipt.organisation.name, time: formatDateTime(copy.receipt.receivedAt, locale) };
+    const params = {
+      reference: copy.receipt.reference,
+      organisation: copy.receipt.organisation.name,
+      time: formatDateTime(copy.receipt.receivedAt, locale),
+    };
     return html`<p class="status status--received"><strong>${t('copy.received', params)}</strong>${t('copy.receivedText', params)}</p>`;
   }
   if (copy.attempt) {

@@ -61,7 +61,9 @@ describe('wmebv-error-summary', () => {
   });
 
   it('says "There is a problem" in English and takes a heading of its own', async () => {
-    const summary = await fixture<WmebvErrorSummary>(html`<wmebv-error-summary locale="en" .errors=${[{ href: '#a', message: 'x' }]}></wmebv-error-summary>`);
+    const summary = await fixture<WmebvErrorSummary>(
+      html`<wmebv-error-summary locale="en" .errors=${[{ href: '#a', message: 'x' }]}></wmebv-error-summary>`,
+    );
     expect(text(summary.querySelector('h2'))).to.equal('There is a problem');
     summary.heading = 'Controleer dit';
     await summary.updateComplete;
@@ -158,7 +160,10 @@ describe('wmebv-error-summary', () => {
 
   it('focuses a target outside any field as it is, and leaves unknown targets alone', async () => {
     const root = await fixture<HTMLElement>(html`<div>
-      <wmebv-error-summary .errors=${[{ href: '#akkoord', message: 'Vink aan' }, { href: '#bestaat-niet', message: 'Weg' }]}></wmebv-error-summary>
+      <wmebv-error-summary .errors=${[
+        { href: '#akkoord', message: 'Vink aan' },
+        { href: '#bestaat-niet', message: 'Weg' },
+      ]}></wmebv-error-summary>
       <input type="checkbox" id="akkoord" aria-label="Akkoord" />
     </div>`);
     const summary = root.querySelector('wmebv-error-summary')!;

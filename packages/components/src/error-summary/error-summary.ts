@@ -74,9 +74,7 @@ export class WmebvErrorSummary extends WmebvElement {
       <div role="alert">
         <h2 class="wmebv-error-summary__title" id=${this.headingId} tabindex="-1">${heading}</h2>
         <ul class="wmebv-error-summary__list">
-          ${this.errors.map(
-            (error) => html`<li><a href=${error.href} @click=${this.onLinkClick}>${error.message}</a></li>`,
-          )}
+          ${this.errors.map((error) => html`<li><a href=${error.href} @click=${this.onLinkClick}>${error.message}</a></li>`)}
         </ul>
       </div>
     </div>`;

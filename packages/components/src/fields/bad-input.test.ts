@@ -22,8 +22,7 @@ const MARKUP = '<img src=x onerror="window.__wmebvXss = true">';
 const SCRIPT = '<script>window.__wmebvXss = true</script>';
 const MB = 1024 * 1024;
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const rejections = (el: WmebvFileUpload): string[] =>
-  [...el.querySelectorAll('.wmebv-file-upload__rejections li')].map((item) => text(item));
+const rejections = (el: WmebvFileUpload): string[] => [...el.querySelectorAll('.wmebv-file-upload__rejections li')].map((item) => text(item));
 
 describe('bad input', () => {
   afterEach(() => {
@@ -114,7 +113,9 @@ describe('bad input', () => {
   });
 
   it('rejects a 50 MB file at once (without reading it) with its name and the limit', async () => {
-    const el = await fixture<WmebvFileUpload>(html`<wmebv-file-upload name="f" label="Bijlagen" max-file-size=${10 * MB} locale="en"></wmebv-file-upload>`);
+    const el = await fixture<WmebvFileUpload>(
+      html`<wmebv-file-upload name="f" label="Bijlagen" max-file-size=${10 * MB} locale="en"></wmebv-file-upload>`,
+    );
     const scan = makeFile('scan.pdf', 50 * MB, 'application/pdf');
     chooseFiles(el.querySelector<HTMLInputElement>('input[type="file"]')!, [scan]);
     await el.updateComplete;

@@ -45,7 +45,10 @@ describe('wmebv-form: what is announced while answering (issue 15 item 4)', func
 
   it('says "the period has probably passed" once, in a polite live region that was there before, with the late-reason question after it', async () => {
     const form = await render();
-    const region = await until(() => form.querySelector<HTMLElement>('[data-deadline-for="datumBesluit"] [role="status"]'), 'the live region, before any date');
+    const region = await until(
+      () => form.querySelector<HTMLElement>('[data-deadline-for="datumBesluit"] [role="status"]'),
+      'the live region, before any date',
+    );
     expect(region.textContent!.trim(), 'silent before a date').to.equal('');
     // Count what a screen reader would be told: each time the region's text changes to something.
     const heard: string[] = [];
@@ -117,7 +120,10 @@ describe('wmebv-form: questions revealed by a radio option (issue 15 item 4)', (
     lines = await readingOrder();
     expect(indexOf(lines, 'radio In het buitenland')).to.be.lessThan(indexOf(lines, 'Uw adres in het buitenland'));
     expect(indexOf(lines, 'Uw adres in het buitenland')).to.be.lessThan(indexOf(lines, 'textbox E-mailadres'));
-    expect(lines.filter((line) => line.startsWith('status')).every((line) => !line.includes('buitenland')), 'no announcement of the reveal').to.equal(true);
+    expect(
+      lines.filter((line) => line.startsWith('status')).every((line) => !line.includes('buitenland')),
+      'no announcement of the reveal',
+    ).to.equal(true);
     await expect(form).to.be.accessible();
   });
 

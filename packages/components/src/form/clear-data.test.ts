@@ -15,7 +15,13 @@ const definition = {
   organisation: { name: 'Gemeente Voorbeeld', support: { phone: '14 0999' } },
   messageType: 'melding',
   locales: ['nl', 'en'],
-  steps: [{ id: 'een', title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' }, fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }] }],
+  steps: [
+    {
+      id: 'een',
+      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
+      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
+    },
+  ],
 };
 const KEY = 'wmebv-form:melding@1.0.0';
 

@@ -24,7 +24,13 @@ export class ClearRequest implements ReactiveController {
 
   /** What the layout shows and does. */
   get layout(): { cleared: boolean; confirmingClear: boolean; onClear: () => void; onCancelClear: () => void; onConfirmClear: () => void } {
-    return { cleared: this.cleared, confirmingClear: this.confirming, onClear: () => this.ask(true), onCancelClear: () => this.ask(false), onConfirmClear: () => this.confirm() };
+    return {
+      cleared: this.cleared,
+      confirmingClear: this.confirming,
+      onClear: () => this.ask(true),
+      onCancelClear: () => this.ask(false),
+      onConfirmClear: () => this.confirm(),
+    };
   }
 
   private ask(asking: boolean): void {

@@ -6,8 +6,7 @@ import type { DefinitionErrorDetail } from '../events.js';
  * Wmebv rules, or the reasons it is not usable (parse and rule findings together).
  */
 export type LoadedDefinition =
-  | { ok: true; definition: FormDefinition; findings: Finding[]; lint: () => Promise<CheckResult> }
-  | { ok: false; findings: Finding[]; raw?: unknown };
+  { ok: true; definition: FormDefinition; findings: Finding[]; lint: () => Promise<CheckResult> } | { ok: false; findings: Finding[]; raw?: unknown };
 
 /**
  * Fetches (for `src`) and parses a definition with core's parser (the linter comes with `lint()`, or

@@ -149,7 +149,9 @@ export const LegalBasesPerStep: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByText('Waarom vragen we deze gegevens?'));
-    await expect(await canvas.findByText(/^Verplicht volgens artikel 6:5 lid 1 onder c Awb: "Tegen welk besluit maakt u bezwaar\?"\.$/)).toBeVisible();
+    await expect(
+      await canvas.findByText(/^Verplicht volgens artikel 6:5 lid 1 onder c Awb: "Tegen welk besluit maakt u bezwaar\?"\.$/),
+    ).toBeVisible();
     await expect(canvas.queryByText('Waarom vragen we dit?')).toBeNull();
   },
 };

@@ -120,9 +120,7 @@ export const WithErrors: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Volgende stap' }));
     const heading = await canvas.findByRole('heading', { name: 'Er is een probleem' });
     await waitFor(() => expect(heading).toHaveFocus());
-    await expect(
-      canvas.getByRole('link', { name: 'Beschrijf tegen welk besluit u bezwaar maakt.' }),
-    ).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Beschrijf tegen welk besluit u bezwaar maakt.' })).toBeVisible();
     await expect(document.title).toMatch(/^Fout: /);
   },
 };

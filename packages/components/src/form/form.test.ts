@@ -86,10 +86,7 @@ describe('wmebv-form', () => {
     const heading = await until(() => form.querySelector<HTMLElement>('wmebv-error-summary h2'), 'the summary');
     await until(() => document.activeElement === heading, 'focus on the summary');
     const messages = [...form.querySelectorAll('wmebv-error-summary a')].map(text);
-    expect(messages).to.deep.equal([
-      'Vul een antwoord in bij "Omschrijving".',
-      '"Waar?" mag maximaal 10 tekens hebben. Het zijn er nu 25.',
-    ]);
+    expect(messages).to.deep.equal(['Vul een antwoord in bij "Omschrijving".', '"Waar?" mag maximaal 10 tekens hebben. Het zijn er nu 25.']);
     expect(text(field(form, 'wat').querySelector('.wmebv-error-message'))).to.include(messages[0]!);
     expect(document.title).to.equal('Fout: Wat wilt u melden? – Melding doen');
     expect((field(form, 'waar').querySelector('input') as HTMLInputElement).value).to.equal('Dorpsstraat bij nummer 12');
@@ -216,9 +213,29 @@ describe('wmebv-form', () => {
 
 describe('wmebv-form with a definition it cannot use', () => {
   const unusable: Array<[string, unknown, string]> = [
-    ['a required field without a legal basis', { ...small, steps: [{ id: 'a', title: 'A', fields: [{ id: 'x', type: 'text', label: 'X', required: true }] }] }, 'required-without-legal-basis'],
+    [
+      'a required field without a legal basis',
+      { ...small, steps: [{ id: 'a', title: 'A', fields: [{ id: 'x', type: 'text', label: 'X', required: true }] }] },
+      'required-without-legal-basis',
+    ],
     ['an unknown field type', { ...small, steps: [{ id: 'a', title: 'A', fields: [{ id: 'x', type: 'slider', label: 'X' }] }] }, 'schema'],
-    ['a duplicate id', { ...small, steps: [{ id: 'a', title: 'A', fields: [{ id: 'x', type: 'text', label: 'X' }, { id: 'x', type: 'text', label: 'Y' }] }] }, 'duplicate-id'],
+    [
+      'a duplicate id',
+      {
+        ...small,
+        steps: [
+          {
+            id: 'a',
+            title: 'A',
+            fields: [
+              { id: 'x', type: 'text', label: 'X' },
+              { id: 'x', type: 'text', label: 'Y' },
+            ],
+          },
+        ],
+      },
+      'duplicate-id',
+    ],
     ['malformed JSON', '{"id": "melding", ', 'json-syntax'],
   ];
 

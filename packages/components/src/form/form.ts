@@ -117,7 +117,8 @@ export class WmebvForm extends WmebvElement {
    */
   get ready(): Promise<void> {
     return this.isUpdatePending // a definition just set starts loading in the coming update
-      ? this.updateComplete.then(() => this.loading.signal.promise) : this.loading.signal.promise;
+      ? this.updateComplete.then(() => this.loading.signal.promise)
+      : this.loading.signal.promise;
   }
 
   /**
@@ -145,7 +146,8 @@ export class WmebvForm extends WmebvElement {
     return this.submission.sent ? { position, errors: [] } : this.form && checkPosition(this.form, position, this.answers, declarations);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> { // with the lazy parts and the elements inside
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // with the lazy parts and the elements inside
     let done = await super.getUpdateComplete();
     for (let round = 0; round < 3 && (this.parts.loading || this.isUpdatePending); round++) {
       await this.parts.settled();

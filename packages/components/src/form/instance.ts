@@ -46,13 +46,17 @@ export function instanceSuffix(self: { element: Element; source: FormSource }, o
   const id = self.element.id;
   if (id) {
     if (same.filter((other) => other.element.id === id).length > 1) {
-      console.warn(`wmebv-form: more than one form "${formRef(self.source) ?? self.source.src}" with id "${id}" on this page; they share their saved answers. Give each its own id.`);
+      console.warn(
+        `wmebv-form: more than one form "${formRef(self.source) ?? self.source.src}" with id "${id}" on this page; they share their saved answers. Give each its own id.`,
+      );
     }
     return `#${id}`;
   }
   const unnamed = same.filter((other) => !other.element.id);
   if (unnamed.length > 1) {
-    console.warn(`wmebv-form: ${unnamed.length} forms "${formRef(self.source) ?? self.source.src}" without an id on this page; their saved answers are kept by their order on the page, which changes when the page changes. Give each an id.`);
+    console.warn(
+      `wmebv-form: ${unnamed.length} forms "${formRef(self.source) ?? self.source.src}" without an id on this page; their saved answers are kept by their order on the page, which changes when the page changes. Give each an id.`,
+    );
   }
   const index = unnamed.findIndex((other) => other.element === self.element);
   return index > 0 ? `[${index}]` : '';
@@ -65,5 +69,8 @@ export function instanceSuffix(self: { element: Element; source: FormSource }, o
  */
 export function instanceOf<E extends Element>(self: E, elementClass: abstract new () => E, sourceOf: (element: E) => FormSource): string {
   const all = [...(self.getRootNode() as ParentNode).querySelectorAll(self.localName)].filter((el): el is E => el instanceof elementClass);
-  return instanceSuffix({ element: self, source: sourceOf(self) }, all.map((element) => ({ element, source: sourceOf(element) })));
+  return instanceSuffix(
+    { element: self, source: sourceOf(self) },
+    all.map((element) => ({ element, source: sourceOf(element) })),
+  );
 }

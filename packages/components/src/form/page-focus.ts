@@ -73,7 +73,8 @@ export class PageFocus implements ReactiveController {
     else if (target === 'receipt') root.querySelector('wmebv-receipt')?.focus();
     else if (target === 'clear-question') root.querySelector<HTMLElement>('.wmebv-form__clear-heading')?.focus();
     else if (target === 'clear-button') root.querySelector<HTMLElement>('.wmebv-form__clear button')?.focus();
-    else if (target === 'problem') (root.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? root.querySelector('wmebv-error-summary'))?.focus();
+    else if (target === 'problem')
+      (root.querySelector<HTMLElement>('.wmebv-form__notice-heading') ?? root.querySelector('wmebv-error-summary'))?.focus();
     else if ('change' in target) root.querySelector('wmebv-review')?.focusChange(target.change);
     else controlOf(root, target.field, 'field')?.focusControl();
   }

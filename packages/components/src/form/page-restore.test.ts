@@ -17,7 +17,13 @@ const definition = {
   organisation: { name: 'Gemeente Voorbeeld' },
   messageType: 'melding',
   locales: ['nl', 'en'],
-  steps: [{ id: 'een', title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' }, fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }] }],
+  steps: [
+    {
+      id: 'een',
+      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
+      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
+    },
+  ],
 };
 const KEY = 'wmebv-form:melding@1.0.0';
 
@@ -63,7 +69,10 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
     sessionStorage.clear();
     const session = new FormSession(definition);
     expect(staleAfterRestore(session, undefined), 'nothing stored, form shown').to.equal(true);
-    session.saveProgress({ values: { wat: 'x' }, position: { step: 0, returnToReview: false }, declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} }, undefined);
+    session.saveProgress(
+      { values: { wat: 'x' }, position: { step: 0, returnToReview: false }, declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} },
+      undefined,
+    );
     expect(staleAfterRestore(session, undefined), 'answers stored, form shown').to.equal(false);
     expect(staleAfterRestore(session, 'MLD-AAAA-BBBB'), 'receipt shown, none stored (wiped)').to.equal(true);
     const blocked = Object.assign(Object.create(FormSession.prototype) as FormSession, { readable: () => false });

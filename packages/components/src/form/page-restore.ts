@@ -29,7 +29,10 @@ export class PageRestore implements ReactiveController {
     if (event.persisted) this.onRestored();
   };
 
-  constructor(host: ReactiveControllerHost, private readonly onRestored: () => void) {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onRestored: () => void,
+  ) {
     host.addController(this);
   }
 

@@ -65,7 +65,12 @@ export class ProgressController implements ReactiveController {
 
   /** Field `id` got `answer` (files stay in memory; hidden fields' answers are remembered). */
   answer(form: FormDefinition, id: string, answer: FieldAnswer): void {
-    const { values, files, filesToReattach, remembered } = withAnswer(form, { ...this.state, files: this.files, remembered: this.remembered }, id, answer);
+    const { values, files, filesToReattach, remembered } = withAnswer(
+      form,
+      { ...this.state, files: this.files, remembered: this.remembered },
+      id,
+      answer,
+    );
     [this.files, this.remembered] = [files, remembered];
     this.change({ values, filesToReattach: [...filesToReattach] }, true);
   }

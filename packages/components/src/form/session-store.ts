@@ -42,11 +42,17 @@ export class FormSession {
    * Saves where the user is (the step of the position), the answers, declarations, late reason and
    * idempotency key, and the names (never the contents) of the files chosen and still to choose again.
    */
-  saveProgress(progress: Omit<RestoredProgress, 'idempotencyKey'>, idempotencyKey: SavedProgress['idempotencyKey'], files: Readonly<Record<string, readonly File[]>> = {}): void {
+  saveProgress(
+    progress: Omit<RestoredProgress, 'idempotencyKey'>,
+    idempotencyKey: SavedProgress['idempotencyKey'],
+    files: Readonly<Record<string, readonly File[]>> = {},
+  ): void {
     const { values, position, declarations, lateReason, filesToReattach, fileNames } = progress;
     const names = Object.fromEntries([
       ...filesToReattach.filter((id) => fileNames[id]?.length).map((id) => [id, fileNames[id]!] as const),
-      ...Object.entries(files).filter(([id, chosen]) => id in values && chosen.length > 0).map(([id, chosen]) => [id, chosen.map((file) => file.name)] as const),
+      ...Object.entries(files)
+        .filter(([id, chosen]) => id in values && chosen.length > 0)
+        .map(([id, chosen]) => [id, chosen.map((file) => file.name)] as const),
     ]);
     const saved: SavedProgress = { values, stepIndex: position.step, declarations, idempotencyKey, lateReason: lateReason || undefined };
     if (Object.keys(names).length > 0) saved.fileNames = names;

@@ -41,7 +41,9 @@ describe('wmebv-form: the legal bases once per step (legalBasisPlacement)', () =
     details.querySelector('summary')!.click();
     await until(() => details.open, 'the disclosure to open');
     const text = details.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.include('Verplicht volgens artikel 6:5 lid 1 onder a Awb: "Naam", "Waar woont u?", "Straat en huisnummer", "Postcode" en "Woonplaats".');
+    expect(text).to.include(
+      'Verplicht volgens artikel 6:5 lid 1 onder a Awb: "Naam", "Waar woont u?", "Straat en huisnummer", "Postcode" en "Woonplaats".',
+    );
     expect(text).to.not.include('Machtiging');
     expect((await accessibleNodes('link')).map((node) => node.name).filter((name) => name.startsWith('Lees artikel'))).to.have.length(1);
     expect(await disclosureNames()).to.deep.equal(['Waarom vragen we deze gegevens?']);

@@ -16,7 +16,13 @@ const definition = {
   },
   messageType: 'melding',
   locales: ['nl', 'en'],
-  steps: [{ id: 'een', title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' }, fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }] }],
+  steps: [
+    {
+      id: 'een',
+      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
+      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
+    },
+  ],
 };
 
 /** Renders the page (again, as after a reload: new elements, the same sessionStorage). */

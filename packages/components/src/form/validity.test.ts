@@ -23,11 +23,25 @@ const definition = (title = 'Melding doen') => ({
       title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
       fields: [
         { id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' }, required: true, legalBasis: basis },
-        { id: 'soort', type: 'radio', label: { nl: 'Soort', en: 'Kind' }, required: true, legalBasis: basis, options: [{ value: 'weg', label: 'Weg' }, { value: 'groen', label: 'Groen' }] },
+        {
+          id: 'soort',
+          type: 'radio',
+          label: { nl: 'Soort', en: 'Kind' },
+          required: true,
+          legalBasis: basis,
+          options: [
+            { value: 'weg', label: 'Weg' },
+            { value: 'groen', label: 'Groen' },
+          ],
+        },
         { id: 'waar', type: 'text', label: { nl: 'Waar?', en: 'Where?' }, maxLength: 10 },
       ],
     },
-    { id: 'twee', title: { nl: 'Uw e-mailadres', en: 'Your email address' }, fields: [{ id: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'Email address' } }] },
+    {
+      id: 'twee',
+      title: { nl: 'Uw e-mailadres', en: 'Your email address' },
+      fields: [{ id: 'email', type: 'email', label: { nl: 'E-mailadres', en: 'Email address' } }],
+    },
   ],
 });
 
@@ -49,7 +63,10 @@ describe('wmebv-form ready signal', () => {
     expect(text(form.querySelector('.wmebv-form__step-heading'))).to.include('Wat wilt u melden?');
     const fields = [...form.querySelectorAll<HTMLElement & { hasUpdated: boolean; isUpdatePending: boolean }>('[data-field-id]')];
     expect(fields.map((element) => element.dataset['fieldId'])).to.deep.equal(['wat', 'soort', 'waar']);
-    expect(fields.every((element) => element.hasUpdated && !element.isUpdatePending), 'every field rendered').to.equal(true);
+    expect(
+      fields.every((element) => element.hasUpdated && !element.isUpdatePending),
+      'every field rendered',
+    ).to.equal(true);
     expect(form.querySelectorAll('input[type="radio"]').length, 'the radio buttons are there').to.equal(2);
   });
 

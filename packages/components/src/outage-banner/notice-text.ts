@@ -54,5 +54,3 @@ export function renderExtension(extension: OutageExtension, locale: string, t: T
     >
   </p>`;
 }
-
-

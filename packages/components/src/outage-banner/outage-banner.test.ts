@@ -37,7 +37,13 @@ const planned: OutageNotice = {
     decision: { title: 'Besluit verlenging termijnen onderhoud mei 2026', date: '2026-05-01', url: 'https://example.nl/besluit-verlenging' },
   },
 };
-const resolved: OutageNotice = { ...ongoing, id: 'opgelost', status: 'resolved', end: '2026-04-28T12:00:00+02:00', start: '2026-04-28T11:00:00+02:00' };
+const resolved: OutageNotice = {
+  ...ongoing,
+  id: 'opgelost',
+  status: 'resolved',
+  end: '2026-04-28T12:00:00+02:00',
+  start: '2026-04-28T11:00:00+02:00',
+};
 
 async function banner(notices: OutageNotice[], attrs: { locale?: string } = {}): Promise<WmebvOutageBanner> {
   const element = await fixture<WmebvOutageBanner>(
@@ -69,11 +75,17 @@ describe('wmebv-outage-banner', () => {
     // A planned outage is announced as planned, not as if the form were broken now.
     expect(text(nl)).to.include('Gepland onderhoud aan het webformulier en e-mail');
     expect(text(nl)).to.include('Van 9 mei 2026 om 08:00 tot 9 mei 2026 om 12:00.');
-    expect(text(nl)).to.include('Termijnen voor bezwaar die eindigen van 9 mei 2026 tot en met 11 mei 2026, zijn verlengd tot en met 12 mei 2026 (Awb 2:21 lid 1).');
+    expect(text(nl)).to.include(
+      'Termijnen voor bezwaar die eindigen van 9 mei 2026 tot en met 11 mei 2026, zijn verlengd tot en met 12 mei 2026 (Awb 2:21 lid 1).',
+    );
     expect(text(nl)).to.include('Besluit van 1 mei 2026:');
-    expect(nl.querySelector('a[href="https://example.nl/besluit-verlenging"]')?.textContent).to.equal('Besluit verlenging termijnen onderhoud mei 2026');
+    expect(nl.querySelector('a[href="https://example.nl/besluit-verlenging"]')?.textContent).to.equal(
+      'Besluit verlenging termijnen onderhoud mei 2026',
+    );
     const en = await banner([planned], { locale: 'en' });
-    expect(text(en)).to.include('Periods for objection that end from 9 May 2026 up to and including 11 May 2026 are extended until the end of 12 May 2026');
+    expect(text(en)).to.include(
+      'Periods for objection that end from 9 May 2026 up to and including 11 May 2026 are extended until the end of 12 May 2026',
+    );
   });
 
   it('Awb 2:21 lid 2: keeps a resolved notice with a running extension on screen, saying the outage is over and the extension stands', async () => {
@@ -93,12 +105,16 @@ describe('wmebv-outage-banner', () => {
     const element = await banner([over]);
     const notice = element.querySelector('[data-notice-id="voorbij"]')!;
     expect(text(notice.querySelector('[role="heading"]'))).to.equal('Storing voorbij: het webformulier werkt weer');
-    expect(text(notice)).to.include('De storing duurde van 27 april 2026 om 08:00 tot 27 april 2026 om 16:00. De verlenging van termijnen blijft gelden.');
+    expect(text(notice)).to.include(
+      'De storing duurde van 27 april 2026 om 08:00 tot 27 april 2026 om 16:00. De verlenging van termijnen blijft gelden.',
+    );
     expect(text(notice)).to.include('Termijnen voor bezwaar, zienswijze die eindigen van 27 april 2026 tot en met 30 april 2026');
     expect(text(notice)).to.include('Besluit van 28 april 2026: Besluit verlenging termijnen');
     expect(text(notice)).to.not.include('Bewaar dan een bewijs');
     await expect(element).to.be.accessible();
-    const later = await fixture<WmebvOutageBanner>(html`<wmebv-outage-banner .clock=${() => new Date('2026-05-07T00:00:00+02:00')} .notices=${[over]}></wmebv-outage-banner>`);
+    const later = await fixture<WmebvOutageBanner>(
+      html`<wmebv-outage-banner .clock=${() => new Date('2026-05-07T00:00:00+02:00')} .notices=${[over]}></wmebv-outage-banner>`,
+    );
     await later.updateComplete;
     expect(later.querySelectorAll('.wmebv-outage-banner__notice'), 'gone once the extension has run out').to.have.length(0);
   });
@@ -211,7 +227,9 @@ describe('wmebv-outage-banner', () => {
 
     it('reads the notices from src, and keeps showing the last ones seen when the feed is unreachable', async () => {
       answer = () => Promise.resolve(new Response(JSON.stringify({ notices: [ongoing] }), { status: 200 }));
-      const element = await fixture<WmebvOutageBanner>(html`<wmebv-outage-banner src="/outages.json" interval="1000" .clock=${clock}></wmebv-outage-banner>`);
+      const element = await fixture<WmebvOutageBanner>(
+        html`<wmebv-outage-banner src="/outages.json" interval="1000" .clock=${clock}></wmebv-outage-banner>`,
+      );
       await element.refresh();
       await element.updateComplete;
       expect(text(element)).to.include('Storing');
@@ -228,7 +246,9 @@ describe('wmebv-outage-banner', () => {
 
     it('polls with back-off after failures, and back at the interval after a success', async () => {
       answer = () => Promise.reject(new TypeError('Failed to fetch'));
-      const element = await fixture<WmebvOutageBanner>(html`<wmebv-outage-banner src="/feed.json" interval="30000" .clock=${clock}></wmebv-outage-banner>`);
+      const element = await fixture<WmebvOutageBanner>(
+        html`<wmebv-outage-banner src="/feed.json" interval="30000" .clock=${clock}></wmebv-outage-banner>`,
+      );
       expect(element.nextPollDelay).to.equal(30_000);
       await element.refresh();
       expect(element.nextPollDelay).to.equal(60_000);
@@ -246,7 +266,9 @@ describe('wmebv-outage-banner', () => {
 
     it('polls by itself', async () => {
       answer = () => Promise.resolve(new Response(JSON.stringify({ notices: [ongoing] }), { status: 200 }));
-      const element = await fixture<WmebvOutageBanner>(html`<wmebv-outage-banner src="/self.json" interval="1000" .clock=${clock}></wmebv-outage-banner>`);
+      const element = await fixture<WmebvOutageBanner>(
+        html`<wmebv-outage-banner src="/self.json" interval="1000" .clock=${clock}></wmebv-outage-banner>`,
+      );
       const start = performance.now();
       // Waits for the second poll (generously: a busy machine delays timers), not for a fixed time.
       while (calls.length < 2 && performance.now() - start < 60_000) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -265,17 +265,21 @@ export class WmebvOutageBanner extends WmebvElement {
       <div class="wmebv-outage-banner__title" id=${headingId} role="heading" aria-level=${level} tabindex="-1">${this.noticeTitle(notice, t)}</div>
       <p class="wmebv-outage-banner__message">${localize(notice.message, locale)}</p>
       <p class="wmebv-outage-banner__when">${when}</p>
-      ${extension
-        ? renderExtension(extension, locale, t)
-        : notice.status === 'ongoing'
-          ? html`<p class="wmebv-outage-banner__deadline">${t('outage.keepProof')}</p>`
-          : nothing}
-      ${notice.alternatives && notice.alternatives.length > 0
-        ? html`<p class="wmebv-outage-banner__alternatives-intro">${t('outage.alternatives')}</p>
+      ${
+        extension
+          ? renderExtension(extension, locale, t)
+          : notice.status === 'ongoing'
+            ? html`<p class="wmebv-outage-banner__deadline">${t('outage.keepProof')}</p>`
+            : nothing
+      }
+      ${
+        notice.alternatives && notice.alternatives.length > 0
+          ? html`<p class="wmebv-outage-banner__alternatives-intro">${t('outage.alternatives')}</p>
             <ul class="wmebv-outage-banner__alternatives">
               ${notice.alternatives.map((route) => html`<li>${renderRoute(route, locale, t)}</li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <button type="button" class="wmebv-link-button wmebv-outage-banner__dismiss" @click=${() => this.dismiss(notice)}>
         ${t('outage.dismiss')}<span class="wmebv-visually-hidden">: ${this.noticeTitle(notice, t)}</span>
       </button>
@@ -292,13 +296,16 @@ function renderRoute(route: AlternativeRoute, locale: string, t: Translate): unk
   return html`${label}${note}`;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Focuses the first focusable element after `element` in document order, without scrolling. */
 function focusAfter(element: Element): void {
   const root = element.getRootNode() as Document | ShadowRoot;
   const candidates = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const next = candidates.find((candidate) => element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING && !element.contains(candidate));
+  const next = candidates.find(
+    (candidate) => element.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING && !element.contains(candidate),
+  );
   next?.focus({ preventScroll: true });
 }
 

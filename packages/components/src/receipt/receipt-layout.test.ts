@@ -17,7 +17,13 @@ const receipt: Receipt = {
   formId: 'bezwaarschrift',
   formVersion: '1.0.0',
   locale: 'nl',
-  review: [{ title: 'Uw gegevens', stepId: 'gegevens', items: [{ fieldId: 'naam', label: 'Naam', answer: 'Jan Jansen', lines: ['Jan Jansen'], empty: false }] }],
+  review: [
+    {
+      title: 'Uw gegevens',
+      stepId: 'gegevens',
+      items: [{ fieldId: 'naam', label: 'Naam', answer: 'Jan Jansen', lines: ['Jan Jansen'], empty: false }],
+    },
+  ],
   attachments: [],
   digest: { algorithm: 'SHA-256', value: 'k7Rz2vJqG0x0dXh3u9lNQw4y6bS1cE8fA5mT2pL0oVc' },
   kid: 'voorbeeld-sleutel',

@@ -21,13 +21,23 @@ describe('wmebv-receipt in a browser without Ed25519', () => {
         formId: 'bezwaarschrift',
         formVersion: '1.0.0',
         locale: 'nl',
-        values: { omschrijvingBesluit: 'Besluit', datumBesluit: '2026-03-15', gronden: 'Gronden', horen: 'nee', naam: 'Jan', woonland: 'buitenland', buitenlandsAdres: 'Rue 1' },
+        values: {
+          omschrijvingBesluit: 'Besluit',
+          datumBesluit: '2026-03-15',
+          gronden: 'Gronden',
+          horen: 'nee',
+          naam: 'Jan',
+          woonland: 'buitenland',
+          buitenlandsAdres: 'Rue 1',
+        },
         declarations: { verklaring: '2026-04-28T00:29:00.000+02:00' },
         attachments: [],
       }),
     });
     const receipt = (await response.json()) as Receipt;
-    const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-receipt .receipt=${receipt} keys-src="/api/receipt-key"></wmebv-receipt></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="nl"><wmebv-receipt .receipt=${receipt} keys-src="/api/receipt-key"></wmebv-receipt></div>`,
+    );
     const status = await until(() => wrapper.querySelector('[data-status]:not([data-status="checking"])'), 'the outcome');
     expect(status.getAttribute('data-status')).to.equal('unsupported');
     expect(text(status)).to.include('Deze browser kan de handtekening niet controleren. Dat zegt niets over de echtheid.');

@@ -60,7 +60,10 @@ describe('wmebv-receipt: checking the receipt in the browser', () => {
 
   it('says that a changed receipt does not check out, and why', async () => {
     const receipt = await realReceipt();
-    const changed = { ...receipt, receivedAt: receipt.receivedAt.replace(/:(\d)(\d)\./, (_, a: string, b: string) => `:${a}${(Number(b) + 1) % 10}.`) };
+    const changed = {
+      ...receipt,
+      receivedAt: receipt.receivedAt.replace(/:(\d)(\d)\./, (_, a: string, b: string) => `:${a}${(Number(b) + 1) % 10}.`),
+    };
     const status = await outcome(await show(changed));
     expect(status.getAttribute('data-status')).to.equal('invalid');
     expect(text(status)).to.include('Let op: deze ontvangstbevestiging klopt niet.');
@@ -88,18 +91,29 @@ describe('wmebv-receipt: checking the receipt in the browser', () => {
 
 describe("the sender's copy of a long form", () => {
   it('prints 200 answers legibly: every answer present, nothing wider than the page', async () => {
-    const fields = Array.from({ length: 200 }, (_, index) => ({ id: `v${index}`, type: 'text', label: { nl: `Vraag ${index + 1} met een wat langere vraagtekst` } }));
+    const fields = Array.from({ length: 200 }, (_, index) => ({
+      id: `v${index}`,
+      type: 'text',
+      label: { nl: `Vraag ${index + 1} met een wat langere vraagtekst` },
+    }));
     const parsed = parseDefinition({
       id: 'lang',
       version: '1.0.0',
       title: { nl: 'Lang formulier' },
-      organisation: { name: 'Gemeente Voorbeeld', privacyStatementUrl: 'https://example.org/p', accessibilityStatementUrl: 'https://example.org/a', support: { phone: '14 0999' } },
+      organisation: {
+        name: 'Gemeente Voorbeeld',
+        privacyStatementUrl: 'https://example.org/p',
+        accessibilityStatementUrl: 'https://example.org/a',
+        support: { phone: '14 0999' },
+      },
       messageType: 'melding',
       locales: ['nl'],
       steps: [{ id: 's', title: { nl: 'Alles' }, fields }],
     });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.findings));
-    const values = Object.fromEntries(fields.map((field, index) => [field.id, index % 7 === 0 ? 'Zeer'.repeat(60) + ' lang woord' : `Antwoord ${index + 1}`]));
+    const values = Object.fromEntries(
+      fields.map((field, index) => [field.id, index % 7 === 0 ? 'Zeer'.repeat(60) + ' lang woord' : `Antwoord ${index + 1}`]),
+    );
     const source = renderSenderCopyHtml(buildSenderCopy({ definition: parsed.definition, values }), 'nl');
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 700px; height: 900px; border: 0';

@@ -129,7 +129,10 @@ export class WmebvReceipt extends WmebvElement {
         text = t('receipt.verifyUnavailable', { organisation });
         break;
       default: {
-        text = t('receipt.verifyInvalid', { reason: t(PROBLEM_KEYS[verification.problem], { organisation, pointer: verification.pointer ?? '' }), organisation });
+        text = t('receipt.verifyInvalid', {
+          reason: t(PROBLEM_KEYS[verification.problem], { organisation, pointer: verification.pointer ?? '' }),
+          organisation,
+        });
       }
     }
     return html`<div class="wmebv-receipt__verification wmebv-receipt__verification--${verification.status}" data-status=${verification.status}>
@@ -185,15 +188,19 @@ export class WmebvReceipt extends WmebvElement {
           <dd>${this.formTitle ? `${this.formTitle} (${receipt.formId} ${receipt.formVersion})` : `${receipt.formId} ${receipt.formVersion}`}</dd>
         </div>
       </dl>
-      ${this.afterSubmit
-        ? html`<h3>${t('receipt.whatNext')}</h3>
+      ${
+        this.afterSubmit
+          ? html`<h3>${t('receipt.whatNext')}</h3>
             <p class="wmebv-receipt__after-submit">${this.afterSubmit}</p>`
-        : nothing}
-      ${this.definition && this.envelope
-        ? html`<h3>${t('receipt.copyTitle')}</h3>
+          : nothing
+      }
+      ${
+        this.definition && this.envelope
+          ? html`<h3>${t('receipt.copyTitle')}</h3>
             <p>${t('receipt.copyIntro')}</p>
             ${renderCopyButtons(locale, () => ({ definition: this.definition!, envelope: this.envelope!, receipt }))}`
-        : nothing}
+          : nothing
+      }
       ${this.renderCheckDetails(t, receipt)}
       <h3>${t('receipt.answers')}</h3>
       <wmebv-review readonly heading-level="4" .sections=${receipt.review} locale=${locale}></wmebv-review>

@@ -60,9 +60,7 @@ export class WmebvReview extends WmebvElement {
   }
 
   private requestChange(fieldId: string, stepId: string): void {
-    this.dispatchEvent(
-      new CustomEvent<ChangeRequestDetail>('wmebv-change-request', { detail: { fieldId, stepId }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<ChangeRequestDetail>('wmebv-change-request', { detail: { fieldId, stepId }, bubbles: true, composed: true }));
   }
 }
 

@@ -10,9 +10,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** One row: a key, its value, and (on the page) an actions cell. */
 export function summaryRow(key: unknown, value: unknown, options: { actions?: unknown; fieldId?: string } = {}): TemplateResult {
   // No white space inside the cells: a copy's reader (and its tests) take `textContent` as the answer.
-  return html`<div class="wmebv-summary-list__row" data-field-id=${options.fieldId ?? nothing}><dt class="wmebv-summary-list__key">${key}</dt><dd class="wmebv-summary-list__value">${value}</dd>${options.actions === undefined
-      ? nothing
-      : html`<dd class="wmebv-summary-list__actions">${options.actions}</dd>`}</div>`;
+  return html`<div class="wmebv-summary-list__row" data-field-id=${options.fieldId ?? nothing}><dt class="wmebv-summary-list__key">${key}</dt><dd class="wmebv-summary-list__value">${value}</dd>${
+    options.actions === undefined ? nothing : html`<dd class="wmebv-summary-list__actions">${options.actions}</dd>`
+  }</div>`;
 }
 
 /** An answer's lines, one per line break, or the "not filled in" text. */

@@ -71,7 +71,10 @@ describe('one type scale (issue 15 item 6)', () => {
     expect(measure, `question column ${width(main)} px`).to.be.within(30, 40);
   });
 
-  for (const [viewport, expected] of [[320, 19], [1280, 22]] as const) {
+  for (const [viewport, expected] of [
+    [320, 19],
+    [1280, 22],
+  ] as const) {
     it(`at ${viewport} px: an h3 without a class follows the scale (${expected} px), never the browser's 1.17em`, async () => {
       await setViewport({ width: viewport, height: 800 });
       const wrapper = await fixture<HTMLElement>(html`<div class="wmebv-review"><h3>Wat u heeft gestuurd</h3></div>`);

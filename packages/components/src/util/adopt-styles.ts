@@ -38,10 +38,7 @@ const adopted = new WeakMap<StyleRoot, WeakSet<CSSStyleSheet>>();
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
 
 function isStyleRoot(root: Node): root is StyleRoot {
-  return (
-    (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) &&
-    'adoptedStyleSheets' in root
-  );
+  return (root.nodeType === Node.DOCUMENT_NODE || root.nodeType === Node.DOCUMENT_FRAGMENT_NODE) && 'adoptedStyleSheets' in root;
 }
 
 function sheetFor(document: Document, css: string): CSSStyleSheet {

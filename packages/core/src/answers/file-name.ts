@@ -30,7 +30,12 @@ const EXTENSION_MAX_LENGTH = 16;
  * @returns the normal name, never empty ({@link FALLBACK_FILE_NAME} when nothing usable is left)
  */
 export function normaliseFileName(name: string): string {
-  const lastPart = name.normalize('NFC').split(/[\\/]/).filter((part) => part !== '' && !/^\.+$/.test(part)).at(-1) ?? '';
+  const lastPart =
+    name
+      .normalize('NFC')
+      .split(/[\\/]/)
+      .filter((part) => part !== '' && !/^\.+$/.test(part))
+      .at(-1) ?? '';
   let maxLength = FILE_NAME_MAX_LENGTH;
   let safe = bounded(lastPart, maxLength);
   while (utf8Bytes(safe) > FILE_NAME_MAX_BYTES) {

@@ -72,7 +72,5 @@ export function accepts(accept: readonly string[], file: { name: string; type: s
 
 /** `application/pdf, image/jpeg` → `PDF, JPEG`: the names people know file types by. */
 export function describeAccept(accept: readonly string[]): string {
-  return accept
-    .map((entry) => (entry.startsWith('.') ? entry.slice(1) : (entry.split('/')[1] ?? entry)).toUpperCase())
-    .join(', ');
+  return accept.map((entry) => (entry.startsWith('.') ? entry.slice(1) : (entry.split('/')[1] ?? entry)).toUpperCase()).join(', ');
 }

@@ -24,4 +24,3 @@ export const AttachmentSchema = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
-

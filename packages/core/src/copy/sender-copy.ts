@@ -74,7 +74,11 @@ export function buildSenderCopy(input: SenderCopyInput): SenderCopy {
     declarations: input.declarations ?? {},
     attachments: input.attachments ?? [],
   };
-  const declarations = receiptDeclarations(definition, { declarations: envelope.declarations, locale }).map(({ id, text, agreedAt }) => ({ id, label: text, agreedAt }));
+  const declarations = receiptDeclarations(definition, { declarations: envelope.declarations, locale }).map(({ id, text, agreedAt }) => ({
+    id,
+    label: text,
+    agreedAt,
+  }));
   const copy: SenderCopy = {
     format: SENDER_COPY_FORMAT,
     status: receipt ? 'received' : attempt ? 'attempt-failed' : 'not-sent',

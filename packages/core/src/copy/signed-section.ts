@@ -57,7 +57,10 @@ export function signedSection(receipt: Receipt, envelope?: Envelope): SignedPart
   const words = signedWords(receipt.locale);
   const declarations = isReceiptV2(receipt)
     ? receipt.declarations.map(({ id, text, agreedAt }) => ({ id, text: `${text} (${words.agreedAt(moment(agreedAt, words))})` }))
-    : Object.entries(envelope?.declarations ?? {}).map(([id, agreedAt]) => ({ id, text: `${words.declarationId(id)} (${words.agreedAt(moment(agreedAt, words))})` }));
+    : Object.entries(envelope?.declarations ?? {}).map(([id, agreedAt]) => ({
+        id,
+        text: `${words.declarationId(id)} (${words.agreedAt(moment(agreedAt, words))})`,
+      }));
   const lateReason = isReceiptV2(receipt) ? receipt.lateReason : envelope?.lateReason;
   const rows: SignedRow[] = [
     { key: words.reference, lines: [receipt.reference] },
@@ -85,7 +88,11 @@ export function signedSection(receipt: Receipt, envelope?: Envelope): SignedPart
     { kind: 'heading', level: 3, text: words.attachments },
     receipt.attachments.length === 0
       ? { kind: 'paragraph', text: words.noAttachments }
-      : { kind: 'list', of: 'attachment', items: receipt.attachments.map((file) => ({ id: file.id, text: words.attachment(file.name, file.size, file.sha256) })) },
+      : {
+          kind: 'list',
+          of: 'attachment',
+          items: receipt.attachments.map((file) => ({ id: file.id, text: words.attachment(file.name, file.size, file.sha256) })),
+        },
     { kind: 'heading', level: 3, text: words.seal },
     { kind: 'rows', rows: seal },
   ];

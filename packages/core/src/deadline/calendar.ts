@@ -15,15 +15,7 @@ import { addToDate, calendarDate, isoWeekday } from './plain-date.js';
 export const FIRST_SUPPORTED_YEAR = 2014;
 
 export type StatutoryHoliday =
-  | 'newYearsDay'
-  | 'goodFriday'
-  | 'easterMonday'
-  | 'kingsDay'
-  | 'liberationDay'
-  | 'ascensionDay'
-  | 'whitMonday'
-  | 'christmasDay'
-  | 'boxingDay';
+  'newYearsDay' | 'goodFriday' | 'easterMonday' | 'kingsDay' | 'liberationDay' | 'ascensionDay' | 'whitMonday' | 'christmasDay' | 'boxingDay';
 
 /** Why a day is not a working day for the Atw. */
 export type DayReason =

@@ -93,14 +93,22 @@ export function isOnTime(
   const baseEnd = endsAt;
   const counted = mergeIntervals(
     outages
-      .map((outage) => ({ start: Math.max(instantMs(outage.start), periodStart), end: outage.end ? instantMs(outage.end) : Math.max(received, baseEnd) }))
+      .map((outage) => ({
+        start: Math.max(instantMs(outage.start), periodStart),
+        end: outage.end ? instantMs(outage.end) : Math.max(received, baseEnd),
+      }))
       .filter((outage) => outage.start <= baseEnd && outage.end > outage.start),
   );
   const outageMs = counted.reduce((sum, outage) => sum + (outage.end - outage.start), 0);
   const countedIso = counted.map((outage) => ({ start: new Date(outage.start).toISOString(), end: new Date(outage.end).toISOString() }));
   if (outageMs > 0) {
     for (const outage of countedIso) {
-      steps.push({ rule: 'awb-2:21-lid-3', article: 'Awb 2:21 lid 3', messageKey: 'deadline.step.awb221lid3', params: { from: outage.start, to: outage.end } });
+      steps.push({
+        rule: 'awb-2:21-lid-3',
+        article: 'Awb 2:21 lid 3',
+        messageKey: 'deadline.step.awb221lid3',
+        params: { from: outage.start, to: outage.end },
+      });
     }
     endsAt = baseEnd + outageMs;
   }
@@ -114,12 +122,30 @@ export function isOnTime(
     !onTime
       ? lateVerdict(endsAt, outageMs > 0, isObjection(deadline, options.messageType))
       : byOutage && first && last
-        ? { rule: 'awb-2:21-lid-3', article: 'Awb 2:21 lid 3', messageKey: 'deadline.verdict.onTimeOutage', params: { from: first.start, to: last.end } }
+        ? {
+            rule: 'awb-2:21-lid-3',
+            article: 'Awb 2:21 lid 3',
+            messageKey: 'deadline.verdict.onTimeOutage',
+            params: { from: first.start, to: last.end },
+          }
         : !inPlainTime
-          ? { rule: 'awb-2:21-lid-1', article: 'Awb 2:21 lid 1', messageKey: 'deadline.verdict.onTimeExtension', params: { end: new Date(endsAt).toISOString() } }
+          ? {
+              rule: 'awb-2:21-lid-1',
+              article: 'Awb 2:21 lid 1',
+              messageKey: 'deadline.verdict.onTimeExtension',
+              params: { end: new Date(endsAt).toISOString() },
+            }
           : { rule: 'period', article: 'Awb 6:9 lid 1', messageKey: 'deadline.verdict.onTime', params: { end: deadline.endsAt } },
   );
-  return { onTime, receivedAt: new Date(received).toISOString(), endsAt: new Date(endsAt).toISOString(), outageMs, outages: countedIso, deadline, steps };
+  return {
+    onTime,
+    receivedAt: new Date(received).toISOString(),
+    endsAt: new Date(endsAt).toISOString(),
+    outageMs,
+    outages: countedIso,
+    deadline,
+    steps,
+  };
 }
 
 /** Objection and administrative appeal periods: those counted under Awb 6:7, or a `bezwaar`. */
@@ -205,7 +231,12 @@ export function wrongChannelExtension(deadline: Deadline, wrong: WrongChannel): 
     rule: 'awb-2:23',
     article: 'Awb 2:23',
     messageKey: wrong.reactedAt ? 'deadline.step.awb223' : 'deadline.step.awb223Pending',
-    params: { received: wrong.receivedAt, ...(wrong.reactedAt ? { reacted: wrong.reactedAt } : {}), end: new Date(endsAt).toISOString(), minimum: nextDay.date },
+    params: {
+      received: wrong.receivedAt,
+      ...(wrong.reactedAt ? { reacted: wrong.reactedAt } : {}),
+      end: new Date(endsAt).toISOString(),
+      minimum: nextDay.date,
+    },
   };
   return {
     ...deadline,

@@ -112,9 +112,24 @@ export function computeDeadline(spec: PeriodSpec): Deadline {
     const endsAt = new Date(end.getTime()).toISOString();
     const startDay = dateAt(from);
     const endDay = dateAt(end.getTime());
-    steps.push({ rule: 'period', article: '', messageKey: 'deadline.step.periodHours', params: { from: new Date(from).toISOString(), length: spec.length, end: endsAt } });
+    steps.push({
+      rule: 'period',
+      article: '',
+      messageKey: 'deadline.step.periodHours',
+      params: { from: new Date(from).toISOString(), length: spec.length, end: endsAt },
+    });
     steps.push({ rule: 'atw-4', article: 'Atw art. 4 onder a', messageKey: 'deadline.step.atw4', params: { unit: 'hours', length: spec.length } });
-    return { start: startDay, nominalEnd: endDay, end: endDay, endsAt, startsAt: new Date(from).toISOString(), atwApplied: false, calendarComplete: true, uncoveredYears: [], steps };
+    return {
+      start: startDay,
+      nominalEnd: endDay,
+      end: endDay,
+      endsAt,
+      startsAt: new Date(from).toISOString(),
+      atwApplied: false,
+      calendarComplete: true,
+      uncoveredYears: [],
+      steps,
+    };
   }
 
   const { after, length, unit } = spec;
@@ -151,7 +166,13 @@ function applyAtw(start: string, nominalEnd: string, steps: DeadlineStep[]): Dea
   const moved = nextWorkingDay(end);
   relied.push(...moved.examined);
   if (moved.date !== end) {
-    steps.push({ rule: 'atw-1', article: 'Atw art. 1 lid 1', messageKey: 'deadline.step.atw1', params: { from: end, to: moved.date }, days: moved.skipped });
+    steps.push({
+      rule: 'atw-1',
+      article: 'Atw art. 1 lid 1',
+      messageKey: 'deadline.step.atw1',
+      params: { from: end, to: moved.date },
+      days: moved.skipped,
+    });
     end = moved.date;
   }
 
@@ -186,7 +207,9 @@ function applyAtw(start: string, nominalEnd: string, steps: DeadlineStep[]): Dea
 }
 
 function finish(start: string, nominalEnd: string, end: string, atwApplied: boolean, steps: DeadlineStep[], relied: AtwDay[]): Deadline {
-  const uncoveredYears = [...new Set(relied.filter((day) => !day.nonWorking && !day.equalStatusKnown).map((day) => Number(day.date.slice(0, 4))))].sort();
+  const uncoveredYears = [
+    ...new Set(relied.filter((day) => !day.nonWorking && !day.equalStatusKnown).map((day) => Number(day.date.slice(0, 4)))),
+  ].sort();
   if (uncoveredYears.length > 0) {
     steps.push({
       rule: 'equal-status-unknown',
@@ -227,7 +250,12 @@ export function objectionDeadline(announcementDate: string): Deadline {
   return {
     ...deadline,
     steps: [
-      { rule: 'awb-6:8', article: 'Awb 6:8 lid 1', messageKey: 'deadline.step.awb68', params: { announced: announcementDate, start: deadline.start } },
+      {
+        rule: 'awb-6:8',
+        article: 'Awb 6:8 lid 1',
+        messageKey: 'deadline.step.awb68',
+        params: { announced: announcementDate, start: deadline.start },
+      },
       { ...period!, rule: 'awb-6:7', article: 'Awb 6:7', messageKey: 'deadline.step.awb67', params: { ...period!.params } },
       ...rest,
     ],

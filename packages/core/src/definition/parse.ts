@@ -4,9 +4,7 @@ import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
 import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
 
-export type ParseResult =
-  | { ok: true; definition: FormDefinition; findings: Finding[] }
-  | { ok: false; findings: Finding[] };
+export type ParseResult = { ok: true; definition: FormDefinition; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 /**
  * Checks the structure of a form definition (docs/design.md, "The definition contract").
@@ -50,7 +48,12 @@ export function parseForLint(input: unknown): { result: ParseResult; cleaned?: u
     if (result.success) {
       const shapes = conditionShapeProblems(result.data);
       if (shapes.length > 0) {
-        return { result: { ok: false, findings: [...shapes, ...warnings] }, cleaned: current, issues: [], badConditions: shapes.map((shape) => shape.pointer) };
+        return {
+          result: { ok: false, findings: [...shapes, ...warnings] },
+          cleaned: current,
+          issues: [],
+          badConditions: shapes.map((shape) => shape.pointer),
+        };
       }
       return { result: { ok: true, definition: result.data, findings: warnings }, issues: [], badConditions: [] };
     }

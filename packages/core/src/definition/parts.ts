@@ -7,9 +7,7 @@ import * as z from '../zod.js';
 import { LocalizedStringSchema } from './localized-schema.js';
 
 /** An id: starts with a letter; letters, digits, `-` and `_`. */
-export const Id = z.string().check(
-  z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'An id starts with a letter and holds only letters, digits, "-" and "_".'),
-);
+export const Id = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'An id starts with a letter and holds only letters, digits, "-" and "_".'));
 export const HttpUrl = z.url({ protocol: /^https?$/ });
 export const PositiveInt = z.int().check(z.positive());
 

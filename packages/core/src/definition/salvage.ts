@@ -111,7 +111,13 @@ function repair(
     const property = path[fieldAt + 1];
     const field = valueAt(root, at);
     const own = property !== undefined && path.length === fieldAt + 2;
-    if (!escalate && own && typeof field === 'object' && field !== null && !['id', 'type', 'options', 'addressField', 'fields'].includes(String(property))) {
+    if (
+      !escalate &&
+      own &&
+      typeof field === 'object' &&
+      field !== null &&
+      !['id', 'type', 'options', 'addressField', 'fields'].includes(String(property))
+    ) {
       const fixed = property === 'label' ? '-' : undefined;
       if (fixed === undefined) removeAt(root, path);
       else setAt(root, path, fixed);
@@ -128,7 +134,8 @@ function repair(
   if (path[0] === 'steps' && typeof path[1] === 'number' && path.length >= 3) {
     const at = path.slice(0, 3);
     const property = String(path[2]);
-    const value = property === 'id' ? standInId(undefined) : property === 'title' ? '-' : property === 'fields' ? [fieldStandIn(undefined)] : undefined;
+    const value =
+      property === 'id' ? standInId(undefined) : property === 'title' ? '-' : property === 'fields' ? [fieldStandIn(undefined)] : undefined;
     if (value === undefined) removeAt(root, at);
     else setAt(root, at, value);
     return cover(at);
@@ -183,5 +190,6 @@ function setAt(root: unknown, path: readonly PropertyKey[], value: unknown): voi
 
 function removeAt(root: unknown, path: readonly PropertyKey[]): void {
   const owner = valueAt(root, path.slice(0, -1));
-  if (typeof owner === 'object' && owner !== null && !Array.isArray(owner) && path.length > 0) delete (owner as Record<PropertyKey, unknown>)[path.at(-1)!];
+  if (typeof owner === 'object' && owner !== null && !Array.isArray(owner) && path.length > 0)
+    delete (owner as Record<PropertyKey, unknown>)[path.at(-1)!];
 }

@@ -112,16 +112,7 @@ export const DeclarationSchema = z.strictObject({
 export type Declaration = z.infer<typeof DeclarationSchema>;
 
 /** The kinds of bericht (message) to a government body; formal ones need a designated channel (Awb 2:13). */
-export const MESSAGE_TYPES = [
-  'aanvraag',
-  'aanvulling',
-  'bezwaar',
-  'klacht',
-  'melding',
-  'zienswijze',
-  'ingebrekestelling',
-  'overig',
-] as const;
+export const MESSAGE_TYPES = ['aanvraag', 'aanvulling', 'bezwaar', 'klacht', 'melding', 'zienswijze', 'ingebrekestelling', 'overig'] as const;
 export const MessageTypeSchema = z.enum(MESSAGE_TYPES);
 export type MessageType = z.infer<typeof MessageTypeSchema>;
 

@@ -18,8 +18,7 @@ export function visibleFieldIds(definition: FormDefinition, values: Readonly<Rec
   const seen = new Set<string>();
   const visibleFieldsets = new Set<string>();
   for (const { field, parents } of allFields(definition)) {
-    const answerOf = (id: string): FieldValue | undefined =>
-      seen.has(id) && visible.has(id) ? (values[id] as FieldValue | undefined) : undefined;
+    const answerOf = (id: string): FieldValue | undefined => (seen.has(id) && visible.has(id) ? (values[id] as FieldValue | undefined) : undefined);
     const shown =
       parents.every((parent) => visibleFieldsets.has(parent.id)) &&
       (field.visibleWhen === undefined || conditionHolds(field.visibleWhen, answerOf, seen));

@@ -48,7 +48,15 @@ function expectedKind(issue: ZodIssueLike, property: string): string {
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
-  return typeof value === 'object' ? 'object' : typeof value === 'string' ? 'string' : typeof value === 'number' ? 'number' : typeof value === 'boolean' ? 'boolean' : 'value';
+  return typeof value === 'object'
+    ? 'object'
+    : typeof value === 'string'
+      ? 'string'
+      : typeof value === 'number'
+        ? 'number'
+        : typeof value === 'boolean'
+          ? 'boolean'
+          : 'value';
 }
 
 function finding(pointer: string, messageKey: FindingMessageKey, params: Finding['params']): Finding {
@@ -100,7 +108,8 @@ export function fromZodIssue(issue: ZodIssueLike, root: unknown): Finding {
     });
   }
   if (issue.code === 'invalid_format' && typeof found === 'string') {
-    if (last === 'id' || last === 'field' || last === 'addressField' || last === 'fromField') return finding(pointer, 'findings.invalidId', { value: found });
+    if (last === 'id' || last === 'field' || last === 'addressField' || last === 'fromField')
+      return finding(pointer, 'findings.invalidId', { value: found });
     if (last === 'minDate' || last === 'maxDate') return finding(pointer, 'findings.invalidDateBound', { value: found });
     if (issue.format === 'url') return finding(pointer, 'findings.invalidUrl', { value: found });
     if (last === 'version') return finding(pointer, 'findings.invalidVersion', { value: found });

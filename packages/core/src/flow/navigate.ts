@@ -52,11 +52,7 @@ export function goToChange(definition: FormDefinition, stepId: string): FlowPosi
  * "Verstuur" on the review: the declarations must be agreed to (the same check the server makes)
  * and every step must be complete. With errors: where to show them.
  */
-export function checkBeforeSend(
-  definition: FormDefinition,
-  checked: ValuesResult,
-  declarations: Readonly<Record<string, string>>,
-): FlowMove {
+export function checkBeforeSend(definition: FormDefinition, checked: ValuesResult, declarations: Readonly<Record<string, string>>): FlowMove {
   const review: FlowPosition = { step: definition.steps.length, returnToReview: false };
   const moved = goToReview(definition, review, checked);
   if (moved.errors.length > 0) return { position: { ...moved.position, returnToReview: true }, errors: moved.errors };

@@ -53,10 +53,7 @@ export function errorsOfStep(definition: FormDefinition, index: number, errors: 
  * Where to show a set of errors: the step of the first field error, with that step's errors only.
  * Undefined when no error is about a field of a step (declarations, the submission as a whole).
  */
-export function routeErrors(
-  definition: FormDefinition,
-  errors: readonly ValidationError[],
-): { step: number; errors: ValidationError[] } | undefined {
+export function routeErrors(definition: FormDefinition, errors: readonly ValidationError[]): { step: number; errors: ValidationError[] } | undefined {
   for (const error of errors) {
     if (error.target !== 'field') continue;
     const step = stepOfField(definition, error.field);

@@ -208,7 +208,8 @@ export const en: Resources = {
   },
   deadline: {
     hint: 'Your objection probably has to reach us by the end of {{end}}.',
-    hintBasis: 'The period is six weeks. It starts on the day after the decision was sent or published. This is an estimate: you can always send your objection.',
+    hintBasis:
+      'The period is six weeks. It starts on the day after the decision was sent or published. This is an estimate: you can always send your objection.',
     hintPassed: 'The period for objections has probably passed. You can still send your objection.',
     hintPassedEnd: 'The period ran until the end of {{end}}.',
     hintExtended: 'Your objection probably has to reach us by {{end}}. That is later than six weeks, because of an outage (Awb 2:21).',
@@ -229,14 +230,19 @@ export const en: Resources = {
       atw2: 'A period must contain at least two working days, so it runs until the end of {{to}} (General Time Limits Act, article 2). Not working days: {{days}}.',
       atw4: 'The General Time Limits Act does not apply to this period ({{period}}) (article 4).',
       notStatutory: 'This is not a statutory period. The General Time Limits Act does not apply to it.',
-      equalStatusUnknown: 'For {{years}} it is not yet known which days will be treated as public holidays (General Time Limits Act, article 3(3)). The end date may therefore become later.',
+      equalStatusUnknown:
+        'For {{years}} it is not yet known which days will be treated as public holidays (General Time Limits Act, article 3(3)). The end date may therefore become later.',
       awb221lid1: 'The municipality decided to extend this period until the end of {{to}} because of an outage (Awb 2:21(1)).',
       awb221lid3: 'The channel could not be reached from {{from}} to {{to}}. That time does not count (Awb 2:21(3)).',
       awb223: 'The message arrived through the wrong channel on {{received}}. The period is extended to {{end}} (Awb 2:23).',
-      awb223Late: 'The message arrived through the wrong channel on {{received}}, after the end of the period. Article 2:23 protects only a sender who was on time: the period stays {{end}}.',
-      awb223Objection: 'An objection or administrative appeal sent through another channel must still be dealt with (Awb 2:16(1)(b)). It counts as received on {{received}} (Awb 2:20, 6:9); the period does not change.',
-      awb223NoDesignation: 'No channel is designated for this kind of message (Awb 2:16(1)(c)). It counts as received on {{received}} (Awb 2:20, 6:9); the period does not change.',
-      awb223Pending: 'The message arrived through the wrong channel on {{received}}. The period runs at least until the end of {{minimum}} (Awb 2:23).',
+      awb223Late:
+        'The message arrived through the wrong channel on {{received}}, after the end of the period. Article 2:23 protects only a sender who was on time: the period stays {{end}}.',
+      awb223Objection:
+        'An objection or administrative appeal sent through another channel must still be dealt with (Awb 2:16(1)(b)). It counts as received on {{received}} (Awb 2:20, 6:9); the period does not change.',
+      awb223NoDesignation:
+        'No channel is designated for this kind of message (Awb 2:16(1)(c)). It counts as received on {{received}} (Awb 2:20, 6:9); the period does not change.',
+      awb223Pending:
+        'The message arrived through the wrong channel on {{received}}. The period runs at least until the end of {{minimum}} (Awb 2:23).',
     },
     verdict: {
       onTime: 'Received in time.',
@@ -315,7 +321,8 @@ export const en: Resources = {
   },
   attempt: {
     sendFailedOutage: 'The web form is not working because of an outage. Your answers have been kept. Try again later, or use another way below.',
-    sendFailedRefused: 'The municipality could not accept your message now because it is too busy. Your answers have been kept. Try again in a few minutes: your message will not be sent twice. Keep the proof of this attempt in case the busy period makes you late.',
+    sendFailedRefused:
+      'The municipality could not accept your message now because it is too busy. Your answers have been kept. Try again in a few minutes: your message will not be sent twice. Keep the proof of this attempt in case the busy period makes you late.',
     download: 'Download proof of this attempt',
     downloadHint: 'Keep this proof. It shows that you tried at this moment, for example if the outage makes you late (Awb 2:21(3)).',
     title: 'Proof of an attempt to send',
@@ -375,8 +382,7 @@ export const en: Resources = {
     requiredWithoutLegalBasis:
       'The field "{{label}}" ({{id}}) is required, but has no legal basis. A form may only make a question mandatory when the data is needed (Awb 4:4 lid 2). Add a "legalBasis" with the law and article, or make the field optional.',
     duplicateId: 'The id "{{id}}" is used more than once. Give every step, field and declaration its own id.',
-    unknownFieldReference:
-      '"{{id}}" refers to the field "{{reference}}", but that field does not exist or comes later in the form.',
+    unknownFieldReference: '"{{id}}" refers to the field "{{reference}}", but that field does not exist or comes later in the form.',
     conditionCycle:
       'The condition of "{{id}}" depends, through "{{reference}}", on "{{id}}" itself. Such a field is never shown. Make the condition refer to an earlier field that does not depend on it.',
     unreachableField:

@@ -155,8 +155,7 @@ export const receipt = {
   signature: 'Handtekening (Ed25519)',
   verifyTitle: 'Echtheid',
   verifyChecking: 'We controleren of deze ontvangstbevestiging echt is…',
-  verifyValid:
-    'Deze ontvangstbevestiging is echt. Er is niets aan veranderd, en ze is ondertekend met de sleutel die {{organisation}} publiceert.',
+  verifyValid: 'Deze ontvangstbevestiging is echt. Er is niets aan veranderd, en ze is ondertekend met de sleutel die {{organisation}} publiceert.',
   verifyInvalid: 'Let op: deze ontvangstbevestiging klopt niet. {{reason}} Bewaar de kopie en neem contact op met {{organisation}}.',
   verifyUnsupported:
     'Deze browser kan de handtekening niet controleren. Dat zegt niets over de echtheid. U kunt de kopie later controleren met een andere browser.',
@@ -220,7 +219,8 @@ export const messageType = {
 
 export const deadline = {
   hint: 'Uw bezwaar moet waarschijnlijk uiterlijk {{end}} bij ons binnen zijn.',
-  hintBasis: 'De termijn is zes weken. Hij begint op de dag nadat het besluit is verstuurd of bekendgemaakt. Dit is een schatting: u kunt uw bezwaar altijd versturen.',
+  hintBasis:
+    'De termijn is zes weken. Hij begint op de dag nadat het besluit is verstuurd of bekendgemaakt. Dit is een schatting: u kunt uw bezwaar altijd versturen.',
   hintPassed: 'De termijn voor bezwaar is waarschijnlijk voorbij. U kunt uw bezwaar toch versturen.',
   hintPassedEnd: 'De termijn liep tot en met {{end}}.',
   hintExtended: 'Uw bezwaar moet waarschijnlijk uiterlijk {{end}} bij ons binnen zijn. Dat is later dan zes weken, door een storing (Awb 2:21).',
@@ -241,14 +241,19 @@ export const deadline = {
     atw2: 'In de termijn moeten minstens twee werkdagen zitten. Daarom loopt hij door tot en met {{to}} (Algemene termijnenwet artikel 2). Geen werkdag: {{days}}.',
     atw4: 'De Algemene termijnenwet geldt niet voor deze termijn ({{period}}) (artikel 4).',
     notStatutory: 'Dit is geen wettelijke termijn. De Algemene termijnenwet geldt er niet voor.',
-    equalStatusUnknown: 'Voor {{years}} is nog niet bekend welke dagen met feestdagen gelijkgesteld worden (Algemene termijnenwet artikel 3 lid 3). De einddatum kan daardoor later worden.',
+    equalStatusUnknown:
+      'Voor {{years}} is nog niet bekend welke dagen met feestdagen gelijkgesteld worden (Algemene termijnenwet artikel 3 lid 3). De einddatum kan daardoor later worden.',
     awb221lid1: 'De gemeente heeft besloten deze termijn te verlengen tot en met {{to}} wegens een storing (Awb 2:21 lid 1).',
     awb221lid3: 'Het kanaal was niet bereikbaar van {{from}} tot {{to}}. Die tijd telt niet mee (Awb 2:21 lid 3).',
     awb223: 'Het bericht kwam via een verkeerd kanaal binnen op {{received}}. De termijn is verlengd tot {{end}} (Awb 2:23).',
-    awb223Late: 'Het bericht kwam via een verkeerd kanaal binnen op {{received}}, na het einde van de termijn. Artikel 2:23 beschermt alleen wie op tijd was: de termijn blijft {{end}}.',
-    awb223Objection: 'Een bezwaar- of beroepschrift via een ander kanaal moet de gemeente toch behandelen (Awb 2:16 lid 1 onder b). Het telt als ontvangen op {{received}} (Awb 2:20, 6:9); de termijn verandert niet.',
-    awb223NoDesignation: 'Voor dit soort bericht is geen kanaal aangewezen (Awb 2:16 lid 1 onder c). Het telt als ontvangen op {{received}} (Awb 2:20, 6:9); de termijn verandert niet.',
-    awb223Pending: 'Het bericht kwam via een verkeerd kanaal binnen op {{received}}. De termijn loopt in ieder geval tot en met {{minimum}} (Awb 2:23).',
+    awb223Late:
+      'Het bericht kwam via een verkeerd kanaal binnen op {{received}}, na het einde van de termijn. Artikel 2:23 beschermt alleen wie op tijd was: de termijn blijft {{end}}.',
+    awb223Objection:
+      'Een bezwaar- of beroepschrift via een ander kanaal moet de gemeente toch behandelen (Awb 2:16 lid 1 onder b). Het telt als ontvangen op {{received}} (Awb 2:20, 6:9); de termijn verandert niet.',
+    awb223NoDesignation:
+      'Voor dit soort bericht is geen kanaal aangewezen (Awb 2:16 lid 1 onder c). Het telt als ontvangen op {{received}} (Awb 2:20, 6:9); de termijn verandert niet.',
+    awb223Pending:
+      'Het bericht kwam via een verkeerd kanaal binnen op {{received}}. De termijn loopt in ieder geval tot en met {{minimum}} (Awb 2:23).',
   },
   verdict: {
     onTime: 'Op tijd ontvangen.',
@@ -328,10 +333,13 @@ export const outage = {
 };
 
 export const attempt = {
-  sendFailedOutage: 'Het webformulier werkt nu niet door een storing. Uw antwoorden zijn bewaard. Probeer het later opnieuw, of gebruik een andere manier hieronder.',
-  sendFailedRefused: 'De gemeente kon uw bericht nu niet aannemen, omdat het te druk is. Uw antwoorden zijn bewaard. Probeer het over een paar minuten opnieuw: uw bericht wordt niet twee keer verstuurd. Bewaar het bewijs van deze poging als u door de drukte te laat bent.',
+  sendFailedOutage:
+    'Het webformulier werkt nu niet door een storing. Uw antwoorden zijn bewaard. Probeer het later opnieuw, of gebruik een andere manier hieronder.',
+  sendFailedRefused:
+    'De gemeente kon uw bericht nu niet aannemen, omdat het te druk is. Uw antwoorden zijn bewaard. Probeer het over een paar minuten opnieuw: uw bericht wordt niet twee keer verstuurd. Bewaar het bewijs van deze poging als u door de drukte te laat bent.',
   download: 'Download een bewijs van deze poging',
-  downloadHint: 'Bewaar dit bewijs. Hiermee kunt u laten zien dat u het op dit moment probeerde, bijvoorbeeld als u door de storing te laat bent (Awb 2:21 lid 3).',
+  downloadHint:
+    'Bewaar dit bewijs. Hiermee kunt u laten zien dat u het op dit moment probeerde, bijvoorbeeld als u door de storing te laat bent (Awb 2:21 lid 3).',
   title: 'Bewijs van een poging om te versturen',
   notReceived: 'Dit is geen ontvangstbevestiging. Uw bericht is niet bij de gemeente aangekomen.',
   attemptedAt: 'Geprobeerd op',
@@ -391,8 +399,7 @@ export const findings = {
   requiredWithoutLegalBasis:
     'Het veld "{{label}}" ({{id}}) is verplicht, maar er staat geen wettelijke grondslag bij. Een formulier mag een vraag alleen verplicht maken als de gegevens nodig zijn (Awb 4:4 lid 2). Voeg een "legalBasis" toe met de wet en het artikel, of maak het veld niet verplicht.',
   duplicateId: 'De id "{{id}}" komt vaker voor. Geef elke stap, elk veld en elke verklaring een eigen id.',
-  unknownFieldReference:
-    '"{{id}}" verwijst naar het veld "{{reference}}", maar dat veld bestaat niet of komt pas later in het formulier.',
+  unknownFieldReference: '"{{id}}" verwijst naar het veld "{{reference}}", maar dat veld bestaat niet of komt pas later in het formulier.',
   conditionCycle:
     'De voorwaarde van "{{id}}" hangt via "{{reference}}" weer van "{{id}}" zelf af. Zo’n veld wordt nooit getoond. Laat de voorwaarde naar een eerder veld verwijzen dat er niet van afhangt.',
   unreachableField:

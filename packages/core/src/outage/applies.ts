@@ -15,7 +15,8 @@ function ms(value: string | Date | number): number {
 export function noticePhase(notice: OutageNotice, at: string | Date | number): 'upcoming' | 'current' | 'over' {
   const now = ms(at);
   if (notice.outcome?.kind === 'cancelled') return 'over';
-  if (notice.outcome?.kind === 'happened') return now >= Date.parse(notice.outcome.end) ? 'over' : now < Date.parse(notice.outcome.start) ? 'upcoming' : 'current';
+  if (notice.outcome?.kind === 'happened')
+    return now >= Date.parse(notice.outcome.end) ? 'over' : now < Date.parse(notice.outcome.start) ? 'upcoming' : 'current';
   if (now < Date.parse(notice.start)) return 'upcoming';
   if (notice.status === 'resolved') return notice.end && now >= Date.parse(notice.end) ? 'over' : 'current';
   if (notice.status === 'planned' && notice.expectedEnd && now >= Date.parse(notice.expectedEnd)) return 'over';
@@ -87,7 +88,11 @@ export function extensionCovers(extension: OutageExtension, messageType: Message
  * The extension decided (Awb 2:21 lid 1) for a period of `messageType` ending on `deadline.end`:
  * only a decision whose scope covers that period applies; of several, the latest new end.
  */
-export function decidedExtension(notices: readonly OutageNotice[], messageType: MessageType, deadline: Pick<Deadline, 'end'>): DecidedExtension | undefined {
+export function decidedExtension(
+  notices: readonly OutageNotice[],
+  messageType: MessageType,
+  deadline: Pick<Deadline, 'end'>,
+): DecidedExtension | undefined {
   let best: DecidedExtension | undefined;
   for (const notice of notices) {
     const extension = notice.extension;

@@ -36,31 +36,33 @@ export type AlternativeRoute = z.infer<typeof AlternativeRouteSchema>;
  * and the new last day. `wmebv-outage-banner`, `decidedExtension` and the deadline hint apply it
  * only within that scope and describe it in those words.
  */
-export const OutageExtensionSchema = z.object({
-  /** The message types whose statutory periods are extended. */
-  messageTypes: z.array(MessageTypeSchema).check(z.minLength(1)),
-  /** Periods whose last day (after the Algemene termijnenwet) is on or after this day are in scope (`YYYY-MM-DD`). */
-  periodsEndingFrom: IsoDate,
-  /** ... and on or before this day (`YYYY-MM-DD`, Europe/Amsterdam). */
-  periodsEndingUntil: IsoDate,
-  /** The new last day of the periods in scope (`YYYY-MM-DD`, Europe/Amsterdam). */
-  newEnd: IsoDate,
-  /** The extension decision itself: its title, the day it was taken and, once published, where to read it. */
-  decision: z.object({
-    title: LocalizedStringSchema,
-    date: IsoDate,
-    url: z.optional(z.url({ protocol: /^https?$/ })),
-  }),
-}).check(
-  z.refine((extension) => extension.periodsEndingFrom <= extension.periodsEndingUntil, {
-    message: '"periodsEndingUntil" is before "periodsEndingFrom".',
-    path: ['periodsEndingUntil'],
-  }),
-  z.refine((extension) => extension.newEnd > extension.periodsEndingFrom, {
-    message: '"newEnd" must be after "periodsEndingFrom": an extension moves the last day later.',
-    path: ['newEnd'],
-  }),
-);
+export const OutageExtensionSchema = z
+  .object({
+    /** The message types whose statutory periods are extended. */
+    messageTypes: z.array(MessageTypeSchema).check(z.minLength(1)),
+    /** Periods whose last day (after the Algemene termijnenwet) is on or after this day are in scope (`YYYY-MM-DD`). */
+    periodsEndingFrom: IsoDate,
+    /** ... and on or before this day (`YYYY-MM-DD`, Europe/Amsterdam). */
+    periodsEndingUntil: IsoDate,
+    /** The new last day of the periods in scope (`YYYY-MM-DD`, Europe/Amsterdam). */
+    newEnd: IsoDate,
+    /** The extension decision itself: its title, the day it was taken and, once published, where to read it. */
+    decision: z.object({
+      title: LocalizedStringSchema,
+      date: IsoDate,
+      url: z.optional(z.url({ protocol: /^https?$/ })),
+    }),
+  })
+  .check(
+    z.refine((extension) => extension.periodsEndingFrom <= extension.periodsEndingUntil, {
+      message: '"periodsEndingUntil" is before "periodsEndingFrom".',
+      path: ['periodsEndingUntil'],
+    }),
+    z.refine((extension) => extension.newEnd > extension.periodsEndingFrom, {
+      message: '"newEnd" must be after "periodsEndingFrom": an extension moves the last day later.',
+      path: ['newEnd'],
+    }),
+  );
 export type OutageExtension = z.infer<typeof OutageExtensionSchema>;
 
 /**
@@ -151,9 +153,7 @@ export interface OutageProblem {
 }
 
 /** Checks an outage notices document (parsed JSON or JSON text). */
-export function parseOutageNotices(
-  input: unknown,
-): { ok: true; document: OutageNotices } | { ok: false; problems: OutageProblem[] } {
+export function parseOutageNotices(input: unknown): { ok: true; document: OutageNotices } | { ok: false; problems: OutageProblem[] } {
   let value = input;
   if (typeof input === 'string') {
     try {
@@ -164,7 +164,10 @@ export function parseOutageNotices(
   }
   const result = OutageNoticesSchema.safeParse(value);
   if (result.success) return { ok: true, document: result.data };
-  const problems = result.error.issues.map((issue) => ({ pointer: issue.path.map((segment) => '/' + String(segment)).join(''), message: issue.message }));
+  const problems = result.error.issues.map((issue) => ({
+    pointer: issue.path.map((segment) => '/' + String(segment)).join(''),
+    message: issue.message,
+  }));
   return { ok: false, problems: [...legacyExtensions(value), ...problems] };
 }
 

@@ -35,7 +35,10 @@ export const ProofBundleSchema = z.object({
     /** Consecutive entries, oldest first. */
     entries: z.array(LogEntrySchema).check(z.minLength(1)),
     /** The signed head over the last of them. */
-    head: z.custom<LogHead>((value) => (value as { type?: unknown } | null)?.type !== 'log-head' || LogHeadSchema.safeParse(value).success, 'not a log head'),
+    head: z.custom<LogHead>(
+      (value) => (value as { type?: unknown } | null)?.type !== 'log-head' || LogHeadSchema.safeParse(value).success,
+      'not a log head',
+    ),
   }),
   /** The public keys (a JWK Set) of the receipt's and the head's `kid`, as the organisation publishes them. */
   keys: z.object({ keys: z.array(z.custom<ReceiptKeySet['keys'][number]>(isReceiptPublicKey, 'not an Ed25519 public key')) }),
@@ -63,7 +66,10 @@ export interface ProofBundleShapeProblem {
 export function parseProofBundle(value: unknown): { ok: true; bundle: ProofBundle } | { ok: false; problem: ProofBundleShapeProblem } {
   const format = (value as { format?: unknown } | null)?.format;
   if (format !== PROOF_BUNDLE_FORMAT) {
-    return { ok: false, problem: { pointer: '/format', message: `not a proof bundle (format ${JSON.stringify(format ?? null)}, expected "${PROOF_BUNDLE_FORMAT}")` } };
+    return {
+      ok: false,
+      problem: { pointer: '/format', message: `not a proof bundle (format ${JSON.stringify(format ?? null)}, expected "${PROOF_BUNDLE_FORMAT}")` },
+    };
   }
   const result = ProofBundleSchema.safeParse(value);
   if (result.success) return { ok: true, bundle: value as ProofBundle };

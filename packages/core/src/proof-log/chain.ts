@@ -42,13 +42,25 @@ export async function verifyChain(
     const first = previous === undefined;
     const expectedSeq = first ? (options.segment ? entry.seq : 1) : previous!.seq + 1;
     if (entry.seq !== expectedSeq) {
-      return broken(count, previous, { seq: expectedSeq, problem: 'missing', message: `Entry ${expectedSeq} is missing (the next one is ${entry.seq}).` });
+      return broken(count, previous, {
+        seq: expectedSeq,
+        problem: 'missing',
+        message: `Entry ${expectedSeq} is missing (the next one is ${entry.seq}).`,
+      });
     }
     if (!(first && options.segment) && entry.prevHash !== (previous?.hash ?? GENESIS_HASH)) {
-      return broken(count, previous, { seq: entry.seq, problem: 'edited', message: `Entry ${entry.seq} does not name the hash of entry ${entry.seq - 1}.` });
+      return broken(count, previous, {
+        seq: entry.seq,
+        problem: 'edited',
+        message: `Entry ${entry.seq} does not name the hash of entry ${entry.seq - 1}.`,
+      });
     }
     if ((await logEntryHash(entry)) !== entry.hash) {
-      return broken(count, previous, { seq: entry.seq, problem: 'edited', message: `Entry ${entry.seq} was changed after it was written: its hash does not match its content.` });
+      return broken(count, previous, {
+        seq: entry.seq,
+        problem: 'edited',
+        message: `Entry ${entry.seq} was changed after it was written: its hash does not match its content.`,
+      });
     }
     seen.set(entry.seq, entry.hash);
     previous = entry;
@@ -64,7 +76,11 @@ export async function verifyChain(
       });
     }
     if (hash !== anchor.hash) {
-      return broken(count, previous, { seq: anchor.seq, problem: 'edited', message: `Entry ${anchor.seq} differs from the anchor handed out for it.` });
+      return broken(count, previous, {
+        seq: anchor.seq,
+        problem: 'edited',
+        message: `Entry ${anchor.seq} differs from the anchor handed out for it.`,
+      });
     }
   }
   return { ok: true, entries: count, ...(previous && { head: { seq: previous.seq, hash: previous.hash } }) };

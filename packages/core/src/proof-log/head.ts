@@ -45,22 +45,34 @@ export type LogHeadVerification =
  */
 export async function verifyLogHead(head: unknown, keySet: unknown): Promise<LogHeadVerification> {
   if ((head as { type?: unknown } | null)?.type !== 'log-head') {
-    return { status: 'invalid', problem: 'not-a-head', message: 'This is not a signed log head (it has no type "log-head"); a receipt is never accepted as one.' };
+    return {
+      status: 'invalid',
+      problem: 'not-a-head',
+      message: 'This is not a signed log head (it has no type "log-head"); a receipt is never accepted as one.',
+    };
   }
   const parsed = LogHeadSchema.safeParse(head);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { status: 'invalid', problem: 'malformed', message: `The log head is not well-formed at /${issue.path.map(String).join('/')}: ${issue.message}.` };
+    return {
+      status: 'invalid',
+      problem: 'malformed',
+      message: `The log head is not well-formed at /${issue.path.map(String).join('/')}: ${issue.message}.`,
+    };
   }
   const signed = parsed.data;
   const keys = (keySet as { keys?: unknown } | null)?.keys;
   const key: unknown = Array.isArray(keys) ? keys.find((candidate) => (candidate as { kid?: unknown } | null)?.kid === signed.kid) : undefined;
-  if (key === undefined) return { status: 'invalid', problem: 'unknown-key', message: `The log head was signed with key "${signed.kid}", which is not in the key set.` };
-  if (!isReceiptPublicKey(key)) return { status: 'invalid', problem: 'invalid-key', message: `Key "${signed.kid}" in the key set is not an Ed25519 public key.` };
+  if (key === undefined)
+    return { status: 'invalid', problem: 'unknown-key', message: `The log head was signed with key "${signed.kid}", which is not in the key set.` };
+  if (!isReceiptPublicKey(key))
+    return { status: 'invalid', problem: 'invalid-key', message: `Key "${signed.kid}" in the key set is not an Ed25519 public key.` };
   const checked = await checkEd25519(key.x, signed.signature, logHeadSigningInput(signed));
   if (checked === 'valid') return { status: 'valid', key };
-  if (checked === 'unsupported') return { status: 'unsupported', message: 'This runtime cannot verify Ed25519 signatures (Web Crypto without Ed25519).' };
-  if (checked === 'invalid-key') return { status: 'invalid', problem: 'invalid-key', message: `Key "${signed.kid}" in the key set is not an Ed25519 public key.` };
+  if (checked === 'unsupported')
+    return { status: 'unsupported', message: 'This runtime cannot verify Ed25519 signatures (Web Crypto without Ed25519).' };
+  if (checked === 'invalid-key')
+    return { status: 'invalid', problem: 'invalid-key', message: `Key "${signed.kid}" in the key set is not an Ed25519 public key.` };
   return {
     status: 'invalid',
     problem: 'signature-mismatch',

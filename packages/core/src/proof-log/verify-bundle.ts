@@ -6,7 +6,8 @@ import { jsonDigest } from './entry.js';
 import { verifyLogHead } from './head.js';
 
 /** The checks `verifyProofBundle` makes, in order. */
-export type ProofCheckId = 'shape' | 'receipt-signature' | 'envelope-digest' | 'log-chain' | 'receipt-anchor' | 'receipt-entry' | 'head-signature' | 'head-covers';
+export type ProofCheckId =
+  'shape' | 'receipt-signature' | 'envelope-digest' | 'log-chain' | 'receipt-anchor' | 'receipt-entry' | 'head-signature' | 'head-covers';
 
 /** One check's outcome: `passed`, `failed`, or `unsupported` (no Ed25519 in this runtime). */
 export interface ProofCheck {
@@ -45,7 +46,11 @@ export async function verifyProofBundle(value: unknown, options: { keySet?: unkn
   const parsed = parseProofBundle(value);
   if (!parsed.ok) {
     const { pointer, message } = parsed.problem;
-    return { status: 'invalid', keySource, checks: [{ check: 'shape', outcome: 'failed', message: `The proof bundle is not well-formed at ${pointer || '/'}: ${message}.` }] };
+    return {
+      status: 'invalid',
+      keySource,
+      checks: [{ check: 'shape', outcome: 'failed', message: `The proof bundle is not well-formed at ${pointer || '/'}: ${message}.` }],
+    };
   }
   const bundle = parsed.bundle;
   const keySet = options.keySet ?? bundle.keys;
@@ -58,7 +63,11 @@ export async function verifyProofBundle(value: unknown, options: { keySet?: unkn
     await headSignature(bundle, keySet),
     headCovers(bundle),
   ];
-  const status = checks.some((check) => check.outcome === 'failed') ? 'invalid' : checks.some((check) => check.outcome === 'unsupported') ? 'unsupported' : 'valid';
+  const status = checks.some((check) => check.outcome === 'failed')
+    ? 'invalid'
+    : checks.some((check) => check.outcome === 'unsupported')
+      ? 'unsupported'
+      : 'valid';
   return { status, reference: bundle.reference, keySource, checks };
 }
 
@@ -78,7 +87,10 @@ async function receiptSignature(bundle: ProofBundle, keySet: unknown): Promise<P
 async function envelopeMatches(bundle: ProofBundle): Promise<ProofCheck> {
   const digest = await envelopeDigest(bundle.envelope);
   if (digest !== bundle.receipt.digest.value) {
-    return failed('envelope-digest', `The envelope's SHA-256 is ${digest}, but the receipt states ${bundle.receipt.digest.value}: it is not what was received.`);
+    return failed(
+      'envelope-digest',
+      `The envelope's SHA-256 is ${digest}, but the receipt states ${bundle.receipt.digest.value}: it is not what was received.`,
+    );
   }
   return passed('envelope-digest', `The envelope's SHA-256 is the receipt's digest ${digest}.`);
 }
@@ -87,7 +99,10 @@ async function chain(bundle: ProofBundle): Promise<ProofCheck> {
   const { entries } = bundle.log;
   const result = await verifyChain(entries, [], { segment: true });
   if (!result.ok) return failed('log-chain', `Proof log: ${result.problem!.message}`);
-  return passed('log-chain', `Entries ${entries[0]!.seq} to ${entries.at(-1)!.seq} form one chain: each hash is over its entry and names the one before.`);
+  return passed(
+    'log-chain',
+    `Entries ${entries[0]!.seq} to ${entries.at(-1)!.seq} form one chain: each hash is over its entry and names the one before.`,
+  );
 }
 
 async function receiptAnchor(bundle: ProofBundle): Promise<ProofCheck> {
@@ -95,14 +110,24 @@ async function receiptAnchor(bundle: ProofBundle): Promise<ProofCheck> {
   if (!anchor) return failed('receipt-anchor', 'The receipt carries no proof-log anchor ("log"): it was issued before the proof log.');
   const entry = bundle.log.entries.find((candidate) => candidate.seq === anchor.seq);
   if (!entry) return failed('receipt-anchor', `The receipt's anchor names entry ${anchor.seq}, which is not in the bundle.`);
-  if (entry.hash !== anchor.hash) return failed('receipt-anchor', `Entry ${anchor.seq} has hash ${entry.hash}, but the receipt's anchor states ${anchor.hash}.`);
+  if (entry.hash !== anchor.hash)
+    return failed('receipt-anchor', `Entry ${anchor.seq} has hash ${entry.hash}, but the receipt's anchor states ${anchor.hash}.`);
   if (entry.kind !== 'submission' || entry.reference !== bundle.reference) {
-    return failed('receipt-anchor', `Entry ${anchor.seq} is a "${entry.kind}" entry of ${entry.reference ?? 'no submission'}, not the submission entry of ${bundle.reference}.`);
+    return failed(
+      'receipt-anchor',
+      `Entry ${anchor.seq} is a "${entry.kind}" entry of ${entry.reference ?? 'no submission'}, not the submission entry of ${bundle.reference}.`,
+    );
   }
   if (entry.payload['envelopeDigest'] !== bundle.receipt.digest.value) {
-    return failed('receipt-anchor', `Entry ${anchor.seq} records envelope digest ${String(entry.payload['envelopeDigest'])}, not the receipt's ${bundle.receipt.digest.value}.`);
+    return failed(
+      'receipt-anchor',
+      `Entry ${anchor.seq} records envelope digest ${String(entry.payload['envelopeDigest'])}, not the receipt's ${bundle.receipt.digest.value}.`,
+    );
   }
-  return passed('receipt-anchor', `The receipt's anchor is entry ${anchor.seq}, the submission entry of ${bundle.reference} recorded ${entry.recordedAt}, with the envelope's digest.`);
+  return passed(
+    'receipt-anchor',
+    `The receipt's anchor is entry ${anchor.seq}, the submission entry of ${bundle.reference} recorded ${entry.recordedAt}, with the envelope's digest.`,
+  );
 }
 
 async function receiptEntry(bundle: ProofBundle): Promise<ProofCheck> {
@@ -110,7 +135,10 @@ async function receiptEntry(bundle: ProofBundle): Promise<ProofCheck> {
   const entry = bundle.log.entries.find((candidate) => candidate.kind === 'receipt' && candidate.reference === bundle.reference);
   if (!entry) return failed('receipt-entry', `No "receipt" entry of ${bundle.reference} is in the bundle.`);
   if (entry.payload['receiptDigest'] !== digest) {
-    return failed('receipt-entry', `Entry ${entry.seq} records receipt digest ${String(entry.payload['receiptDigest'])}, but this receipt's SHA-256 is ${digest}.`);
+    return failed(
+      'receipt-entry',
+      `Entry ${entry.seq} records receipt digest ${String(entry.payload['receiptDigest'])}, but this receipt's SHA-256 is ${digest}.`,
+    );
   }
   return passed('receipt-entry', `Entry ${entry.seq} records this receipt's SHA-256 ${digest}.`);
 }
@@ -127,7 +155,10 @@ function headCovers(bundle: ProofBundle): ProofCheck {
   const last = entries.at(-1)!;
   if (head.type !== 'log-head') return failed('head-covers', 'There is no signed log head to cover the entries.');
   if (head.seq !== last.seq || head.hash !== last.hash) {
-    return failed('head-covers', `The signed head names entry ${head.seq} with hash ${head.hash}, but the last entry is ${last.seq} with hash ${last.hash}.`);
+    return failed(
+      'head-covers',
+      `The signed head names entry ${head.seq} with hash ${head.hash}, but the last entry is ${last.seq} with hash ${last.hash}.`,
+    );
   }
   return passed('head-covers', `The signed head names the last entry (${last.seq}), so it covers entries ${entries[0]!.seq} to ${last.seq}.`);
 }

@@ -51,11 +51,7 @@ function invalid(problem: ReceiptProblem, message: string, pointer?: string): Re
  * @param receipt - the receipt as parsed JSON (any value: it is checked)
  * @param keySet - a JWK Set `{ keys: [...] }` (any value: it is checked)
  */
-export async function verifyReceipt(
-  receipt: unknown,
-  keySet: unknown,
-  options: { envelope?: Envelope } = {},
-): Promise<ReceiptVerification> {
+export async function verifyReceipt(receipt: unknown, keySet: unknown, options: { envelope?: Envelope } = {}): Promise<ReceiptVerification> {
   const shape = parseReceipt(receipt);
   if (!shape.ok) {
     const { pointer, message } = shape.problem;
@@ -87,7 +83,11 @@ export async function verifyReceipt(
   if (options.envelope) {
     const digest = await envelopeDigest(options.envelope);
     if (digest !== signed.digest.value) {
-      return invalid('digest-mismatch', `The envelope's SHA-256 digest is ${digest}, but the receipt states ${signed.digest.value}.`, '/digest/value');
+      return invalid(
+        'digest-mismatch',
+        `The envelope's SHA-256 digest is ${digest}, but the receipt states ${signed.digest.value}.`,
+        '/digest/value',
+      );
     }
   }
   return { status: 'valid', key, digest: options.envelope ? 'matches' : 'not-checked' };

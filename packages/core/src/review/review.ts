@@ -36,12 +36,7 @@ export type ReviewSection = z.infer<typeof ReviewSectionSchema>;
  * @param values - normalised answers (as `validateValues` returns them)
  * @param locale - the language of labels, dates and sizes
  */
-export function buildReview(
-  definition: FormDefinition,
-  values: FieldValues,
-  attachments: readonly Attachment[],
-  locale: string,
-): ReviewSection[] {
+export function buildReview(definition: FormDefinition, values: FieldValues, attachments: readonly Attachment[], locale: string): ReviewSection[] {
   const visible = visibleFieldIds(definition, values);
   // Fields inside fieldsets are listed with their step, in form order; fieldsets and text are not answers.
   const placed = inputFields(definition);

@@ -8,7 +8,8 @@ import type { Rule } from './rule.js';
  * old name sofinummer). A nine-digit pattern alone says nothing: bank, case and phone numbers are
  * digits too.
  */
-const BSN_WORDS = /(?<![\p{L}\p{N}])(bsn|burgerservicenummer|burger\s*service\s*nummer|sofinummer|sofi-nummer|citizen\s+service\s+number)(?![\p{L}\p{N}])/iu;
+const BSN_WORDS =
+  /(?<![\p{L}\p{N}])(bsn|burgerservicenummer|burger\s*service\s*nummer|sofinummer|sofi-nummer|citizen\s+service\s+number)(?![\p{L}\p{N}])/iu;
 
 /** An id's words: `bsnAanvrager`, `aanvrager_bsn`, `aanvrager-BSN` → "bsn Aanvrager", "aanvrager bsn". */
 function idWords(id: string): string {
@@ -34,6 +35,9 @@ export const bsnWithoutBsnType: Rule = {
     return inputFields(definition)
       .filter(({ field }) => field.type !== 'bsn')
       .filter(({ field }) => [idWords(field.id), ...texts(field.label), ...texts(field.hint)].some((text) => BSN_WORDS.test(text)))
-      .map(({ field, pointer }) => ({ pointer: `${pointer}/type`, params: { id: field.id, label: localize(field.label, locale), type: field.type } }));
+      .map(({ field, pointer }) => ({
+        pointer: `${pointer}/type`,
+        params: { id: field.id, label: localize(field.label, locale), type: field.type },
+      }));
   },
 };

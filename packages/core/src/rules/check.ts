@@ -4,9 +4,7 @@ import { salvage } from '../definition/salvage.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { lintDefinition } from './index.js';
 
-export type CheckResult =
-  | { ok: true; definition: FormDefinition; findings: Finding[] }
-  | { ok: false; findings: Finding[] };
+export type CheckResult = { ok: true; definition: FormDefinition; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 /** How to check. */
 export interface CheckOptions {

@@ -11,7 +11,9 @@ const FIELD_NAMES = new Set(
     'transaction-currency transaction-amount language bday bday-day bday-month bday-year sex url photo'
   ).split(' '),
 );
-const CONTACT_NAMES = new Set('tel tel-country-code tel-national tel-area-code tel-local tel-local-prefix tel-local-suffix tel-extension email impp'.split(' '));
+const CONTACT_NAMES = new Set(
+  'tel tel-country-code tel-national tel-area-code tel-local tel-local-prefix tel-local-suffix tel-extension email impp'.split(' '),
+);
 const CONTACT_KINDS = new Set(['home', 'work', 'mobile', 'fax', 'pager']);
 
 /** Whether `value` is a valid autofill detail token list (`on`, `off`, or `[section-x] [shipping|billing] [home…] name [webauthn]`). */

@@ -27,7 +27,8 @@ export function describeValidationError(definition: FormDefinition, error: Valid
   if (error.rule === 'maxDate' && typeof error.params['max'] === 'string') params['max'] = formatDate(error.params['max'], locale);
   if (error.rule === 'pattern' && field && 'patternMessage' in field) params['description'] = localize(field.patternMessage, locale);
   const owner = error.target === 'declaration' ? declaration : error.target === 'field' ? field : undefined;
-  const own = owner && 'errorMessages' in owner ? (owner.errorMessages as Readonly<Record<string, LocalizedString | undefined>> | undefined) : undefined;
+  const own =
+    owner && 'errorMessages' in owner ? (owner.errorMessages as Readonly<Record<string, LocalizedString | undefined>> | undefined) : undefined;
   const custom = localize(own?.[error.rule], locale);
   // The author's text is plain text, never a message key: `$t(...)` in it stays as written.
   if (custom) return compileMessage(custom, locale)(params, (key) => `$t(${key})`);

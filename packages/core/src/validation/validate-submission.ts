@@ -65,9 +65,7 @@ export function validateSubmission(definition: FormDefinition, envelope: Envelop
       formVersion: envelope.formVersion,
       locale: envelope.locale,
       values: result.values,
-      declarations: Object.fromEntries(
-        declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!]),
-      ),
+      declarations: Object.fromEntries(declarations.filter((d) => envelope.declarations[d.id]).map((d) => [d.id, envelope.declarations[d.id]!])),
       attachments: attachments.filter((attachment) => referenced.has(attachment.id)),
       ...(lateReason === undefined ? {} : { lateReason }),
     },

@@ -71,14 +71,12 @@ function checkField(field: InputField, raw: unknown, context: CheckContext): Fie
     return { errors: [{ field: field.id, target: 'field', rule: 'required', params: {}, messageKey: module.requiredKey ?? 'validation.required' }] };
   }
   const checked = module.check(field, raw, context);
-  const errors = checked.problems.map(
-    (problem): ValidationError => ({
-      field: field.id,
-      target: 'field',
-      rule: problem.rule as ValidationError['rule'],
-      params: problem.params ?? {},
-      messageKey: module.messageKey?.(field, problem.rule) ?? `validation.${problem.rule as ValidationError['rule']}`,
-    }),
-  );
+  const errors = checked.problems.map((problem): ValidationError => ({
+    field: field.id,
+    target: 'field',
+    rule: problem.rule as ValidationError['rule'],
+    params: problem.params ?? {},
+    messageKey: module.messageKey?.(field, problem.rule) ?? `validation.${problem.rule as ValidationError['rule']}`,
+  }));
   return checked.value === undefined ? { errors } : { value: checked.value, errors };
 }

@@ -57,10 +57,17 @@ function authenticate(req: IncomingMessage, parts: AdminApiParts): OperatorIdent
 }
 
 /** Answers the route; returns the references it touched, for the access log. */
-async function answerRoute(req: IncomingMessage, res: ServerResponse, route: AdminRoute, identity: OperatorIdentity, parts: AdminApiParts): Promise<string[]> {
+async function answerRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  route: AdminRoute,
+  identity: OperatorIdentity,
+  parts: AdminApiParts,
+): Promise<string[]> {
   const { service } = parts;
   const organisation = identity.organisation;
-  const notFound = (reference: string): HttpError => new HttpError(404, 'unknown-submission', `There is no submission ${reference} for this organisation.`);
+  const notFound = (reference: string): HttpError =>
+    new HttpError(404, 'unknown-submission', `There is no submission ${reference} for this organisation.`);
   switch (route.kind) {
     case 'list': {
       const submissions = await service.list(organisation, listQuery(req));
@@ -107,8 +114,14 @@ async function answerRoute(req: IncomingMessage, res: ServerResponse, route: Adm
     case 'proof': {
       const bundle = await service.proofBundle(organisation, route.reference, parts.proof);
       if (!bundle) throw notFound(route.reference);
-      if (bundle === 'erased') throw new HttpError(410, 'erased', 'The answers and receipt of this submission were deleted after the retention period; its log entries remain (log/verify).');
-      if (bundle === 'no-log') throw new HttpError(409, 'no-proof-log', 'This receipt was issued before the proof log: there are no log entries to bundle.');
+      if (bundle === 'erased')
+        throw new HttpError(
+          410,
+          'erased',
+          'The answers and receipt of this submission were deleted after the retention period; its log entries remain (log/verify).',
+        );
+      if (bundle === 'no-log')
+        throw new HttpError(409, 'no-proof-log', 'This receipt was issued before the proof log: there are no log entries to bundle.');
       sendJson(res, 200, bundle, {
         'Content-Disposition': `attachment; filename="proof-${route.reference}.json"`,
         'Cache-Control': 'no-store',

@@ -32,7 +32,10 @@ export class OperatorService {
     private readonly now: () => Date,
   ) {}
 
-  list(organisation: Organisation, query: { status?: SubmissionStatus | undefined; limit?: number; offset?: number } = {}): Promise<SubmissionSummary[]> {
+  list(
+    organisation: Organisation,
+    query: { status?: SubmissionStatus | undefined; limit?: number; offset?: number } = {},
+  ): Promise<SubmissionSummary[]> {
     return this.store.archive.list({
       formIds: organisation.forms,
       status: query.status,
@@ -64,7 +67,11 @@ export class OperatorService {
    * Marks a submission as taken over by the back office (the first time counts; later calls return
    * it) and records that in the proof log.
    */
-  async takeOver(organisation: Organisation, reference: string, tokenName: string): Promise<{ takenOverAt: string; takenOverBy: string } | undefined> {
+  async takeOver(
+    organisation: Organisation,
+    reference: string,
+    tokenName: string,
+  ): Promise<{ takenOverAt: string; takenOverBy: string } | undefined> {
     const stored = await this.store.archive.read(reference);
     if (!stored || !owns(organisation, stored.formId)) return undefined;
     if (stored.takenOverAt && stored.takenOverBy) return { takenOverAt: stored.takenOverAt, takenOverBy: stored.takenOverBy };

@@ -19,7 +19,16 @@ import type { Organisation } from '../organisations/organisations.js';
 export interface BackOfficeRecord extends Omit<ArchivedSubmission, 'definitionJson' | 'files'> {
   organisation: { id: string; name: string };
   /** `scan`: the malware scan's result per file (null: no scanner was configured when it arrived). */
-  attachments: { id: string; field: string; name: string; type: string; size: number; sha256: string; scan: 'clean' | 'unavailable' | 'infected' | null; href: string }[];
+  attachments: {
+    id: string;
+    field: string;
+    name: string;
+    type: string;
+    size: number;
+    sha256: string;
+    scan: 'clean' | 'unavailable' | 'infected' | null;
+    href: string;
+  }[];
   /**
    * The malware scan of the submission's files in one word: `infected` when a scan found malware in
    * one, else `unscanned` while one is stored unscanned (accept-and-flag; open it only once scanned),
@@ -53,7 +62,12 @@ export const INDICATIVE_NOTE =
  *   resolved notice still says when the channel was down)
  * @param hrefBase - where the admin API lives, e.g. `/api/admin`
  */
-export function backOfficeRecord(stored: ArchivedSubmission, organisation: Organisation, notices: readonly OutageNotice[], hrefBase = '/api/admin'): BackOfficeRecord {
+export function backOfficeRecord(
+  stored: ArchivedSubmission,
+  organisation: Organisation,
+  notices: readonly OutageNotice[],
+  hrefBase = '/api/admin',
+): BackOfficeRecord {
   const { definitionJson, files, ...rest } = stored;
   const definition = JSON.parse(definitionJson) as FormDefinition;
   return {
@@ -87,7 +101,8 @@ function indicative(definition: FormDefinition, stored: ArchivedSubmission, noti
   if (!spec) return { ...base, reason: 'The form definition has no deadline.' };
   if (!stored.envelope) return { ...base, reason: 'The answers were erased after the retention period.' };
   const from = stored.envelope.values[spec.fromField];
-  if (typeof from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return { ...base, reason: `The answer to "${spec.fromField}" gives no date to count from.` };
+  if (typeof from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(from))
+    return { ...base, reason: `The answer to "${spec.fromField}" gives no date to count from.` };
   try {
     const deadline = objectionDeadline(from);
     const result = onTimeUnderNotices(stored.receivedAt, deadline, notices, definition.messageType);

@@ -15,7 +15,7 @@ export const COPY_TO_POSTGRES_USAGE =
   '  keys, receipt keys, the proof log and its signed heads) into an empty PostgreSQL database\n' +
   '  (DATABASE_URL), then checks that every table has as many rows and the proof log is intact with\n' +
   '  the same head. Stop the server first. Attachment files are not in the database: move the\n' +
-  '  data folder\'s files/ to storage every process reaches (docs/server.md).\n' +
+  "  data folder's files/ to storage every process reaches (docs/server.md).\n" +
   '  Exit code 0: copied and checked; 1: refused or a check failed (nothing committed); 2: could not run.';
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for any table here. */
@@ -106,9 +106,9 @@ async function copy(sqlite: Database.Database, client: pg.PoolClient, print: (li
 
 /** The application's tables, each after the tables its foreign keys point at. */
 function tablesInForeignKeyOrder(sqlite: Database.Database): string[] {
-  const names = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
-    (row) => row.name,
-  );
+  const names = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]
+  ).map((row) => row.name);
   const ordered: string[] = [];
   const visit = (name: string, path: string[]): void => {
     if (ordered.includes(name)) return;
@@ -168,7 +168,10 @@ async function copyTable(sqlite: Database.Database, client: pg.PoolClient, table
 /** Serial columns continue after the copied rows, not at 1. */
 async function advanceSequences(client: pg.PoolClient, table: string, columns: Column[]): Promise<void> {
   for (const column of columns) {
-    const { rows } = await client.query<{ sequence: string | null }>('SELECT pg_get_serial_sequence($1, $2) AS sequence', [quote(table), column.name]);
+    const { rows } = await client.query<{ sequence: string | null }>('SELECT pg_get_serial_sequence($1, $2) AS sequence', [
+      quote(table),
+      column.name,
+    ]);
     const sequence = rows[0]?.sequence;
     if (!sequence) continue;
     await client.query(`SELECT setval($1, COALESCE((SELECT max(${quote(column.name)}) FROM ${quote(table)}), 0) + 1, false)`, [sequence]);
@@ -188,7 +191,7 @@ async function checkCopy(sqlite: Database.Database, client: pg.PoolClient, table
   const { rows } = await client.query<LogRow>('SELECT seq, kind, reference, payload_json, recorded_at, prev_hash, hash FROM proof_log ORDER BY seq');
   const result = await verifyChain(rows.map(logEntryFromRow), []);
   if (!result.ok) return `the copied proof log breaks at entry ${result.problem!.seq}: ${result.problem!.message}`;
-  if ((result.head?.hash ?? undefined) !== sourceHead) return 'the copied proof log does not end at the SQLite log\'s head.';
+  if ((result.head?.hash ?? undefined) !== sourceHead) return "the copied proof log does not end at the SQLite log's head.";
   return undefined;
 }
 

@@ -47,23 +47,40 @@ export async function proofBundleCommand(args: string[], print: (line: string) =
   const settings = readSettings(process.env, { data: values.data, organisations: values.organisations });
   const organisation = chooseOrganisation(organisationsFromSettings(settings).organisations, values.organisation);
   const dataDir = settings.dataDir ? path.resolve(settings.dataDir) : defaultDataDir();
-  const signer = await ReceiptSigner.create(settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : developmentKey(dataDir).key);
+  const signer = await ReceiptSigner.create(
+    settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : developmentKey(dataDir).key,
+  );
   const earlier: readonly ReceiptPublicKey[] = settings.earlierKeysFile ? await readPublicKeysFile(path.resolve(settings.earlierKeysFile)) : [];
   const store = await openStore({ dataDir, databaseUrl: settings.databaseUrl });
   try {
-    const service = new OperatorService(store, fileStorageFromSettings(settings, dataDir), async () => [], () => new Date());
-    const bundle = await service.proofBundle(organisation, reference, { signer, keys: async () => [...earlier, ...(await store.receiptKeys()), signer.publicKey] });
+    const service = new OperatorService(
+      store,
+      fileStorageFromSettings(settings, dataDir),
+      async () => [],
+      () => new Date(),
+    );
+    const bundle = await service.proofBundle(organisation, reference, {
+      signer,
+      keys: async () => [...earlier, ...(await store.receiptKeys()), signer.publicKey],
+    });
     // The access line goes to stderr: stdout may be the bundle itself.
     console.error(`admin proof token=(command line) organisation=${organisation.id} ${reference}`);
     if (bundle === undefined || bundle === 'erased' || bundle === 'no-log') {
-      const why = bundle === 'erased' ? 'its answers and receipt were deleted after the retention period' : bundle === 'no-log' ? 'its receipt was issued before the proof log' : 'there is no such submission';
+      const why =
+        bundle === 'erased'
+          ? 'its answers and receipt were deleted after the retention period'
+          : bundle === 'no-log'
+            ? 'its receipt was issued before the proof log'
+            : 'there is no such submission';
       print(`No proof bundle for ${reference} of organisation ${organisation.id}: ${why}.`);
       return 1;
     }
     const text = JSON.stringify(bundle, null, 2) + '\n';
     if (values.out) {
       writeFileSync(path.resolve(values.out), text, { mode: 0o600 });
-      console.error(`Wrote the proof bundle of ${reference} (entries ${bundle.log.entries[0]!.seq}-${bundle.log.head.seq}) to ${path.resolve(values.out)}.`);
+      console.error(
+        `Wrote the proof bundle of ${reference} (entries ${bundle.log.entries[0]!.seq}-${bundle.log.head.seq}) to ${path.resolve(values.out)}.`,
+      );
     } else process.stdout.write(text);
     return 0;
   } finally {

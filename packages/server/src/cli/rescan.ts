@@ -11,7 +11,7 @@ export const RESCAN_USAGE =
   'Usage: wmebv-server rescan [--data DIR] [--clamd ADDRESS]\n' +
   '  Scans the attachments stored unscanned while the scanner was unavailable (WMEBV_SCAN_UNAVAILABLE=\n' +
   '  accept-and-flag) with clamd (--clamd or WMEBV_CLAMD) and records each verdict: clean clears the flag,\n' +
-  '  infected marks the file in the operator\'s record (/api/admin/). The server does the same at start\n' +
+  "  infected marks the file in the operator's record (/api/admin/). The server does the same at start\n" +
   '  and every WMEBV_RESCAN_INTERVAL_MS.\n' +
   '  Exit code 0: every flagged file is judged (clean or infected); 1: files stay unscanned (the scanner\n' +
   '  is still unavailable, or a file could not be read); 2: could not run.';

@@ -56,7 +56,12 @@ export async function submissionsCommand(args: string[], print: (line: string) =
   const store = await openStore({ dataDir, databaseUrl: settings.databaseUrl });
   const fileStorage = fileStorageFromSettings(settings, dataDir);
   const outages = settings.outages ? new OutageSource(path.resolve(settings.outages), silentLogger) : undefined;
-  const service = new OperatorService(store, fileStorage, async () => (outages ? outages.current() : []), () => new Date());
+  const service = new OperatorService(
+    store,
+    fileStorage,
+    async () => (outages ? outages.current() : []),
+    () => new Date(),
+  );
   try {
     if (action === 'list') {
       const page = await service.list(organisation, { status, limit: wholeNumber(values.limit, 100), offset: wholeNumber(values.offset, 0) });

@@ -55,7 +55,9 @@ export async function verifyLogCommand(args: string[], print: (line: string) => 
       print(`Broken at entry ${result.problem!.seq} (${result.problem!.problem}): ${result.problem!.message}`);
       return 1;
     }
-    print(`Intact: ${result.entries} entries${result.head ? `, head ${result.head.seq} ${result.head.hash}` : ''}; ${result.anchors} ${result.anchors === 1 ? 'anchor holds' : 'anchors hold'} (signed log heads and the receipts given).`);
+    print(
+      `Intact: ${result.entries} entries${result.head ? `, head ${result.head.seq} ${result.head.hash}` : ''}; ${result.anchors} ${result.anchors === 1 ? 'anchor holds' : 'anchors hold'} (signed log heads and the receipts given).`,
+    );
     return 0;
   } finally {
     await store.close();

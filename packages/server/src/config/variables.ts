@@ -32,14 +32,19 @@ function choice<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `is not one of the choices; expected ${values.map((value) => `\`${value}\``).join(' or ')}` });
 }
 function text(minLength = 1) {
-  return z.string().min(minLength, { error: minLength === 1 ? 'is empty; expected some text' : `is too short; expected at least ${minLength} characters` });
+  return z
+    .string()
+    .min(minLength, { error: minLength === 1 ? 'is empty; expected some text' : `is too short; expected at least ${minLength} characters` });
 }
 function url(example: string) {
   return z.url({ error: `is not a URL; expected one such as ${example}` });
 }
-const list = z
-  .string()
-  .transform((text) => text.split(',').map((item) => item.trim()).filter(Boolean));
+const list = z.string().transform((text) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 const origin = z.string().refine((text) => {
   try {
     const url = new URL(text);
@@ -58,7 +63,12 @@ export const VARIABLES = {
   host: variable('WMEBV_HOST', 'Address to listen on; all addresses when unset.', text().optional(), 'host'),
   dataDir: variable('WMEBV_DATA_DIR', 'Data folder (database, development key, outbox); see "The data folder".', text().optional(), 'data'),
   formsDir: variable('WMEBV_FORMS_DIR', 'Folder whose `*.json` files are the form definitions.', text().default('./forms'), 'forms'),
-  signingKeyFile: variable('WMEBV_RECEIPT_SIGNING_KEY_FILE', 'File with the Ed25519 private JWK that signs receipts; a development key when unset.', text().optional(), 'signing-key'),
+  signingKeyFile: variable(
+    'WMEBV_RECEIPT_SIGNING_KEY_FILE',
+    'File with the Ed25519 private JWK that signs receipts; a development key when unset.',
+    text().optional(),
+    'signing-key',
+  ),
   earlierKeysFile: variable(
     'WMEBV_EARLIER_RECEIPT_KEYS_FILE',
     'File with a JWK Set (or array) of the public keys of earlier signing keys, published at `/api/receipt-key` beside the current one.',
@@ -68,7 +78,10 @@ export const VARIABLES = {
   databaseUrl: variable(
     'DATABASE_URL',
     'PostgreSQL URL (`postgres://user:pass@host:5432/db`): store there instead of the SQLite file in the data folder, so that several processes share one database.',
-    z.string().regex(/^postgres(ql)?:\/\//i, 'is not a PostgreSQL URL; expected postgres://user:password@host:5432/database').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//i, 'is not a PostgreSQL URL; expected postgres://user:password@host:5432/database')
+      .optional(),
     undefined,
     'secret',
   ),
@@ -77,17 +90,30 @@ export const VARIABLES = {
     'Store attachment files in this bucket of an S3-compatible object store instead of `files/` in the data folder (credentials: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`).',
     text(3).optional(),
   ),
-  s3Endpoint: variable('WMEBV_S3_ENDPOINT', 'URL of the S3-compatible store, e.g. `https://minio.example.nl:9000`; AWS when unset.', url('https://minio.example.nl:9000').optional()),
+  s3Endpoint: variable(
+    'WMEBV_S3_ENDPOINT',
+    'URL of the S3-compatible store, e.g. `https://minio.example.nl:9000`; AWS when unset.',
+    url('https://minio.example.nl:9000').optional(),
+  ),
   s3Region: variable('WMEBV_S3_REGION', 'Region for request signing.', text().default('us-east-1')),
-  s3Prefix: variable('WMEBV_S3_PREFIX', 'Prefix for every object key, e.g. `wmebv/`.', z.string().regex(/^[A-Za-z0-9!_.*'()/-]*$/, 'has characters a key prefix cannot have; expected letters, digits and !_.*\'()/- only, e.g. wmebv/').default('')),
+  s3Prefix: variable(
+    'WMEBV_S3_PREFIX',
+    'Prefix for every object key, e.g. `wmebv/`.',
+    z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]*$/, "has characters a key prefix cannot have; expected letters, digits and !_.*'()/- only, e.g. wmebv/")
+      .default(''),
+  ),
   s3PathStyle: variable(
     'WMEBV_S3_PATH_STYLE',
     'Path-style addressing (`endpoint/bucket/key`), which S3-compatible stores expect: `true` or `false`.',
-    choice(['true', 'false']).default('true').transform((value) => value === 'true'),
+    choice(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
   ),
   s3Checksums: variable(
     'WMEBV_S3_CHECKSUMS',
-    '`when-required` sends request checksums only where S3 requires them (many S3-compatible stores reject the SDK\'s CRC32); `when-supported` is the SDK\'s default.',
+    "`when-required` sends request checksums only where S3 requires them (many S3-compatible stores reject the SDK's CRC32); `when-supported` is the SDK's default.",
     choice(['when-required', 'when-supported']).default('when-required'),
   ),
   organisationsFile: variable(
@@ -99,7 +125,18 @@ export const VARIABLES = {
   adminTokens: variable(
     'WMEBV_ADMIN_TOKENS',
     'Without an organisations file: comma-separated operator tokens as `NAME:SHA256` (`wmebv-server token NAME` makes one) for `/api/admin/`.',
-    list.pipe(z.array(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[0-9a-f]{64}$/, 'has an item that is not NAME:SHA256; expected NAME:SHA256 with the lower-case hex SHA-256 of the token (wmebv-server token NAME makes one), separated by commas'))).default([]),
+    list
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}:[0-9a-f]{64}$/,
+              'has an item that is not NAME:SHA256; expected NAME:SHA256 with the lower-case hex SHA-256 of the token (wmebv-server token NAME makes one), separated by commas',
+            ),
+        ),
+      )
+      .default([]),
   ),
   retentionDays: variable(
     'WMEBV_RETENTION_DAYS',
@@ -109,14 +146,17 @@ export const VARIABLES = {
   clamd: variable(
     'WMEBV_CLAMD',
     'ClamAV daemon that scans every attachment before it is stored: `tcp://host:port`, `host:port` or `unix:/path`; no scan when unset.',
-    z.string().refine((text) => {
-      try {
-        parseClamdAddress(text);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'is not a clamd address; expected tcp://host:port, host:port, unix:/path or an absolute socket path').optional(),
+    z
+      .string()
+      .refine((text) => {
+        try {
+          parseClamdAddress(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'is not a clamd address; expected tcp://host:port, host:port, unix:/path or an absolute socket path')
+      .optional(),
     'clamd',
   ),
   scanUnavailable: variable(
@@ -129,14 +169,29 @@ export const VARIABLES = {
     'How often the server scans the files stored unscanned under accept-and-flag, once the scanner answers again (ms); also at start. `wmebv-server rescan` does one pass at once.',
     positiveInt.default(10 * 60 * 1000),
   ),
-  scanTimeoutMs: variable('WMEBV_SCAN_TIMEOUT_MS', 'How long one file\'s scan may take before it counts as unavailable (ms).', positiveInt.default(30_000)),
+  scanTimeoutMs: variable(
+    'WMEBV_SCAN_TIMEOUT_MS',
+    "How long one file's scan may take before it counts as unavailable (ms).",
+    positiveInt.default(30_000),
+  ),
   outages: variable('WMEBV_OUTAGES', 'Outage notices document, a file or an http(s) URL (docs/outages.md).', text().optional(), 'outages'),
-  outboxDir: variable('WMEBV_OUTBOX_DIR', 'Write receipt e-mails as `.eml` files into this folder instead of sending them.', text().optional(), 'outbox'),
-  smtpUrl: variable('SMTP_URL', 'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.', url('smtp://user:password@mail.example.nl:587').optional(), undefined, 'secret'),
+  outboxDir: variable(
+    'WMEBV_OUTBOX_DIR',
+    'Write receipt e-mails as `.eml` files into this folder instead of sending them.',
+    text().optional(),
+    'outbox',
+  ),
+  smtpUrl: variable(
+    'SMTP_URL',
+    'SMTP server for receipt e-mails, e.g. `smtp://user:pass@host:587`.',
+    url('smtp://user:password@mail.example.nl:587').optional(),
+    undefined,
+    'secret',
+  ),
   mailFrom: variable('MAIL_FROM', 'Sender of receipt e-mails, e.g. `Gemeente Voorbeeld <noreply@voorbeeld.nl>`.', text(3).optional()),
   allowedOrigins: variable(
     'WMEBV_ALLOWED_ORIGINS',
-    'Comma-separated origins of other sites whose pages may post to the API (the API\'s own origin always may).',
+    "Comma-separated origins of other sites whose pages may post to the API (the API's own origin always may).",
     list.pipe(z.array(origin)).default([]),
     'allowed-origins',
   ),
@@ -146,19 +201,31 @@ export const VARIABLES = {
     list.default([]),
     'trusted-proxies',
   ),
-  headersTimeoutMs: variable('WMEBV_HEADERS_TIMEOUT_MS', 'Request headers must be complete within this time (ms).', positiveInt.default(DEFAULT_LIMITS.headersTimeoutMs)),
+  headersTimeoutMs: variable(
+    'WMEBV_HEADERS_TIMEOUT_MS',
+    'Request headers must be complete within this time (ms).',
+    positiveInt.default(DEFAULT_LIMITS.headersTimeoutMs),
+  ),
   connectionsCheckingIntervalMs: variable(
     'WMEBV_CONNECTIONS_CHECKING_INTERVAL_MS',
     'How often the headers timeout is checked (ms).',
     positiveInt.default(DEFAULT_LIMITS.connectionsCheckingIntervalMs),
   ),
-  keepAliveTimeoutMs: variable('WMEBV_KEEP_ALIVE_TIMEOUT_MS', 'Idle keep-alive connections close after this time (ms).', positiveInt.default(DEFAULT_LIMITS.keepAliveTimeoutMs)),
+  keepAliveTimeoutMs: variable(
+    'WMEBV_KEEP_ALIVE_TIMEOUT_MS',
+    'Idle keep-alive connections close after this time (ms).',
+    positiveInt.default(DEFAULT_LIMITS.keepAliveTimeoutMs),
+  ),
   minBodyBytesPerSecond: variable(
     'WMEBV_MIN_BODY_BYTES_PER_SECOND',
     'A request body must arrive at least this fast (bytes/s), averaged over the body rate window.',
     positiveInt.default(DEFAULT_LIMITS.minBodyBytesPerSecond),
   ),
-  bodyRateWindowMs: variable('WMEBV_BODY_RATE_WINDOW_MS', 'The window the body rate is averaged over (ms).', positiveInt.default(DEFAULT_LIMITS.bodyRateWindowMs)),
+  bodyRateWindowMs: variable(
+    'WMEBV_BODY_RATE_WINDOW_MS',
+    'The window the body rate is averaged over (ms).',
+    positiveInt.default(DEFAULT_LIMITS.bodyRateWindowMs),
+  ),
   maxConcurrentRequests: variable(
     'WMEBV_MAX_CONCURRENT_REQUESTS',
     'Requests handled at once; more get 503 with Retry-After.',
@@ -169,17 +236,41 @@ export const VARIABLES = {
     'Declared request body bytes received at once; more get 503 with Retry-After.',
     positiveInt.default(DEFAULT_LIMITS.maxUploadBytesInFlight),
   ),
-  busyRetryAfterSeconds: variable('WMEBV_BUSY_RETRY_AFTER_SECONDS', 'Retry-After of a 503 for a full server (s).', positiveInt.default(DEFAULT_LIMITS.busyRetryAfterSeconds)),
+  busyRetryAfterSeconds: variable(
+    'WMEBV_BUSY_RETRY_AFTER_SECONDS',
+    'Retry-After of a 503 for a full server (s).',
+    positiveInt.default(DEFAULT_LIMITS.busyRetryAfterSeconds),
+  ),
   submissionsPerClient: variable(
     'WMEBV_SUBMISSIONS_PER_CLIENT',
     'Submissions one client address may send per submission window; more get 429 with Retry-After.',
     positiveInt.default(DEFAULT_LIMITS.submissionsPerClient),
   ),
-  submissionWindowMs: variable('WMEBV_SUBMISSION_WINDOW_MS', 'The window of the per-client submission limit (ms).', positiveInt.default(DEFAULT_LIMITS.submissionWindowMs)),
-  mailsPerRecipient: variable('WMEBV_MAILS_PER_RECIPIENT', 'Receipt e-mails to one address per recipient window; more are not sent.', positiveInt.default(DEFAULT_LIMITS.mailsPerRecipient)),
-  mailRecipientWindowMs: variable('WMEBV_MAIL_RECIPIENT_WINDOW_MS', 'The window of the per-recipient mail limit (ms).', positiveInt.default(DEFAULT_LIMITS.mailRecipientWindowMs)),
-  mailsPerClient: variable('WMEBV_MAILS_PER_CLIENT', 'Receipt e-mails one client address may cause per client window.', positiveInt.default(DEFAULT_LIMITS.mailsPerClient)),
-  mailClientWindowMs: variable('WMEBV_MAIL_CLIENT_WINDOW_MS', 'The window of the per-client mail limit (ms).', positiveInt.default(DEFAULT_LIMITS.mailClientWindowMs)),
+  submissionWindowMs: variable(
+    'WMEBV_SUBMISSION_WINDOW_MS',
+    'The window of the per-client submission limit (ms).',
+    positiveInt.default(DEFAULT_LIMITS.submissionWindowMs),
+  ),
+  mailsPerRecipient: variable(
+    'WMEBV_MAILS_PER_RECIPIENT',
+    'Receipt e-mails to one address per recipient window; more are not sent.',
+    positiveInt.default(DEFAULT_LIMITS.mailsPerRecipient),
+  ),
+  mailRecipientWindowMs: variable(
+    'WMEBV_MAIL_RECIPIENT_WINDOW_MS',
+    'The window of the per-recipient mail limit (ms).',
+    positiveInt.default(DEFAULT_LIMITS.mailRecipientWindowMs),
+  ),
+  mailsPerClient: variable(
+    'WMEBV_MAILS_PER_CLIENT',
+    'Receipt e-mails one client address may cause per client window.',
+    positiveInt.default(DEFAULT_LIMITS.mailsPerClient),
+  ),
+  mailClientWindowMs: variable(
+    'WMEBV_MAIL_CLIENT_WINDOW_MS',
+    'The window of the per-client mail limit (ms).',
+    positiveInt.default(DEFAULT_LIMITS.mailClientWindowMs),
+  ),
 } as const;
 
 export type Settings = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };

@@ -54,7 +54,10 @@ export class FormRegistry {
       const source = given instanceof DefinitionFile ? given.file : describeInput(input, index);
       const result: ReturnType<typeof checkDefinition> =
         given instanceof DefinitionFile && given.readError !== undefined
-          ? { ok: false, findings: [{ ruleId: 'file', severity: 'error', pointer: '', messageKey: 'findings.unreadable', params: { detail: given.readError } }] }
+          ? {
+              ok: false,
+              findings: [{ ruleId: 'file', severity: 'error', pointer: '', messageKey: 'findings.unreadable', params: { detail: given.readError } }],
+            }
           : checkDefinition(input);
       if (!result.ok) {
         const formId = typeof input === 'object' && input !== null ? (input as { id?: unknown }).id : undefined;
@@ -70,7 +73,11 @@ export class FormRegistry {
       if (conflicted.has(key) || (same && same.digest !== version.digest)) {
         const refuse = (refusedSource: string, other: string): void => {
           const params = { id, version: number, other };
-          this.refused.push({ source: refusedSource, formId: id, findings: [{ ruleId: 'same-form-version', severity: 'error', pointer: '/version', messageKey: 'findings.sameFormVersion', params }] });
+          this.refused.push({
+            source: refusedSource,
+            formId: id,
+            findings: [{ ruleId: 'same-form-version', severity: 'error', pointer: '/version', messageKey: 'findings.sameFormVersion', params }],
+          });
         };
         if (same) {
           refuse(sources.get(same) ?? id, source);
@@ -123,6 +130,9 @@ export function describeRefusal(refusal: RefusedDefinition, locale = 'nl'): stri
   const errors = refusal.findings.filter((finding) => finding.severity === 'error').length;
   return [
     `Form definition ${refusal.source}${refusal.formId ? ` ("${refusal.formId}")` : ''} refused: ${errors} error(s); the other forms are served. Run \`wmebv lint\` on it.`,
-    ...refusal.findings.map((finding) => `  ${refusal.source}: ${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params).replace(/\s*\n\s*/g, ' ')}`),
+    ...refusal.findings.map(
+      (finding) =>
+        `  ${refusal.source}: ${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params).replace(/\s*\n\s*/g, ' ')}`,
+    ),
   ].join('\n');
 }

@@ -59,7 +59,9 @@ export class S3Storage implements FileStorage {
     const prefix = this.#options.prefix ?? '';
     let token: string | undefined;
     do {
-      const page = await client.send(new sdk.ListObjectsV2Command({ Bucket: this.#options.bucket, Prefix: prefix || undefined, ContinuationToken: token }));
+      const page = await client.send(
+        new sdk.ListObjectsV2Command({ Bucket: this.#options.bucket, Prefix: prefix || undefined, ContinuationToken: token }),
+      );
       for (const object of page.Contents ?? []) {
         const key = object.Key?.slice(prefix.length);
         if (key && object.LastModified) yield { key, modifiedAt: object.LastModified };

@@ -34,9 +34,5 @@ export async function readSubmissionBody(req: IncomingMessage, limits: Omit<Mult
       throw new HttpError(400, 'invalid-json', 'The "submission" part is not valid JSON.');
     }
   }
-  throw new HttpError(
-    400,
-    'unsupported-content-type',
-    'Send a submission as application/json, or as multipart/form-data when it has files.',
-  );
+  throw new HttpError(400, 'unsupported-content-type', 'Send a submission as application/json, or as multipart/form-data when it has files.');
 }

@@ -28,7 +28,13 @@ export function assertBoundedEnvelope(raw: unknown, definition: FormDefinition):
   // Sent to the wrong form: that is the one thing to say, whatever else is in it.
   if (typeof envelope['formId'] === 'string' && envelope['formId'] !== definition.id) {
     const locale = definition.locales.includes(envelope['locale'] as string) ? (envelope['locale'] as string) : definition.locales[0]!;
-    const error: ValidationError = { field: '', target: 'submission', rule: 'form', params: { formId: envelope['formId'] }, messageKey: 'validation.form' };
+    const error: ValidationError = {
+      field: '',
+      target: 'submission',
+      rule: 'form',
+      params: { formId: envelope['formId'] },
+      messageKey: 'validation.form',
+    };
     throw invalidSubmission(definition, [error], locale);
   }
   check('', envelope, ENVELOPE_MEMBERS, 'members');
@@ -38,7 +44,7 @@ export function assertBoundedEnvelope(raw: unknown, definition: FormDefinition):
   // A language the form is not written in would be stored and used for every later message (item 9).
   const locale = envelope['locale'];
   if (typeof locale === 'string' && !definition.locales.includes(locale)) {
-    throw new HttpError(400, 'invalid-envelope', 'The envelope\'s language is not one of the form\'s.', {
+    throw new HttpError(400, 'invalid-envelope', "The envelope's language is not one of the form's.", {
       details: { problems: [{ pointer: '/locale', message: `The form is in ${definition.locales.join(', ')}.` }] },
     });
   }

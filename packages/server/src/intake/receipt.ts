@@ -1,4 +1,12 @@
-import { buildReview, RECEIPT_FORMAT_V2, receiptDeclarations, type Envelope, type FormDefinition, type LogAnchor, type UnsignedReceipt } from '@wmebv/core';
+import {
+  buildReview,
+  RECEIPT_FORMAT_V2,
+  receiptDeclarations,
+  type Envelope,
+  type FormDefinition,
+  type LogAnchor,
+  type UnsignedReceipt,
+} from '@wmebv/core';
 
 /** What a receipt says besides the stored envelope and its definition. */
 export interface ReceiptFacts {

@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import {
-  createReference,
-  envelopeDigest,
-  parseEnvelope,
-  validateSubmission,
-  type Envelope,
-  type Receipt,
-} from '@wmebv/core';
+import { createReference, envelopeDigest, parseEnvelope, validateSubmission, type Envelope, type Receipt } from '@wmebv/core';
 import type { FormVersion } from '../definitions/registry.js';
 import { HttpError } from '../http/http-error.js';
 import { readSubmissionBody } from '../http/read-submission.js';
@@ -165,6 +158,8 @@ async function writeFiles(
 /** Writes one file and reads it back: only bytes whose SHA-256 is the one received get a row. */
 async function putChecked(fileStorage: FileStorage, record: StoredFile, bytes: Buffer): Promise<void> {
   await fileStorage.put(record.storageKey, bytes);
-  const stored = createHash('sha256').update(await fileStorage.get(record.storageKey)).digest('hex');
+  const stored = createHash('sha256')
+    .update(await fileStorage.get(record.storageKey))
+    .digest('hex');
   if (stored !== record.sha256) throw new Error(`The file storage returned other bytes for ${record.storageKey} than were written.`);
 }

@@ -13,29 +13,27 @@ const STEPS_PER_WINDOW = 6;
  *
  * @param onTooSlow - called once when the rate falls short (answer and close there)
  */
-export function watchBodyRate(
-  req: IncomingMessage,
-  minBytesPerSecond: number,
-  windowMs: number,
-  onTooSlow: () => void,
-): void {
+export function watchBodyRate(req: IncomingMessage, minBytesPerSecond: number, windowMs: number, onTooSlow: () => void): void {
   if (minBytesPerSecond <= 0 || windowMs <= 0) return;
   const socket = req.socket;
   const samples: { at: number; bytes: number }[] = [{ at: Date.now(), bytes: socket.bytesRead }];
   const needed = (minBytesPerSecond * windowMs) / 1000;
-  const timer = setInterval(() => {
-    if (req.complete || req.destroyed) return stop();
-    const now = Date.now();
-    samples.push({ at: now, bytes: socket.bytesRead });
-    // The oldest sample still within one window (plus a step) of now is the window's start.
-    while (samples.length > 2 && now - samples[1]!.at >= windowMs) samples.shift();
-    const start = samples[0]!;
-    if (now - start.at < windowMs) return;
-    if (socket.bytesRead - start.bytes < needed) {
-      stop();
-      onTooSlow();
-    }
-  }, Math.max(10, Math.floor(windowMs / STEPS_PER_WINDOW)));
+  const timer = setInterval(
+    () => {
+      if (req.complete || req.destroyed) return stop();
+      const now = Date.now();
+      samples.push({ at: now, bytes: socket.bytesRead });
+      // The oldest sample still within one window (plus a step) of now is the window's start.
+      while (samples.length > 2 && now - samples[1]!.at >= windowMs) samples.shift();
+      const start = samples[0]!;
+      if (now - start.at < windowMs) return;
+      if (socket.bytesRead - start.bytes < needed) {
+        stop();
+        onTooSlow();
+      }
+    },
+    Math.max(10, Math.floor(windowMs / STEPS_PER_WINDOW)),
+  );
   timer.unref();
   const stop = (): void => {
     clearInterval(timer);

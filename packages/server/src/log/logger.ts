@@ -47,7 +47,9 @@ export const consoleLogger: IntakeLogger = {
     console.warn(`[wmebv-server] ${message}`);
   },
   access({ token, organisation, action, references }) {
-    console.log(`admin ${action} token=${token ?? '-'} organisation=${organisation ?? '-'}${references.length > 0 ? ` ${references.join(',')}` : ''}`);
+    console.log(
+      `admin ${action} token=${token ?? '-'} organisation=${organisation ?? '-'}${references.length > 0 ? ` ${references.join(',')}` : ''}`,
+    );
   },
 };
 

@@ -1,15 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  allFields,
-  formatDateTime,
-  getTranslator,
-  localize,
-  visibleFieldIds,
-  type Envelope,
-  type FormDefinition,
-  type Receipt,
-} from '@wmebv/core';
+import { allFields, formatDateTime, getTranslator, localize, visibleFieldIds, type Envelope, type FormDefinition, type Receipt } from '@wmebv/core';
 import { provideAllMessages } from '@wmebv/core/messages';
 import nodemailer, { type Transporter } from 'nodemailer';
 

@@ -18,7 +18,9 @@ export function organisationsFromSettings(settings: Pick<Settings, 'organisation
     return OrganisationDirectory.single({ tokens, retentionDays: settings.retentionDays });
   }
   if (settings.adminTokens.length > 0 || settings.retentionDays !== undefined) {
-    throw new ConfigError(['WMEBV_ADMIN_TOKENS and WMEBV_RETENTION_DAYS: set tokens and retention in the organisations file (WMEBV_ORGANISATIONS_FILE) when there is one']);
+    throw new ConfigError([
+      'WMEBV_ADMIN_TOKENS and WMEBV_RETENTION_DAYS: set tokens and retention in the organisations file (WMEBV_ORGANISATIONS_FILE) when there is one',
+    ]);
   }
   try {
     return readOrganisationsFile(path.resolve(settings.organisationsFile));

@@ -68,8 +68,12 @@ export class OrganisationDirectory {
   }
 
   /** One organisation for every form: a server without an organisations file (tokens and retention from the environment). */
-  static single(options: { name?: string | undefined; tokens?: readonly OperatorToken[]; retentionDays?: number | undefined } = {}): OrganisationDirectory {
-    return new OrganisationDirectory([{ id: 'default', name: options.name, forms: 'all', tokens: options.tokens ?? [], retentionDays: options.retentionDays }]);
+  static single(
+    options: { name?: string | undefined; tokens?: readonly OperatorToken[]; retentionDays?: number | undefined } = {},
+  ): OrganisationDirectory {
+    return new OrganisationDirectory([
+      { id: 'default', name: options.name, forms: 'all', tokens: options.tokens ?? [], retentionDays: options.retentionDays },
+    ]);
   }
 
   /** The organisation that receives this form, if any. */
@@ -107,7 +111,8 @@ function consistencyProblems(organisations: readonly Organisation[]): string[] {
     problems.push(`form "${form}" belongs to more than one organisation (each form belongs to one)`);
   }
   for (const organisation of organisations) {
-    for (const name of twice(organisation.tokens.map((t) => t.name))) problems.push(`organisation "${organisation.id}" has two tokens named "${name}"`);
+    for (const name of twice(organisation.tokens.map((t) => t.name)))
+      problems.push(`organisation "${organisation.id}" has two tokens named "${name}"`);
   }
   if (twice(organisations.flatMap((o) => o.tokens.map((t) => t.sha256))).length > 0) problems.push('one token hash is configured twice');
   return problems;

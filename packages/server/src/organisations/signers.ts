@@ -7,7 +7,10 @@ import type { OrganisationDirectory } from './organisations.js';
  *
  * @throws Error when a configured key file is missing or not an Ed25519 private JWK
  */
-export async function organisationSigners(organisations: OrganisationDirectory, serverSigner: Promise<ReceiptSigner>): Promise<Map<string, ReceiptSigner>> {
+export async function organisationSigners(
+  organisations: OrganisationDirectory,
+  serverSigner: Promise<ReceiptSigner>,
+): Promise<Map<string, ReceiptSigner>> {
   const signers = new Map<string, ReceiptSigner>();
   for (const organisation of organisations.organisations) {
     const file = organisation.receiptSigningKeyFile;

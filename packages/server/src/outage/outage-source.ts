@@ -119,7 +119,7 @@ function whatIsWrong(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'no permission to read it';
   if (code === 'EISDIR') return 'it is a folder, not a file';
   if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${OUTAGE_FETCH_TIMEOUT_MS} ms`;
-  const causeCode = ((error as { cause?: { code?: unknown } }).cause)?.code;
+  const causeCode = (error as { cause?: { code?: unknown } }).cause?.code;
   if (typeof causeCode === 'string') return `could not fetch it (${causeCode})`;
   if (error instanceof Error && /^HTTP \d{3}$/.test(error.message)) return `the server answered ${error.message}`;
   return describeError(error).split('\n')[0]!;

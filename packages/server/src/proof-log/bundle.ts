@@ -23,7 +23,12 @@ export type NoProofBundle = 'erased' | 'no-log';
  * the public keys of the receipt and the head. Entries of other submissions in that run carry ids
  * and digests only.
  */
-export async function buildProofBundle(store: SubmissionStore, stored: ArchivedSubmission, signing: ProofSigning, now: Date): Promise<ProofBundle | NoProofBundle> {
+export async function buildProofBundle(
+  store: SubmissionStore,
+  stored: ArchivedSubmission,
+  signing: ProofSigning,
+  now: Date,
+): Promise<ProofBundle | NoProofBundle> {
   const { envelope, receipt } = stored;
   if (stored.erasedAt || !envelope || !receipt) return 'erased';
   const concerning = await store.logEntries(stored.reference);

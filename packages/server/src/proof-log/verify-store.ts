@@ -11,7 +11,11 @@ export type StoredLogVerification = (LogVerification & { anchors: number; unveri
  * core's `verifyChain` and `verifyLogHead` (the same code `wmebv verify-receipt` runs on a proof
  * bundle). Used by `wmebv-server verify-log` and `GET /api/admin/log/verify`.
  */
-export async function verifyStoredLog(store: SubmissionStore, heads: readonly LogHead[] = [], receiptAnchors: readonly LogAnchor[] = []): Promise<StoredLogVerification> {
+export async function verifyStoredLog(
+  store: SubmissionStore,
+  heads: readonly LogHead[] = [],
+  receiptAnchors: readonly LogAnchor[] = [],
+): Promise<StoredLogVerification> {
   const keySet = { keys: await store.receiptKeys() };
   const all = [...heads];
   const stored = await store.latestLogHead();

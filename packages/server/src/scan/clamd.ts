@@ -58,9 +58,12 @@ export function clamdScanner(address: ClamdAddress, options: ClamdOptions = {}):
         answer += chunk.toString('utf8');
         if (answer.includes('\0')) finish(verdictOf(answer.slice(0, answer.indexOf('\0'))));
         // clamd's answers are one short line: a peer that sends more is not clamd (or is broken).
-        else if (answer.length > MAX_ANSWER_CHARS) finish({ verdict: 'unavailable', reason: `clamd answered more than ${MAX_ANSWER_CHARS} characters without a verdict` });
+        else if (answer.length > MAX_ANSWER_CHARS)
+          finish({ verdict: 'unavailable', reason: `clamd answered more than ${MAX_ANSWER_CHARS} characters without a verdict` });
       });
-      socket.on('end', () => finish(answer ? verdictOf(answer) : { verdict: 'unavailable', reason: 'clamd closed the connection without a verdict' }));
+      socket.on('end', () =>
+        finish(answer ? verdictOf(answer) : { verdict: 'unavailable', reason: 'clamd closed the connection without a verdict' }),
+      );
       socket.on('connect', () => {
         socket.write('zINSTREAM\0');
         for (let offset = 0; offset < bytes.length; offset += chunkBytes) {

@@ -74,6 +74,7 @@ export async function rescanFlaggedFiles(
 /** How many files are flagged as unscanned. */
 async function countFlagged(archive: SubmissionArchive): Promise<number> {
   let count = 0;
-  for (let batch = await archive.unscannedFiles(BATCH, 0); batch.length > 0; batch = await archive.unscannedFiles(BATCH, count)) count += batch.length;
+  for (let batch = await archive.unscannedFiles(BATCH, 0); batch.length > 0; batch = await archive.unscannedFiles(BATCH, count))
+    count += batch.length;
   return count;
 }

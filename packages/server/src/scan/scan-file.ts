@@ -52,7 +52,9 @@ export async function askScanner(scanFile: ScanFile, file: ScannedFile): Promise
 function isVerdict(value: unknown): value is ScanVerdict {
   if (typeof value !== 'object' || value === null) return false;
   const { verdict, signature, reason } = value as Record<string, unknown>;
-  return verdict === 'clean' || (verdict === 'infected' && typeof signature === 'string') || (verdict === 'unavailable' && typeof reason === 'string');
+  return (
+    verdict === 'clean' || (verdict === 'infected' && typeof signature === 'string') || (verdict === 'unavailable' && typeof reason === 'string')
+  );
 }
 
 /** How long the 503 of an unavailable scanner asks the sender to wait, in seconds. */
@@ -82,9 +84,17 @@ export async function scanAttachments(
     if (verdict.verdict === 'infected') {
       // The signature name is the scanner's, not the sender's: safe to log; the file's name is not logged.
       warn(`Malware scan: an attachment of form "${envelope.formId}" matched ${verdict.signature}; the submission was refused.`);
-      errors.push({ field: attachment.field, target: 'field', rule: 'fileInfected', params: { name: attachment.name }, messageKey: 'validation.fileInfected' });
+      errors.push({
+        field: attachment.field,
+        target: 'field',
+        rule: 'fileInfected',
+        params: { name: attachment.name },
+        messageKey: 'validation.fileInfected',
+      });
     } else if (verdict.verdict === 'unavailable') {
-      warn(`Malware scan unavailable (${verdict.reason}); ${policy === 'refuse' ? 'the submission was refused with 503' : 'the file is stored flagged as unscanned'}.`);
+      warn(
+        `Malware scan unavailable (${verdict.reason}); ${policy === 'refuse' ? 'the submission was refused with 503' : 'the file is stored flagged as unscanned'}.`,
+      );
       if (policy === 'refuse') {
         throw new HttpError(503, 'scan-unavailable', 'Attachments cannot be checked for malware right now; please try again shortly.', {
           headers: { 'Retry-After': String(SCAN_UNAVAILABLE_RETRY_AFTER_SECONDS) },

@@ -66,7 +66,13 @@ export function unscannedFilesSql(limit: string, skip: string): string {
           ORDER BY f.submission_reference, f.attachment_id LIMIT ${limit} OFFSET ${skip}`;
 }
 
-export function unscannedFileFromRow(row: { submission_reference: string; attachment_id: string; name: string; storage_key: string; sha256: string }): UnscannedFile {
+export function unscannedFileFromRow(row: {
+  submission_reference: string;
+  attachment_id: string;
+  name: string;
+  storage_key: string;
+  sha256: string;
+}): UnscannedFile {
   return { reference: row.submission_reference, id: row.attachment_id, name: row.name, storageKey: row.storage_key, sha256: row.sha256 };
 }
 
@@ -104,7 +110,16 @@ export interface LegacyFileRow {
 export const LEGACY_FILE_COLUMNS = 'submission_reference, attachment_id, field_id, name, type, size, sha256, bytes';
 
 export function legacyFileFromRow(row: LegacyFileRow): LegacyFile {
-  return { reference: row.submission_reference, id: row.attachment_id, field: row.field_id, name: row.name, type: row.type, size: Number(row.size), sha256: row.sha256, bytes: row.bytes };
+  return {
+    reference: row.submission_reference,
+    id: row.attachment_id,
+    field: row.field_id,
+    name: row.name,
+    type: row.type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    bytes: row.bytes,
+  };
 }
 
 /** Which submissions `list` returns. */

@@ -130,7 +130,10 @@ export interface SubmissionDraft extends Omit<NewSubmission, 'receipt'> {
  * The two proof-log entries of a stored submission: `submission` (ids and digests of what arrived)
  * and, after the receipt is signed with the first one's anchor, `receipt` (its digest).
  */
-export function submissionLogPayloads(draft: SubmissionDraft): { submission: Record<string, unknown>; receipt: (receipt: Receipt) => Record<string, unknown> } {
+export function submissionLogPayloads(draft: SubmissionDraft): {
+  submission: Record<string, unknown>;
+  receipt: (receipt: Receipt) => Record<string, unknown>;
+} {
   return {
     submission: {
       formId: draft.formVersion.definition.id,

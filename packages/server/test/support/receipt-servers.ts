@@ -105,7 +105,12 @@ async function intake(keyName: string, mail: 'smtp' | 'outbox' | undefined): Pro
   await handler.ready;
   const http = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const running = { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`, setNow: (iso: string | undefined) => (fixedNow = iso), handler, http };
+  const running = {
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    setNow: (iso: string | undefined) => (fixedNow = iso),
+    handler,
+    http,
+  };
   servers.set(name, running);
   return running;
 }

@@ -51,7 +51,9 @@ describe('wmebv-checkbox-group', () => {
   });
 
   it('never puts native required on the checkboxes (that would demand every box); the legend has no marker when required', async () => {
-    const el = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="Kanaal" required .options=${CHANNELS}></wmebv-checkbox-group>`);
+    const el = await fixture<WmebvCheckboxGroup>(
+      html`<wmebv-checkbox-group name="k" label="Kanaal" required .options=${CHANNELS}></wmebv-checkbox-group>`,
+    );
     expect(boxes(el).some((box) => box.required)).to.equal(false);
     expect(text(el.querySelector('legend'))).to.equal('Kanaal');
     expect(el.textContent).not.to.include('*');
@@ -88,9 +90,13 @@ describe('wmebv-checkbox-group', () => {
     expect(boxes(el).some((box) => box.checked)).to.equal(false);
     el.remove();
 
-    const json = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="K" value='["email"]' .options=${CHANNELS}></wmebv-checkbox-group>`);
+    const json = await fixture<WmebvCheckboxGroup>(
+      html`<wmebv-checkbox-group name="k" label="K" value='["email"]' .options=${CHANNELS}></wmebv-checkbox-group>`,
+    );
     expect(json.value).to.deep.equal(['email']);
-    const list = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="K" value="post, telefoon" .options=${CHANNELS}></wmebv-checkbox-group>`);
+    const list = await fixture<WmebvCheckboxGroup>(
+      html`<wmebv-checkbox-group name="k" label="K" value="post, telefoon" .options=${CHANNELS}></wmebv-checkbox-group>`,
+    );
     expect(list.value).to.deep.equal(['post', 'telefoon']);
   });
 
@@ -147,7 +153,9 @@ describe('wmebv-checkbox-group', () => {
   });
 
   it('shows "Waarom vragen we dit?" for a required group with a legal basis, and English words', async () => {
-    const el = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="Channel" locale="en" .options=${CHANNELS}></wmebv-checkbox-group>`);
+    const el = await fixture<WmebvCheckboxGroup>(
+      html`<wmebv-checkbox-group name="k" label="Channel" locale="en" .options=${CHANNELS}></wmebv-checkbox-group>`,
+    );
     expect(text(el.querySelector('legend'))).to.equal('Channel (optional)');
     el.required = true;
     el.legalBasis = AWB_6_5;
@@ -173,7 +181,9 @@ describe('wmebv-checkbox-group', () => {
   it('keeps names under a hostile host stylesheet, and every row at least 44px high', async () => {
     const removeHostile = addHostileStylesheet();
     try {
-      const el = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="Kanaal" error="Kies" .options=${CHANNELS}></wmebv-checkbox-group>`);
+      const el = await fixture<WmebvCheckboxGroup>(
+        html`<wmebv-checkbox-group name="k" label="Kanaal" error="Kies" .options=${CHANNELS}></wmebv-checkbox-group>`,
+      );
       expect(await accessibleNode('checkbox', 'Per e-mail')).to.exist;
       boxes(el)[1]!.labels![0]!.click();
       expect(el.value).to.deep.equal(['email']);
@@ -186,7 +196,9 @@ describe('wmebv-checkbox-group', () => {
   });
 
   it('passes axe when empty, answered, with an error and a legal basis', async () => {
-    const el = await fixture<WmebvCheckboxGroup>(html`<wmebv-checkbox-group name="k" label="Kanaal" hint="Hint" .options=${CHANNELS}></wmebv-checkbox-group>`);
+    const el = await fixture<WmebvCheckboxGroup>(
+      html`<wmebv-checkbox-group name="k" label="Kanaal" hint="Hint" .options=${CHANNELS}></wmebv-checkbox-group>`,
+    );
     await expect(el).to.be.accessible();
     el.value = ['post', 'email'];
     await expect(el).to.be.accessible();

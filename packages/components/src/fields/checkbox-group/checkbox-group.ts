@@ -74,7 +74,12 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
 
   /** Ticks exactly the boxes of a set value; keeps it pending while some have no box yet. */
   private readonly sync = new ValueSync<string[]>(this, {
-    read: () => (this.rendered ? this.checkboxes().filter((box) => box.checked).map((box) => box.value) : undefined),
+    read: () =>
+      this.rendered
+        ? this.checkboxes()
+            .filter((box) => box.checked)
+            .map((box) => box.value)
+        : undefined,
     write: (wanted) => {
       if (!this.rendered) return false;
       const boxes = this.checkboxes();

@@ -22,7 +22,9 @@ describe('wmebv-checkbox', () => {
   });
 
   it('is heard as a checkbox named by its label, described by hint then error, invalid only with an error (accessibility tree)', async () => {
-    const el = await fixture<WmebvCheckbox>(html`<wmebv-checkbox name="akkoord" label="Ik ga akkoord" hint="Lees eerst de verklaring" required></wmebv-checkbox>`);
+    const el = await fixture<WmebvCheckbox>(
+      html`<wmebv-checkbox name="akkoord" label="Ik ga akkoord" hint="Lees eerst de verklaring" required></wmebv-checkbox>`,
+    );
     let node = await accessibleNode('checkbox', 'Ik ga akkoord');
     expect(node, 'checkbox in the accessibility tree').to.exist;
     expect(node!.description).to.equal('Lees eerst de verklaring');

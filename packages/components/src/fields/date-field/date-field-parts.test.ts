@@ -10,12 +10,13 @@ const input = (el: WmebvDateField, which: (typeof PARTS)[number]): HTMLInputElem
   el.querySelector<HTMLInputElement>(`.wmebv-date-field__input--${which}`)!;
 const marked = (el: WmebvDateField): (string | null)[] => PARTS.map((which) => input(el, which).getAttribute('aria-invalid'));
 /** The red border a sighted user sees on each part. */
-const red = (el: WmebvDateField): boolean[] =>
-  PARTS.map((which) => getComputedStyle(input(el, which)).borderTopColor === 'rgb(212, 53, 28)');
+const red = (el: WmebvDateField): boolean[] => PARTS.map((which) => getComputedStyle(input(el, which)).borderTopColor === 'rgb(212, 53, 28)');
 
 describe('wmebv-date-field: the error state per part, as of the last validation', () => {
   it('keeps only the wrong part red while the user corrects it, for eyes and for screen readers', async () => {
-    const el = await fixture<WmebvDateField>(html`<wmebv-date-field name="d" label="Datum van het besluit" required value="2026-04-31"></wmebv-date-field>`);
+    const el = await fixture<WmebvDateField>(
+      html`<wmebv-date-field name="d" label="Datum van het besluit" required value="2026-04-31"></wmebv-date-field>`,
+    );
     el.error = 'De dag bestaat niet in april. Vul een bestaande datum in.';
     await el.updateComplete;
     expect(marked(el)).to.deep.equal(['true', 'false', 'false']);

@@ -5,8 +5,7 @@ import { WmebvDateField } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
 
 type Part = 'day' | 'month' | 'year';
-const part = (el: WmebvDateField, which: Part): HTMLInputElement =>
-  el.querySelector<HTMLInputElement>(`.wmebv-date-field__input--${which}`)!;
+const part = (el: WmebvDateField, which: Part): HTMLInputElement => el.querySelector<HTMLInputElement>(`.wmebv-date-field__input--${which}`)!;
 
 /** Types a date into the three inputs as a user would: click the day, type, tab, type, tab, type. */
 async function typeDate(el: WmebvDateField, day: string, month: string, year: string): Promise<void> {
@@ -48,7 +47,9 @@ describe('wmebv-date-field', () => {
   });
 
   it('labels its parts in English on an English page, and uses bday-* only for autocomplete="bday"', async () => {
-    const el = await fixture<WmebvDateField>(html`<wmebv-date-field name="d" label="Date of birth" locale="en" autocomplete="bday"></wmebv-date-field>`);
+    const el = await fixture<WmebvDateField>(
+      html`<wmebv-date-field name="d" label="Date of birth" locale="en" autocomplete="bday"></wmebv-date-field>`,
+    );
     const labels = [...el.querySelectorAll('.wmebv-date-field__label')].map((label) => label.textContent);
     expect(labels).to.deep.equal(['Day', 'Month', 'Year']);
     expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('autocomplete'))).to.deep.equal([
@@ -59,7 +60,9 @@ describe('wmebv-date-field', () => {
   });
 
   it('is heard as Dag / Maand / Jaar with required and invalid state (accessibility tree)', async () => {
-    await fixture<WmebvDateField>(html`<wmebv-date-field name="d" label="Datum" required error="Vul de datum in bij &quot;Datum&quot;."></wmebv-date-field>`);
+    await fixture<WmebvDateField>(
+      html`<wmebv-date-field name="d" label="Datum" required error="Vul de datum in bij &quot;Datum&quot;."></wmebv-date-field>`,
+    );
     const boxes = await accessibleNodes('textbox');
     expect(boxes.map((node) => node.name)).to.deep.equal(['Dag', 'Maand', 'Jaar']);
     for (const node of boxes) {
@@ -165,11 +168,7 @@ describe('wmebv-date-field', () => {
     el.error = 'Vul een bestaande datum in bij "Datum".';
     await el.updateComplete;
     expect(el.controlId).to.equal(part(el, 'month').id);
-    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal([
-      'false',
-      'true',
-      'false',
-    ]);
+    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal(['false', 'true', 'false']);
     el.focusControl();
     expect(document.activeElement).to.equal(part(el, 'month'));
 
@@ -191,23 +190,17 @@ describe('wmebv-date-field', () => {
     el.value = '2099-01-01';
     await el.updateComplete;
     expect(el.controlId).to.equal(part(el, 'day').id);
-    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal([
-      'true',
-      'true',
-      'true',
-    ]);
+    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal(['true', 'true', 'true']);
 
     el.error = '';
     await el.updateComplete;
-    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal([
-      'false',
-      'false',
-      'false',
-    ]);
+    expect(['day', 'month', 'year'].map((which) => part(el, which as Part).getAttribute('aria-invalid'))).to.deep.equal(['false', 'false', 'false']);
   });
 
   it('describes the group by hint then error', async () => {
-    const el = await fixture<WmebvDateField>(html`<wmebv-date-field name="d" label="Datum" hint="Bijvoorbeeld 15 3 2026" error="Fout"></wmebv-date-field>`);
+    const el = await fixture<WmebvDateField>(
+      html`<wmebv-date-field name="d" label="Datum" hint="Bijvoorbeeld 15 3 2026" error="Fout"></wmebv-date-field>`,
+    );
     const ids = el.querySelector('fieldset')!.getAttribute('aria-describedby')!.split(' ');
     expect(ids.map((id) => document.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Bijvoorbeeld 15 3 2026',

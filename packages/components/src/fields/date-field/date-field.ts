@@ -4,15 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
 import css from './date-field.css?inline';
-import {
-  DATE_PART_ORDER,
-  EMPTY_DATE,
-  joinDate,
-  splitDate,
-  wrongDateParts,
-  type DatePart,
-  type DateParts,
-} from './date-parts.js';
+import { DATE_PART_ORDER, EMPTY_DATE, joinDate, splitDate, wrongDateParts, type DatePart, type DateParts } from './date-parts.js';
 
 const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
   day: 'field.dateDay',

@@ -105,7 +105,9 @@ export const RefusedFile: Story = {
   play: async ({ canvasElement }) => {
     const input = canvasElement.querySelector<HTMLInputElement>('input[type=file]')!;
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(40_960)], 'bezwaar.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    transfer.items.add(
+      new File([new Uint8Array(40_960)], 'bezwaar.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+    );
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
     const rejections = await waitFor(() => {

@@ -6,8 +6,7 @@ import { accessibleNode, addHostileStylesheet, AWB_6_5, chooseFiles, dropFiles, 
 const MB = 1024 * 1024;
 const input = (el: WmebvFileUpload): HTMLInputElement => el.querySelector('input[type="file"]')!;
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const rejections = (el: WmebvFileUpload): string[] =>
-  [...el.querySelectorAll('.wmebv-file-upload__rejections li')].map((item) => text(item));
+const rejections = (el: WmebvFileUpload): string[] => [...el.querySelectorAll('.wmebv-file-upload__rejections li')].map((item) => text(item));
 const listed = (el: WmebvFileUpload): string[] =>
   [...el.querySelectorAll('.wmebv-file-upload__file')].map((item) => text(item.querySelector('.wmebv-file-upload__name')));
 const removeButtons = (el: WmebvFileUpload): HTMLButtonElement[] => [...el.querySelectorAll<HTMLButtonElement>('.wmebv-file-upload__remove')];
@@ -38,13 +37,17 @@ describe('wmebv-file-upload', () => {
   });
 
   it('words the limits for one file, and without types or size', async () => {
-    const one = await fixture<WmebvFileUpload>(html`<wmebv-file-upload name="a" label="A" accept="application/pdf" max-file-size="1048576"></wmebv-file-upload>`);
+    const one = await fixture<WmebvFileUpload>(
+      html`<wmebv-file-upload name="a" label="A" accept="application/pdf" max-file-size="1048576"></wmebv-file-upload>`,
+    );
     expect(text(one.querySelector('.wmebv-file-upload__limits'))).to.equal('Toegestaan: PDF. Maximaal 1 MB, 1 bestand.');
     expect(text(one.querySelector('.wmebv-file-upload__button'))).to.equal('Kies bestand');
     expect(input(one).multiple).to.equal(false);
     const any = await fixture<WmebvFileUpload>(html`<wmebv-file-upload name="a" label="A"></wmebv-file-upload>`);
     expect(text(any.querySelector('.wmebv-file-upload__limits'))).to.equal('Maximaal 1 bestand.');
-    const en = await fixture<WmebvFileUpload>(html`<wmebv-file-upload name="a" label="A" locale="en" max-files="3" max-file-size="5242880"></wmebv-file-upload>`);
+    const en = await fixture<WmebvFileUpload>(
+      html`<wmebv-file-upload name="a" label="A" locale="en" max-files="3" max-file-size="5242880"></wmebv-file-upload>`,
+    );
     expect(text(en.querySelector('.wmebv-file-upload__limits'))).to.equal('At most 5 MB per file, 3 files.');
   });
 
@@ -117,9 +120,7 @@ describe('wmebv-file-upload', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     expect(listed(el)).to.deep.equal(['een.pdf']);
-    expect(rejections(el)).to.deep.equal([
-      'U kunt 1 bestand toevoegen. Verwijder eerst het gekozen bestand. twee.pdf is niet toegevoegd.',
-    ]);
+    expect(rejections(el)).to.deep.equal(['U kunt 1 bestand toevoegen. Verwijder eerst het gekozen bestand. twee.pdf is niet toegevoegd.']);
   });
 
   it('announces the same rejection again when it happens again (new nodes in the live region)', async () => {
@@ -148,7 +149,11 @@ describe('wmebv-file-upload', () => {
 
   it('removes a file, says so, and moves focus to the next remove button, then to the file input', async () => {
     const el = await fixture<WmebvFileUpload>(html`<wmebv-file-upload name="a" label="A" max-files="3"></wmebv-file-upload>`);
-    chooseFiles(input(el), [makeFile('a.pdf', 1, 'application/pdf'), makeFile('b.pdf', 1, 'application/pdf'), makeFile('c.pdf', 1, 'application/pdf')]);
+    chooseFiles(input(el), [
+      makeFile('a.pdf', 1, 'application/pdf'),
+      makeFile('b.pdf', 1, 'application/pdf'),
+      makeFile('c.pdf', 1, 'application/pdf'),
+    ]);
     await el.updateComplete;
     const events: string[] = [];
     el.addEventListener('input', () => events.push('input'));
@@ -238,7 +243,9 @@ describe('wmebv-file-upload', () => {
   });
 
   it('is required natively only while no file is chosen', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><wmebv-file-upload name="f" label="A" required .legalBasis=${AWB_6_5}></wmebv-file-upload></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><wmebv-file-upload name="f" label="A" required .legalBasis=${AWB_6_5}></wmebv-file-upload></form>`,
+    );
     const el = form.querySelector('wmebv-file-upload')!;
     expect(input(el).required).to.equal(true);
     expect(form.checkValidity()).to.equal(false);

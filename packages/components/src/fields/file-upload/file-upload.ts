@@ -188,8 +188,9 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
             <span class="wmebv-visually-hidden">${this.announcement}</span>`,
         )}
       </div>
-      ${this.chosen.length > 0
-        ? html`<p class="wmebv-file-upload__chosen-title" id=${this.listTitleId}>${this.t('field.filesChosen')}</p>
+      ${
+        this.chosen.length > 0
+          ? html`<p class="wmebv-file-upload__chosen-title" id=${this.listTitleId}>${this.t('field.filesChosen')}</p>
             <ul class="wmebv-file-upload__list" aria-labelledby=${this.listTitleId}>
               ${repeat(
                 this.chosen,
@@ -210,7 +211,8 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
                 </li>`,
               )}
             </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Checks each file at once; adds those that pass, says why the others were not added. */
@@ -223,10 +225,7 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
       if (reason) rejections.push(reason);
       else added.push({ file, key: this.nextKey++ });
     }
-    this.showStatus(
-      rejections,
-      added.map((entry) => this.t('field.fileAdded', { name: entry.file.name })).join(' '),
-    );
+    this.showStatus(rejections, added.map((entry) => this.t('field.fileAdded', { name: entry.file.name })).join(' '));
     if (added.length === 0) return;
     this.chosen = [...this.chosen, ...added];
     this.syncFormValue();
@@ -244,9 +243,7 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
       return t('field.fileTooBig', { name: file.name, max: formatBytes(problem.params.max, this.resolvedLocale) });
     }
     if (count >= this.limit) {
-      return this.limit === 1
-        ? t('field.fileTooManyOne', { name: file.name })
-        : t('field.fileTooMany', { name: file.name, max: this.limit });
+      return this.limit === 1 ? t('field.fileTooManyOne', { name: file.name }) : t('field.fileTooMany', { name: file.name, max: this.limit });
     }
     return undefined;
   }
@@ -317,13 +314,7 @@ function stop(event: Event): void {
 }
 
 /** "Toegestaan: PDF, JPG. Maximaal 10 MB per bestand, 3 bestanden." and the variants without types or size. */
-export function limitsText(
-  t: Translate,
-  locale: string,
-  accept: readonly string[],
-  maxFileSize: number | undefined,
-  maxFiles: number,
-): string {
+export function limitsText(t: Translate, locale: string, accept: readonly string[], maxFileSize: number | undefined, maxFiles: number): string {
   const types = accept.length > 0 ? describeAccept(accept) : '';
   const size = maxFileSize !== undefined ? formatBytes(maxFileSize, locale) : '';
   if (types && size) {

@@ -31,7 +31,9 @@ describe('wmebv-radio-group', () => {
   });
 
   it('is heard as radios named by their labels, required, invalid only with an error (accessibility tree)', async () => {
-    const el = await fixture<WmebvRadioGroup>(html`<wmebv-radio-group name="woonland" label="Waar woont u?" required .options=${OPTIONS}></wmebv-radio-group>`);
+    const el = await fixture<WmebvRadioGroup>(
+      html`<wmebv-radio-group name="woonland" label="Waar woont u?" required .options=${OPTIONS}></wmebv-radio-group>`,
+    );
     let nodes = await accessibleNodes('radio');
     expect(nodes.map((node) => node.name)).to.deep.equal(['In Nederland', 'In het buitenland']);
     // Chromium reports an unanswered required radio group as invalid by itself; the element says
@@ -48,7 +50,9 @@ describe('wmebv-radio-group', () => {
   });
 
   it('describes the group by hint then error', async () => {
-    const el = await fixture<WmebvRadioGroup>(html`<wmebv-radio-group name="w" label="Waar?" hint="Hint" error="Kies" .options=${OPTIONS}></wmebv-radio-group>`);
+    const el = await fixture<WmebvRadioGroup>(
+      html`<wmebv-radio-group name="w" label="Waar?" hint="Hint" error="Kies" .options=${OPTIONS}></wmebv-radio-group>`,
+    );
     const ids = el.querySelector('fieldset')!.getAttribute('aria-describedby')!.split(' ');
     expect(ids.map((id) => document.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Hint', 'Fout: Kies']);
   });
@@ -161,7 +165,9 @@ describe('wmebv-radio-group', () => {
   it('keeps option names under a hostile host stylesheet and every row at least 44px high', async () => {
     const removeHostile = addHostileStylesheet();
     try {
-      const el = await fixture<WmebvRadioGroup>(html`<wmebv-radio-group name="w" label="Waar?" error="Kies" .options=${OPTIONS}></wmebv-radio-group>`);
+      const el = await fixture<WmebvRadioGroup>(
+        html`<wmebv-radio-group name="w" label="Waar?" error="Kies" .options=${OPTIONS}></wmebv-radio-group>`,
+      );
       expect(await accessibleNode('radio', 'In Nederland')).to.exist;
       radios(el)[1]!.labels![0]!.click();
       expect(el.value).to.equal('buitenland');
@@ -174,7 +180,9 @@ describe('wmebv-radio-group', () => {
   });
 
   it('passes axe when empty, answered, with an error and a legal basis', async () => {
-    const el = await fixture<WmebvRadioGroup>(html`<wmebv-radio-group name="w" label="Waar woont u?" hint="Hint" .options=${OPTIONS}></wmebv-radio-group>`);
+    const el = await fixture<WmebvRadioGroup>(
+      html`<wmebv-radio-group name="w" label="Waar woont u?" hint="Hint" .options=${OPTIONS}></wmebv-radio-group>`,
+    );
     await expect(el).to.be.accessible();
     el.value = 'nl';
     await expect(el).to.be.accessible();

@@ -121,9 +121,11 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
             />
             <label class="wmebv-radio__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
           </div>
-          ${revealed
-            ? html`<div class="wmebv-radio__revealed" id=${revealedId} ?hidden=${!revealed.shown}>${revealed.shown ? revealed.content : nothing}</div>`
-            : nothing}`;
+          ${
+            revealed
+              ? html`<div class="wmebv-radio__revealed" id=${revealedId} ?hidden=${!revealed.shown}>${revealed.shown ? revealed.content : nothing}</div>`
+              : nothing
+          }`;
         },
       )}
     </div>`;

@@ -13,9 +13,7 @@ const optionTexts = (el: WmebvSelect): string[] => [...select(el).options].map((
 
 describe('wmebv-select', () => {
   it('renders a real label for the select, the hint, "(niet verplicht)", and a visible empty choice first', async () => {
-    const el = await fixture<WmebvSelect>(
-      html`<wmebv-select name="land" label="Land" hint="Waar woont u?" .options=${COUNTRIES}></wmebv-select>`,
-    );
+    const el = await fixture<WmebvSelect>(html`<wmebv-select name="land" label="Land" hint="Waar woont u?" .options=${COUNTRIES}></wmebv-select>`);
     const label = el.querySelector('label')!;
     expect(label.htmlFor).to.equal(select(el).id);
     expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Land (niet verplicht)');
@@ -47,7 +45,9 @@ describe('wmebv-select', () => {
     node = await accessibleNode('combobox', 'Land (niet verplicht)');
     expect(node!.description).to.equal('Waar woont u? Fout: Kies een antwoord bij "Land".');
     expect(node!.invalid).to.equal('true');
-    expect(select(el).getAttribute('aria-describedby')).to.equal(`${el.querySelector('.wmebv-hint')!.id} ${el.querySelector('.wmebv-error-message')!.id}`);
+    expect(select(el).getAttribute('aria-describedby')).to.equal(
+      `${el.querySelector('.wmebv-hint')!.id} ${el.querySelector('.wmebv-error-message')!.id}`,
+    );
     el.error = '';
     await el.updateComplete;
     expect(select(el).getAttribute('aria-invalid')).to.equal('false');
@@ -145,7 +145,9 @@ describe('wmebv-select', () => {
   });
 
   it('shows "Waarom vragen we dit?" for a required select with a legal basis', async () => {
-    const el = await fixture<WmebvSelect>(html`<wmebv-select name="land" label="Land" required .legalBasis=${AWB_6_5} .options=${COUNTRIES}></wmebv-select>`);
+    const el = await fixture<WmebvSelect>(
+      html`<wmebv-select name="land" label="Land" required .legalBasis=${AWB_6_5} .options=${COUNTRIES}></wmebv-select>`,
+    );
     expect(el.querySelector('details summary')!.textContent!.trim()).to.match(/^Waarom vragen we dit\? \(.+\)$/); // the question's label is visually hidden
   });
 
@@ -180,7 +182,9 @@ describe('wmebv-select', () => {
   it('keeps its name and description under a hostile host stylesheet, and is at least 44px high', async () => {
     const removeHostile = addHostileStylesheet();
     try {
-      const el = await fixture<WmebvSelect>(html`<wmebv-select name="land" label="Land" hint="Hint" error="Kies" .options=${COUNTRIES}></wmebv-select>`);
+      const el = await fixture<WmebvSelect>(
+        html`<wmebv-select name="land" label="Land" hint="Hint" error="Kies" .options=${COUNTRIES}></wmebv-select>`,
+      );
       const node = await accessibleNode('combobox', 'Land (niet verplicht)');
       expect(node).to.exist;
       expect(node!.description).to.equal('Hint Fout: Kies');

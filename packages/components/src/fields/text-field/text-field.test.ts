@@ -38,7 +38,9 @@ describe('wmebv-text-field', () => {
     expect(node, 'textbox in the accessibility tree').to.exist;
     expect(node!.description).to.equal('Zoals in uw paspoort Fout: Vul uw naam in');
     expect(node!.invalid).to.equal('true');
-    expect(input(el).getAttribute('aria-describedby')).to.equal(`${el.querySelector('.wmebv-hint')!.id} ${el.querySelector('.wmebv-error-message')!.id}`);
+    expect(input(el).getAttribute('aria-describedby')).to.equal(
+      `${el.querySelector('.wmebv-hint')!.id} ${el.querySelector('.wmebv-error-message')!.id}`,
+    );
   });
 
   it('has no description and is not invalid without hint and error', async () => {
@@ -132,10 +134,22 @@ describe('wmebv-text-field', () => {
         spellcheck: control.getAttribute('spellcheck'),
       };
     };
-    expect(await setup('number')).to.deep.equal({ type: 'text', inputmode: 'decimal', autocomplete: null, autocapitalize: null, spellcheck: 'false' });
+    expect(await setup('number')).to.deep.equal({
+      type: 'text',
+      inputmode: 'decimal',
+      autocomplete: null,
+      autocapitalize: null,
+      spellcheck: 'false',
+    });
     expect(await setup('bsn')).to.deep.equal({ type: 'text', inputmode: 'numeric', autocomplete: 'off', autocapitalize: null, spellcheck: 'false' });
     expect(await setup('kvk')).to.deep.equal({ type: 'text', inputmode: 'numeric', autocomplete: 'off', autocapitalize: null, spellcheck: 'false' });
-    expect(await setup('iban')).to.deep.equal({ type: 'text', inputmode: null, autocomplete: null, autocapitalize: 'characters', spellcheck: 'false' });
+    expect(await setup('iban')).to.deep.equal({
+      type: 'text',
+      inputmode: null,
+      autocomplete: null,
+      autocapitalize: 'characters',
+      spellcheck: 'false',
+    });
     expect((await setup('text')).inputmode).to.equal(null);
   });
 
@@ -252,7 +266,9 @@ describe('wmebv-text-field', () => {
   });
 
   it('removes fallback children present before it renders', async () => {
-    const wrapper = await fixture(html`<div><wmebv-text-field name="x" label="Naam"><p class="fallback">Werkt dit niet? Bel 14 0999</p></wmebv-text-field></div>`);
+    const wrapper = await fixture(
+      html`<div><wmebv-text-field name="x" label="Naam"><p class="fallback">Werkt dit niet? Bel 14 0999</p></wmebv-text-field></div>`,
+    );
     const el = wrapper.querySelector('wmebv-text-field')!;
     await el.updateComplete;
     expect(el.querySelector('.fallback')).to.equal(null);

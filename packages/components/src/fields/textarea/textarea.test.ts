@@ -5,12 +5,13 @@ import { accessibleNode, addHostileStylesheet, AWB_6_5 } from '../../../test/hel
 
 const textarea = (el: WmebvTextarea): HTMLTextAreaElement => el.querySelector('textarea')!;
 const visibleCount = (el: WmebvTextarea): string => el.querySelector('.wmebv-character-count')!.textContent!.trim();
-const spokenCount = (el: WmebvTextarea): string =>
-  el.querySelector('[aria-live="polite"]')!.textContent!.trim();
+const spokenCount = (el: WmebvTextarea): string => el.querySelector('[aria-live="polite"]')!.textContent!.trim();
 
 describe('wmebv-textarea', () => {
   it('renders label, hint, optional marker and rows', async () => {
-    const el = await fixture<WmebvTextarea>(html`<wmebv-textarea name="gronden" label="Waarom maakt u bezwaar?" hint="Schrijf het in uw eigen woorden" rows="8"></wmebv-textarea>`);
+    const el = await fixture<WmebvTextarea>(
+      html`<wmebv-textarea name="gronden" label="Waarom maakt u bezwaar?" hint="Schrijf het in uw eigen woorden" rows="8"></wmebv-textarea>`,
+    );
     expect(el.querySelector('label')!.htmlFor).to.equal(textarea(el).id);
     expect(el.querySelector('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Waarom maakt u bezwaar? (niet verplicht)');
     expect(el.querySelector('.wmebv-hint')!.textContent).to.equal('Schrijf het in uw eigen woorden');

@@ -144,23 +144,23 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
         aria-describedby=${this.describedBy(this.hasLimit && this.limitId)}
         @input=${this.onInput}
       ></textarea>
-      ${this.hasLimit
-        ? html`<p class="wmebv-visually-hidden" id=${this.limitId}>
+      ${
+        this.hasLimit
+          ? html`<p class="wmebv-visually-hidden" id=${this.limitId}>
               ${this.t('field.characterCountLimit', { max: this.maxLength })}
             </p>
             <p class="wmebv-character-count${over ? ' wmebv-character-count--over' : ''}" aria-hidden="true">
               ${this.countText()}
             </p>
             <p class="wmebv-visually-hidden wmebv-character-count__status" aria-live="polite">${this.spokenCount}</p>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private countText(): string {
     if (!this.hasLimit) return '';
     const left = this.maxLength! - this.length;
-    return left >= 0
-      ? this.t('field.characterCount', { count: left })
-      : this.t('field.characterCountOver', { count: -left });
+    return left >= 0 ? this.t('field.characterCount', { count: left }) : this.t('field.characterCountOver', { count: -left });
   }
 
   private onInput = (): void => {

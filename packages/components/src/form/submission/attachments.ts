@@ -24,7 +24,5 @@ export function describeFiles(files: Readonly<Record<string, readonly File[]>>):
 export async function hashFiles(files: Readonly<Record<string, readonly File[]>>): Promise<Attachment[]> {
   const described = describeFiles(files);
   const all = Object.values(files).flat();
-  return Promise.all(
-    described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(await all[index]!.arrayBuffer()) })),
-  );
+  return Promise.all(described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(await all[index]!.arrayBuffer()) })));
 }

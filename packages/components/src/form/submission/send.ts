@@ -32,7 +32,8 @@ function serverSaid(response: Response): ServerSaid {
   if (Number.isFinite(date)) said.serverTime = new Date(date).toISOString();
   const retry = response.headers.get('retry-after')?.trim() ?? '';
   if (/^\d{1,9}$/.test(retry)) said.retryAfter = Number(retry);
-  else if (retry && Number.isFinite(Date.parse(retry))) said.retryAfter = Math.max(0, Math.round((Date.parse(retry) - (Number.isFinite(date) ? date : Date.now())) / 1000));
+  else if (retry && Number.isFinite(Date.parse(retry)))
+    said.retryAfter = Math.max(0, Math.round((Date.parse(retry) - (Number.isFinite(date) ? date : Date.now())) / 1000));
   return said;
 }
 
@@ -85,7 +86,8 @@ export async function sendEnvelope(
   if (response.status === 503 || response.status === 429) {
     const said = serverSaid(response);
     const answer = (await response.json().catch(() => ({}))) as { notice?: OutageNotice };
-    if (response.status === 503 && answer.notice && typeof answer.notice.id === 'string') return { kind: 'outage', status: 503, notice: answer.notice, ...said };
+    if (response.status === 503 && answer.notice && typeof answer.notice.id === 'string')
+      return { kind: 'outage', status: 503, notice: answer.notice, ...said };
     return { kind: 'refused', status: response.status, ...said };
   }
   return { kind: 'server-error', status: response.status };

@@ -52,7 +52,12 @@ export function indicativeStatus(
 }
 
 /** Whether the period seems to have passed at `now`, extensions and outages counted. */
-export function deadlineSeemsPassed(form: FormDefinition, values: FieldValues, notices: readonly OutageNotice[] = [], now: number = Date.now()): boolean {
+export function deadlineSeemsPassed(
+  form: FormDefinition,
+  values: FieldValues,
+  notices: readonly OutageNotice[] = [],
+  now: number = Date.now(),
+): boolean {
   const status = indicativeStatus(form, values, notices, now);
   return status !== undefined && !status.result.onTime;
 }
@@ -78,7 +83,12 @@ export interface DeadlineHintState {
  * on the date, so correcting one late date to another is not announced again; the end date and
  * the late-reason question follow it in the reading order.
  */
-export function renderDeadlineHint(form: FormDefinition, field: Field, values: FieldValues, state: DeadlineHintState): TemplateResult | typeof nothing {
+export function renderDeadlineHint(
+  form: FormDefinition,
+  field: Field,
+  values: FieldValues,
+  state: DeadlineHintState,
+): TemplateResult | typeof nothing {
   if (!form.deadline || form.deadline.fromField !== field.id) return nothing;
   const status = indicativeStatus(form, values, state.notices);
   const t = getTranslator(state.locale);
@@ -95,7 +105,11 @@ export function renderDeadlineHint(form: FormDefinition, field: Field, values: F
 }
 
 /** The end date, what it counts from, how it was worked out, and the late-reason question. */
-function renderDetails({ deadline, result }: { deadline: Deadline; result: OnTimeResult }, passed: boolean, state: DeadlineHintState): TemplateResult {
+function renderDetails(
+  { deadline, result }: { deadline: Deadline; result: OnTimeResult },
+  passed: boolean,
+  state: DeadlineHintState,
+): TemplateResult {
   const { locale, id } = state;
   const t = getTranslator(locale);
   const extended = Date.parse(result.endsAt) > Date.parse(deadline.endsAt);
@@ -116,8 +130,9 @@ function renderDetails({ deadline, result }: { deadline: Deadline; result: OnTim
         ${steps.map((step) => html`<li data-rule=${step.rule}>${describeDeadlineStep(step, locale)}</li>`)}
       </ul>
     </details>
-    ${passed
-      ? html`<wmebv-textarea
+    ${
+      passed
+        ? html`<wmebv-textarea
           class="wmebv-deadline__late-reason"
           name="${id}-late-reason"
           .label=${t('deadline.lateReasonLabel')}
@@ -128,7 +143,8 @@ function renderDetails({ deadline, result }: { deadline: Deadline; result: OnTim
           locale=${locale}
           @wmebv-answer=${(event: WmebvAnswerEvent<string>) => state.onLateReason(event.detail.answer)}
         ></wmebv-textarea>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** The last day when a period ends at the end of a day (Europe/Amsterdam), else the moment. */

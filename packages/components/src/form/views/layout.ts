@@ -4,7 +4,12 @@ import type { FormContext } from './context.js';
 import { renderSupport } from './support.js';
 
 /** The outage banner above the form (Awb 2:21 lid 2): from the notices feed and the intake server's 503s. */
-export function renderBanner(banner: { src?: string | undefined; locale: string; notices: OutageNotice[]; onNotices: (all: OutageNotice[] | undefined) => void }): unknown {
+export function renderBanner(banner: {
+  src?: string | undefined;
+  locale: string;
+  notices: OutageNotice[];
+  onNotices: (all: OutageNotice[] | undefined) => void;
+}): unknown {
   if (!banner.src && banner.notices.length === 0) return nothing; // no notices file and none from the server
   return html`<wmebv-outage-banner
     src=${banner.src ?? nothing}
@@ -17,7 +22,10 @@ export function renderBanner(banner: { src?: string | undefined; locale: string;
 
 /** The ongoing outage the banner in `root` shows (once its lazy part is loaded): for the proof of attempt when the intake server sent none. */
 export function shownOutage(root: ParentNode): OutageNotice | undefined {
-  return root.querySelector('wmebv-outage-banner')?.visibleNotices?.().find((notice) => notice.status === 'ongoing');
+  return root
+    .querySelector('wmebv-outage-banner')
+    ?.visibleNotices?.()
+    .find((notice) => notice.status === 'ongoing');
 }
 
 /** What the frame around a page of the form shows. */

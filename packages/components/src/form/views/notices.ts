@@ -57,9 +57,9 @@ function summaryEntries({ errors, hrefFor }: Problems): ErrorSummaryItem[] {
 /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */
 function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedAttempt): unknown {
   const phone = form.organisation.support?.phone;
-  return html`${phone
-      ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>`
-      : nothing}
+  return html`${
+    phone ? html`<p class="wmebv-form__attempt-support"><a href="tel:${phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone })}</a></p>` : nothing
+  }
     <p class="wmebv-form__attempt-hint">${t('attempt.downloadHint')}</p>
     <button type="button" class="wmebv-button wmebv-button--secondary" data-proof-of-attempt @click=${() => void downloadProof(form, attempt, locale)}>
       ${t('attempt.download')}
@@ -70,7 +70,11 @@ function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedA
  * After a reload or back/forward: which files to choose again (files are never kept in the
  * browser's storage), each field with the names of the files chosen there before.
  */
-export function renderReattach({ form, locale, t }: FormContext, fieldIds: readonly string[], fileNames: Readonly<Record<string, readonly string[]>> = {}): unknown {
+export function renderReattach(
+  { form, locale, t }: FormContext,
+  fieldIds: readonly string[],
+  fileNames: Readonly<Record<string, readonly string[]>> = {},
+): unknown {
   if (fieldIds.length === 0) return nothing;
   const fields = allFields(form)
     .map(({ field }) => field)

@@ -54,7 +54,8 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   const errorFor = (id: string): string => shown.byId.get(id) ?? '';
   const { failure, failedAttempt, root } = state;
   let controls: ReturnType<typeof controlsIn> | undefined; // looked up once, when there are errors to link
-  const hrefFor = (error: ValidationError) => `#${(controls ??= controlsIn(root))(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+  const hrefFor = (error: ValidationError) =>
+    `#${(controls ??= controlsIn(root))(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
   const problems = renderProblems(context, { errors: shown.list, failure, failedAttempt, hrefFor });
   if (!atReview(form, position)) {
     const onSubmit = (event: SubmitEvent): void => {

@@ -47,9 +47,11 @@ export function renderReviewStep(context: FormContext, state: ReviewState): unkn
     </h2>
     <p>${t('review.intro')}</p>
     <wmebv-review .sections=${sections} locale=${locale} @wmebv-change-request=${state.onChangeRequest}></wmebv-review>
-    ${state.lateReason
-      ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${state.lateReason}</dd></dl>`
-      : nothing}
+    ${
+      state.lateReason
+        ? html`<dl class="wmebv-form__late-reason"><dt>${t('deadline.lateReasonReview')}</dt><dd>${state.lateReason}</dd></dl>`
+        : nothing
+    }
     <h3>${t('review.copyTitle')}</h3>
     <p>${t('review.copyIntro')}</p>
     ${renderCopyButtons(locale, state.copy)}

@@ -1,4 +1,13 @@
-import { atLastStep, visibleFieldIds, localize, type Field, type FieldValue, type FieldValues, type FlowPosition, type OutageNotice } from '@wmebv/core';
+import {
+  atLastStep,
+  visibleFieldIds,
+  localize,
+  type Field,
+  type FieldValue,
+  type FieldValues,
+  type FlowPosition,
+  type OutageNotice,
+} from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
@@ -90,9 +99,11 @@ export function renderStep(context: FormContext, state: StepState): unknown {
       ${basesOnStep ? renderStepLegalBases(context, position.step, visible) : nothing}
       <div class="wmebv-form__actions">
         <button type="submit" class="wmebv-button">${nextLabel}</button>
-        ${position.step > 0 && !position.returnToReview
-          ? html`<button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onBack}>${t('form.back')}</button>`
-          : nothing}
+        ${
+          position.step > 0 && !position.returnToReview
+            ? html`<button type="button" class="wmebv-button wmebv-button--secondary" @click=${state.onBack}>${t('form.back')}</button>`
+            : nothing
+        }
       </div>
     </form>`;
 }

@@ -12,19 +12,23 @@ export function renderSupport(form: FormDefinition, locale: string, t: Translate
     <h2 class="wmebv-form__support-heading" id="${idPrefix}-support">${t('form.help')}</h2>
     ${support?.text ? html`<p>${localize(support.text, locale)}</p>` : nothing}
     <ul class="wmebv-form__links">
-      ${support?.phone
-        ? html`<li><a href="tel:${support.phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone: support.phone })}</a></li>`
-        : nothing}
+      ${
+        support?.phone
+          ? html`<li><a href="tel:${support.phone.replace(/[^+\d]/g, '')}">${t('form.phone', { phone: support.phone })}</a></li>`
+          : nothing
+      }
       ${support?.email ? html`<li><a href="mailto:${support.email}">${support.email}</a></li>` : nothing}
       ${support?.url ? html`<li><a href=${support.url}>${t('form.contactPage')}</a></li>` : nothing}
       ${privacyStatementUrl ? html`<li><a href=${privacyStatementUrl}>${t('form.privacy')}</a></li>` : nothing}
       ${accessibilityStatementUrl ? html`<li><a href=${accessibilityStatementUrl}>${t('form.accessibility')}</a></li>` : nothing}
     </ul>
-    ${designationDecision
-      ? html`<p class="wmebv-form__designation">
+    ${
+      designationDecision
+        ? html`<p class="wmebv-form__designation">
           <a href=${designationDecision.url}>${localize(designationDecision.title, locale)}</a>
         </p>`
-      : nothing}
+        : nothing
+    }
   </aside>`;
 }
 

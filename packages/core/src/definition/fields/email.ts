@@ -15,7 +15,13 @@ export function isEmail(value: string): boolean {
 }
 
 /** An e-mail address, stored as typed (trimmed). */
-export const EmailFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), ...lengthLimits, ...patternConstraint, type: z.literal('email') });
+export const EmailFieldSchema = z.strictObject({
+  ...fieldBase,
+  ...errorMessagesFor(RULES),
+  ...lengthLimits,
+  ...patternConstraint,
+  type: z.literal('email'),
+});
 export type EmailField = z.infer<typeof EmailFieldSchema>;
 
 export const emailFieldType = defineFieldType({

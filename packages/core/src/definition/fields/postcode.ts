@@ -23,7 +23,13 @@ export function normalisePostcode(input: string): string | undefined {
 }
 
 /** A Dutch postcode, stored as `1234 AB`. */
-export const PostcodeFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), ...lengthLimits, ...patternConstraint, type: z.literal('postcode') });
+export const PostcodeFieldSchema = z.strictObject({
+  ...fieldBase,
+  ...errorMessagesFor(RULES),
+  ...lengthLimits,
+  ...patternConstraint,
+  type: z.literal('postcode'),
+});
 export type PostcodeField = z.infer<typeof PostcodeFieldSchema>;
 
 export const postcodeFieldType = defineFieldType({

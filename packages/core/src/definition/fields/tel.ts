@@ -17,7 +17,13 @@ export function isPhoneNumber(value: string): boolean {
 }
 
 /** A phone number, Dutch or international, stored as typed (trimmed). */
-export const TelFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), ...lengthLimits, ...patternConstraint, type: z.literal('tel') });
+export const TelFieldSchema = z.strictObject({
+  ...fieldBase,
+  ...errorMessagesFor(RULES),
+  ...lengthLimits,
+  ...patternConstraint,
+  type: z.literal('tel'),
+});
 export type TelField = z.infer<typeof TelFieldSchema>;
 
 export const telFieldType = defineFieldType({

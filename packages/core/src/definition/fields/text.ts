@@ -4,7 +4,13 @@ import { defineFieldType } from './field-type.js';
 import { checkText, TEXT_RULES, textMessageKey } from './text-rules.js';
 
 /** One line of free text, stored trimmed. */
-export const TextFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(TEXT_RULES), ...lengthLimits, ...patternConstraint, type: z.literal('text') });
+export const TextFieldSchema = z.strictObject({
+  ...fieldBase,
+  ...errorMessagesFor(TEXT_RULES),
+  ...lengthLimits,
+  ...patternConstraint,
+  type: z.literal('text'),
+});
 export type TextField = z.infer<typeof TextFieldSchema>;
 
 export const textFieldType = defineFieldType({

@@ -50,7 +50,9 @@ export class PostgresArchive implements SubmissionArchive {
 
   async read(reference: string): Promise<ArchivedSubmission | undefined> {
     const { rows } = await this.query<ArchiveRow & { envelope_json: string; receipt_json: string; json: string }>(
-      `SELECT ${SUMMARY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}, s.envelope_json, s.receipt_json, d.json
+      `SELECT ${SUMMARY_COLUMNS.split(', ')
+        .map((c) => `s.${c}`)
+        .join(', ')}, s.envelope_json, s.receipt_json, d.json
        FROM submissions s JOIN definitions d ON d.digest = s.definition_digest WHERE s.reference = $1`,
       [reference],
     );
@@ -68,7 +70,11 @@ export class PostgresArchive implements SubmissionArchive {
 
   async markTakenOver(reference: string, at: string, by: string): Promise<{ takenOverAt: string; takenOverBy: string } | undefined> {
     // One statement each: the UPDATE is atomic, so of two processes only the first one's time stays.
-    await this.query('UPDATE submissions SET taken_over_at = $1, taken_over_by = $2 WHERE reference = $3 AND taken_over_at IS NULL', [at, by, reference]);
+    await this.query('UPDATE submissions SET taken_over_at = $1, taken_over_by = $2 WHERE reference = $3 AND taken_over_at IS NULL', [
+      at,
+      by,
+      reference,
+    ]);
     const { rows } = await this.query<{ taken_over_at: string; taken_over_by: string }>(
       'SELECT taken_over_at, taken_over_by FROM submissions WHERE reference = $1',
       [reference],

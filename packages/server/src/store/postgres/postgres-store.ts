@@ -245,10 +245,15 @@ async function append(
   const { rows } = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1');
   const last = rows[0] && { seq: Number(rows[0].seq), hash: rows[0].hash };
   const entry = nextEntry(last, kind, reference, payload, recordedAt);
-  await client.query(
-    'INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [entry.seq, entry.kind, entry.reference, JSON.stringify(entry.payload), entry.recordedAt, entry.prevHash, entry.hash],
-  );
+  await client.query('INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    entry.seq,
+    entry.kind,
+    entry.reference,
+    JSON.stringify(entry.payload),
+    entry.recordedAt,
+    entry.prevHash,
+    entry.hash,
+  ]);
   return entry;
 }
 

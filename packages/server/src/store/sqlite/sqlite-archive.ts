@@ -54,7 +54,9 @@ export class SqliteArchive implements SubmissionArchive {
     return this.run(() => {
       const row = this.db
         .prepare<[string], ArchiveRow & { envelope_json: string; receipt_json: string; json: string }>(
-          `SELECT ${SUMMARY_COLUMNS.split(', ').map((c) => `s.${c}`).join(', ')}, s.envelope_json, s.receipt_json, d.json
+          `SELECT ${SUMMARY_COLUMNS.split(', ')
+            .map((c) => `s.${c}`)
+            .join(', ')}, s.envelope_json, s.receipt_json, d.json
            FROM submissions s JOIN definitions d ON d.digest = s.definition_digest WHERE s.reference = ?`,
         )
         .get(reference);
@@ -77,9 +79,13 @@ export class SqliteArchive implements SubmissionArchive {
     return this.run(() =>
       this.db
         .transaction(() => {
-          this.db.prepare('UPDATE submissions SET taken_over_at = ?, taken_over_by = ? WHERE reference = ? AND taken_over_at IS NULL').run(at, by, reference);
+          this.db
+            .prepare('UPDATE submissions SET taken_over_at = ?, taken_over_by = ? WHERE reference = ? AND taken_over_at IS NULL')
+            .run(at, by, reference);
           const row = this.db
-            .prepare<[string], { taken_over_at: string; taken_over_by: string }>('SELECT taken_over_at, taken_over_by FROM submissions WHERE reference = ?')
+            .prepare<[string], { taken_over_at: string; taken_over_by: string }>(
+              'SELECT taken_over_at, taken_over_by FROM submissions WHERE reference = ?',
+            )
             .get(reference);
           return row && { takenOverAt: row.taken_over_at, takenOverBy: row.taken_over_by };
         })
@@ -107,7 +113,9 @@ export class SqliteArchive implements SubmissionArchive {
       this.db
         .transaction(() => {
           this.db
-            .prepare('UPDATE submissions SET envelope_json = ?, receipt_json = ?, idempotency_key = NULL, erased_at = ? WHERE reference = ? AND erased_at IS NULL')
+            .prepare(
+              'UPDATE submissions SET envelope_json = ?, receipt_json = ?, idempotency_key = NULL, erased_at = ? WHERE reference = ? AND erased_at IS NULL',
+            )
             .run(ERASED_JSON, ERASED_JSON, at, reference);
           this.db.prepare("UPDATE attachment_files SET name = '' WHERE submission_reference = ?").run(reference);
         })

@@ -43,12 +43,8 @@ export class SqliteStore implements SubmissionStore {
     this.archive = new SqliteArchive(db, (call) => this.#run(call));
     this.#statements = {
       definitionByDigest: db.prepare<[string], { digest: string }>('SELECT digest FROM definitions WHERE digest = ?'),
-      definitionVersionTexts: db.prepare<[string, string], { digest: string }>(
-        'SELECT digest FROM definitions WHERE form_id = ? AND version = ?',
-      ),
-      insertDefinition: db.prepare(
-        'INSERT INTO definitions (digest, form_id, version, json, first_seen_at) VALUES (?, ?, ?, ?, ?)',
-      ),
+      definitionVersionTexts: db.prepare<[string, string], { digest: string }>('SELECT digest FROM definitions WHERE form_id = ? AND version = ?'),
+      insertDefinition: db.prepare('INSERT INTO definitions (digest, form_id, version, json, first_seen_at) VALUES (?, ?, ?, ?, ?)'),
       referenceTaken: db.prepare<[string], { reference: string }>('SELECT reference FROM submissions WHERE reference = ?'),
       byIdempotencyKey: db.prepare<[string, string], { request_digest: string; receipt_json: string }>(
         'SELECT request_digest, receipt_json FROM submissions WHERE form_id = ? AND idempotency_key = ?',
@@ -63,9 +59,7 @@ export class SqliteStore implements SubmissionStore {
       receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
       storageKey: db.prepare<[string], { storage_key: string }>('SELECT storage_key FROM attachment_files WHERE storage_key = ?'),
       lastLog: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1'),
-      insertLog: db.prepare(
-        'INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
+      insertLog: db.prepare('INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       log: db.prepare<[], LogRow>('SELECT * FROM proof_log ORDER BY seq'),
       logFor: db.prepare<[string], LogRow>('SELECT * FROM proof_log WHERE reference = ? ORDER BY seq'),
       logRange: db.prepare<[number, number], LogRow>('SELECT * FROM proof_log WHERE seq BETWEEN ? AND ? ORDER BY seq'),
@@ -136,7 +130,17 @@ export class SqliteStore implements SubmissionStore {
             requestDigest: draft.requestDigest,
           });
           for (const file of draft.files) {
-            this.#statements.insertAttachment.run(reference, file.id, file.field, file.name, file.type, file.size, file.sha256, file.storageKey, file.scan ?? null);
+            this.#statements.insertAttachment.run(
+              reference,
+              file.id,
+              file.field,
+              file.name,
+              file.type,
+              file.size,
+              file.sha256,
+              file.storageKey,
+              file.scan ?? null,
+            );
           }
           return toNewSubmission(draft, receipt);
         })
@@ -149,9 +153,7 @@ export class SqliteStore implements SubmissionStore {
   }
 
   logEntries(reference?: string): Promise<LogEntry[]> {
-    return this.#run(() =>
-      (reference === undefined ? this.#statements.log.all() : this.#statements.logFor.all(reference)).map(logEntryFromRow),
-    );
+    return this.#run(() => (reference === undefined ? this.#statements.log.all() : this.#statements.logFor.all(reference)).map(logEntryFromRow));
   }
 
   logRange(from: number, to: number): Promise<LogEntry[]> {
@@ -178,7 +180,15 @@ export class SqliteStore implements SubmissionStore {
 
   #append(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): LogEntry {
     const entry = nextEntry(this.#statements.lastLog.get(), kind, reference, payload, recordedAt);
-    this.#statements.insertLog.run(entry.seq, entry.kind, entry.reference, JSON.stringify(entry.payload), entry.recordedAt, entry.prevHash, entry.hash);
+    this.#statements.insertLog.run(
+      entry.seq,
+      entry.kind,
+      entry.reference,
+      JSON.stringify(entry.payload),
+      entry.recordedAt,
+      entry.prevHash,
+      entry.hash,
+    );
     return entry;
   }
 
