@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+// The headless form flow in Node (issue 10 item 1: plain functions over plain data, no DOM).
+import { describe, it } from 'node:test';
+import { expect } from 'chai';
 import {
   afterRejection,
   atReview,
@@ -18,7 +20,10 @@ import {
   type FormDefinition,
   type ValidationError,
 } from '@wmebv/core';
-import { objection } from '../../../test/fixtures/objection.js';
+import { readFileSync } from 'node:fs';
+
+// The demo's objection form, read from disk (test/fixtures/objection.ts fetches it, for the browser).
+const objection: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../../demo/forms/bezwaarschrift.json', import.meta.url), 'utf8'));
 
 const parsed = parseDefinition(objection);
 if (!parsed.ok) throw new Error('fixture broken');
