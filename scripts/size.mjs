@@ -7,6 +7,8 @@
 //   form-initial     the entry and static imports of a page with <wmebv-form> (one language)
 //   all              every chunk the elements can ever load (both languages, lazy chunks)
 //   text-field       @wmebv/components/text-field imported alone, shared runtime included
+//   form-objection-first  form-initial plus the field elements the objection demo's definition
+//                    uses, which wmebv-form loads before its first render (no goal of its own)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,9 @@ import { pnpmCommand } from './lib/pnpm-command.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const budgets = JSON.parse(readFileSync(path.join(repo, 'size-budget.json'), 'utf8'));
+/** The field element modules of demo/forms/bezwaarschrift.json (text, e-mail, tel, postcode, textarea, date, radio, file). */
+const OBJECTION_FIELDS = ['text-field', 'textarea', 'date-field', 'radio-group', 'file-upload'].map((name) => `/fields/${name}/${name}.js`);
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'wmebv-size-'));
 
 try {
@@ -27,6 +32,9 @@ try {
     'form-initial': await measure("import '@wmebv/components/form';", { initialOnly: true }),
     all: await measure("import '@wmebv/components';", { initialOnly: false }),
     'text-field': await measure("import '@wmebv/components/text-field';", { initialOnly: true }),
+    // What the objection demo loads before its first screen: the form's first load plus the field
+    // elements its definition uses (wmebv-form loads those per definition, before rendering).
+    'form-objection-first': await measure("import '@wmebv/components/form';", { initialOnly: true, alsoLoads: OBJECTION_FIELDS }),
   };
   let over = false;
   console.log('size (minified, gzip -9)     measured     budget   target');
@@ -65,7 +73,7 @@ function unpack(name, target) {
   execFileSync('tar', ['xzf', JSON.parse(out).filename, '-C', target, '--strip-components=1']);
 }
 
-async function measure(source, { initialOnly }) {
+async function measure(source, { initialOnly, alsoLoads = [] }) {
   const outdir = path.join(work, 'out', String(Math.random()).slice(2));
   const result = await build({
     stdin: { contents: source, resolveDir: work, loader: 'js' },
@@ -83,7 +91,9 @@ async function measure(source, { initialOnly }) {
   });
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint && file.endsWith('.js'));
-  const files = initialOnly ? staticClosure(outputs, entry) : Object.keys(outputs).filter((file) => file.endsWith('.js'));
+  const lazyEntries = Object.keys(outputs).filter((file) => alsoLoads.some((end) => outputs[file].entryPoint?.endsWith(end)));
+  if (lazyEntries.length !== alsoLoads.length) throw new Error(`size: found ${lazyEntries.length} of the ${alsoLoads.length} lazy modules ${alsoLoads.join(', ')}`);
+  const files = initialOnly ? [...new Set([entry, ...lazyEntries].flatMap((file) => staticClosure(outputs, file)))] : Object.keys(outputs).filter((file) => file.endsWith('.js'));
   // Chunk names carry esbuild's content hash, which also depends on where the packages were
   // unpacked (a fresh temporary folder per run): measured as is, the same code differed by a few
   // bytes from run to run. Every hash is counted as the same eight characters, so the figure is the

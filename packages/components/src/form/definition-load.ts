@@ -24,10 +24,15 @@ export class DefinitionLoad implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * Loads `source`. `taking` sets the host up for a usable definition (restores the session) just
-   * before it is shown; `wmebv-ready` fires once it is rendered, every field included.
+   * Loads `source`. `preparing` loads what a usable definition needs before it can be shown (its
+   * field elements); `taking` then sets the host up for it (restores the session) just before it is
+   * shown; `wmebv-ready` fires once it is rendered, every field included.
    */
-  async load(source: { definition?: unknown; src?: string }, taking: (definition: FormDefinition) => void): Promise<void> {
+  async load(
+    source: { definition?: unknown; src?: string },
+    taking: (definition: FormDefinition) => void,
+    preparing: (definition: FormDefinition) => Promise<void> = async () => {},
+  ): Promise<void> {
     const token = ++this.token;
     this.form = undefined;
     this.unavailable = false;
@@ -40,6 +45,8 @@ export class DefinitionLoad implements ReactiveController {
       this.host.requestUpdate();
       return this.signal.unusable(await reportUnusable(this.host, source.src, loaded.findings));
     }
+    await preparing(loaded.definition);
+    if (token !== this.token) return;
     taking(loaded.definition);
     this.form = loaded.definition;
     this.host.requestUpdate();

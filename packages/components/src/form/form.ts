@@ -25,7 +25,7 @@ import '../error-summary/error-summary.js';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
-import { LazyParts } from './lazy-parts.js';
+import { fieldPartsOf, LazyParts } from './lazy-parts.js';
 import { DescribedErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
@@ -178,11 +178,16 @@ export class WmebvForm extends WmebvElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!changed.has('definition') && !changed.has('src')) return;
-    void this.loading.load({ definition: this.definition, src: this.src }, (definition) => {
-      const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
-      this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
-      this.errors = [];
-    });
+    void this.loading.load(
+      { definition: this.definition, src: this.src },
+      (definition) => {
+        const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
+        this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
+        this.errors = [];
+      },
+      // Its field elements, before the first render: a form without date or file questions loads no date or file code.
+      (definition) => this.parts.preload(fieldPartsOf(definition)),
+    );
   }
 
   // ---- moving --------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { allFields, type Field, type FormDefinition } from '@wmebv/core';
 import type { ReactiveControllerHost } from 'lit';
 
 /**
@@ -14,7 +15,50 @@ const loaders = {
   receipt: () => import('./after-steps.js'),
   /** Only when there is a notices feed or the server sent notices. */
   banner: () => import('../outage-banner/outage-banner.js'),
+  // The field elements, each loaded before the first render of a definition that uses it.
+  'text-field': () => import('../fields/text-field/text-field.js'),
+  textarea: () => import('../fields/textarea/textarea.js'),
+  'date-field': () => import('../fields/date-field/date-field.js'),
+  select: () => import('../fields/select/select.js'),
+  checkbox: () => import('../fields/checkbox/checkbox.js'),
+  'checkbox-group': () => import('../fields/checkbox-group/checkbox-group.js'),
+  'radio-group': () => import('../fields/radio-group/radio-group.js'),
+  'file-upload': () => import('../fields/file-upload/file-upload.js'),
+  fieldset: () => import('../fields/fieldset/fieldset.js'),
 };
+
+/** The element each field type renders with (render-field.ts); `content` is a plain paragraph. */
+const fieldParts: Record<Field['type'], LazyPart | undefined> = {
+  text: 'text-field',
+  email: 'text-field',
+  tel: 'text-field',
+  postcode: 'text-field',
+  number: 'text-field',
+  bsn: 'text-field',
+  iban: 'text-field',
+  kvk: 'text-field',
+  kenteken: 'text-field',
+  textarea: 'textarea',
+  date: 'date-field',
+  select: 'select',
+  checkbox: 'checkbox',
+  consent: 'checkbox',
+  'checkbox-group': 'checkbox-group',
+  radio: 'radio-group',
+  file: 'file-upload',
+  fieldset: 'fieldset',
+  content: undefined,
+};
+
+/** The field elements `definition` uses: a form without a date or file question loads no date or file code. */
+export function fieldPartsOf(definition: FormDefinition): LazyPart[] {
+  const parts = new Set<LazyPart>();
+  for (const { field } of allFields(definition)) {
+    const part = fieldParts[field.type];
+    if (part) parts.add(part);
+  }
+  return [...parts];
+}
 export type LazyPart = keyof typeof loaders;
 type Loaded = { [name in LazyPart]?: Awaited<ReturnType<(typeof loaders)[name]>> };
 
@@ -43,6 +87,12 @@ export class LazyParts {
       .finally(() => this.pending.delete(name));
     this.pending.set(name, loading);
     return undefined;
+  }
+
+  /** Loads `names` and resolves when none of them is still loading (a failed one is logged). */
+  async preload(names: readonly LazyPart[]): Promise<void> {
+    for (const name of names) this.get(name);
+    await this.settled();
   }
 
   /** Whether a part asked for is still loading. */

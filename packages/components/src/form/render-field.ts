@@ -2,16 +2,7 @@ import { localize, type Field, type FieldValue, type Option } from '@wmebv/core'
 import { html, type TemplateResult } from 'lit';
 import type { RevealedQuestions } from '../fields/radio-group/radio-group.js';
 import { setProperties } from './set-properties.js';
-// The elements this module renders.
-import '../fields/checkbox/checkbox.js';
-import '../fields/checkbox-group/checkbox-group.js';
-import '../fields/date-field/date-field.js';
-import '../fields/fieldset/fieldset.js';
-import '../fields/file-upload/file-upload.js';
-import '../fields/radio-group/radio-group.js';
-import '../fields/select/select.js';
-import '../fields/text-field/text-field.js';
-import '../fields/textarea/textarea.js';
+// The elements this module renders are loaded per definition, before its first render (lazy-parts.ts).
 
 /** What a field needs from the form to render: its answer, its message and the language. */
 export interface FieldRenderState {
