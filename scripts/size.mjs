@@ -92,8 +92,11 @@ async function measure(source, { initialOnly, alsoLoads = [] }) {
   const outputs = result.metafile.outputs;
   const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint && file.endsWith('.js'));
   const lazyEntries = Object.keys(outputs).filter((file) => alsoLoads.some((end) => outputs[file].entryPoint?.endsWith(end)));
-  if (lazyEntries.length !== alsoLoads.length) throw new Error(`size: found ${lazyEntries.length} of the ${alsoLoads.length} lazy modules ${alsoLoads.join(', ')}`);
-  const files = initialOnly ? [...new Set([entry, ...lazyEntries].flatMap((file) => staticClosure(outputs, file)))] : Object.keys(outputs).filter((file) => file.endsWith('.js'));
+  if (lazyEntries.length !== alsoLoads.length)
+    throw new Error(`size: found ${lazyEntries.length} of the ${alsoLoads.length} lazy modules ${alsoLoads.join(', ')}`);
+  const files = initialOnly
+    ? [...new Set([entry, ...lazyEntries].flatMap((file) => staticClosure(outputs, file)))]
+    : Object.keys(outputs).filter((file) => file.endsWith('.js'));
   // Chunk names carry esbuild's content hash, which also depends on where the packages were
   // unpacked (a fresh temporary folder per run): measured as is, the same code differed by a few
   // bytes from run to run. Every hash is counted as the same eight characters, so the figure is the
