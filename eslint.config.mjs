@@ -36,7 +36,7 @@ export default tseslint.config(
     // Small files, one concern each (docs/contributing.md): no source file over 350 lines. The
     // i18n resources, every sentence of one language, are the exception.
     files: ['**/*.ts', '**/*.mjs', '**/*.cjs', '**/*.js'],
-    ignores: ['packages/core/src/i18n/nl.ts', 'packages/core/src/i18n/en.ts'],
+    ignores: ['packages/core/src/i18n/nl.ts', 'packages/core/src/i18n/en.ts', 'packages/core/src/i18n/en-browser.ts'],
     rules: { 'max-lines': ['error', { max: 350 }] },
   },
   {

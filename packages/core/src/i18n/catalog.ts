@@ -23,7 +23,8 @@ export function provideMessages(locale: SupportedLocale, namespaces: Namespaces)
 }
 
 /**
- * Loads the messages of `locale` (a separate chunk for English, fetched once) and resolves when
+ * Loads the messages of `locale` (a separate chunk for English, fetched once, without the `mail`
+ * and `cli` namespaces that only Node speaks: `provideAllMessages` has those) and resolves when
  * `getTranslator(locale)` speaks it. Dutch resolves at once. Until it resolves, missing messages
  * fall back to Dutch. Rejects when the chunk cannot be fetched.
  */
@@ -31,7 +32,7 @@ export function loadMessages(locale: SupportedLocale): Promise<void> {
   if (locale === 'nl' || hasMessages(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = import('./en.js').then(({ en }) => provideMessages('en', en));
+    pending = import('./en-browser.js').then(({ enBrowser }) => provideMessages('en', enBrowser));
     pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);
   }

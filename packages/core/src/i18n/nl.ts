@@ -22,7 +22,6 @@ export const field = {
   fileTooBig: '{{name}} is te groot. Het mag maximaal {{max}} zijn.',
   fileWrongType: '{{name}} heeft een soort bestand dat niet mag. Toegestaan: {{accepted}}.',
   fileTooMany: 'U kunt maximaal {{max}} bestanden toevoegen. {{name}} is niet toegevoegd.',
-  fileReading: '{{name}} wordt gelezen…',
   filesChosen: 'Gekozen bestanden',
   characterCount: 'U heeft nog {{count, number}} tekens over.',
   characterCountOver: 'U heeft {{count, number}} tekens te veel.',
@@ -92,7 +91,6 @@ export const form = {
   stepOf: 'Stap {{current}} van {{total}}',
   next: 'Volgende stap',
   back: 'Vorige stap',
-  start: 'Start',
   toReview: 'Naar controleren',
   saveAndReturn: 'Opslaan en terug naar controleren',
   send: 'Verstuur',
@@ -107,7 +105,6 @@ export const form = {
   contactPage: 'Andere manieren om contact op te nemen',
   privacy: 'Privacyverklaring',
   accessibility: 'Toegankelijkheidsverklaring',
-  designation: 'U mag dit bericht via dit formulier sturen. Zie het {{title}}.',
   unavailableTitle: 'Dit formulier werkt op dit moment niet',
   unavailableText: 'Er is iets mis met dit formulier. Probeer het later opnieuw, of neem contact met ons op.',
   sendFailedTitle: 'Uw bericht is niet verstuurd',
@@ -131,7 +128,6 @@ export const review = {
   title: 'Controleer uw antwoorden',
   intro: 'Kijk of alles klopt voordat u het verstuurt. U kunt elk antwoord nog wijzigen.',
   change: 'Wijzig',
-  changeLabel: 'Wijzig {{label}}',
   empty: 'Niet ingevuld',
   declarationsTitle: 'Verklaring',
   sendTitle: 'Versturen',
@@ -297,7 +293,6 @@ export const deadline = {
 };
 
 export const outage = {
-  label: 'Storingsmelding',
   titleOngoing: 'Storing: {{channels}} werkt nu niet',
   titlePlanned: 'Gepland onderhoud aan {{channels}}',
   since: 'Sinds {{start}}.',
@@ -340,12 +335,6 @@ export const attempt = {
   download: 'Download een bewijs van deze poging',
   downloadHint:
     'Bewaar dit bewijs. Hiermee kunt u laten zien dat u het op dit moment probeerde, bijvoorbeeld als u door de storing te laat bent (Awb 2:21 lid 3).',
-  title: 'Bewijs van een poging om te versturen',
-  notReceived: 'Dit is geen ontvangstbevestiging. Uw bericht is niet bij de gemeente aangekomen.',
-  attemptedAt: 'Geprobeerd op',
-  form: 'Formulier',
-  organisation: 'Aan',
-  what: 'Wat ging er mis',
   errorNetwork: 'Geen verbinding met de server van de gemeente.',
   errorServer: 'De server van de gemeente gaf een fout (HTTP {{status}}).',
   errorOutage: 'De gemeente meldde een storing (HTTP 503).',
@@ -353,11 +342,8 @@ export const attempt = {
   serverTime: 'Tijd volgens de server van de gemeente: {{time}}.',
   retryAfter: 'De server vroeg om het na {{seconds}} seconden opnieuw te proberen.',
   notice: 'Storingsmelding',
-  answers: 'Wat u wilde versturen',
-  attachments: 'Bijlagen',
   key: 'Kenmerk van de poging',
   reattach: 'Bestanden worden niet bewaard als u de pagina opnieuw laadt. Voeg ze opnieuw toe bij: {{fields}}.',
-  filename: 'bewijs-poging-{{formId}}-{{time}}.html',
 };
 
 export const format = {
