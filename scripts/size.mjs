@@ -2,7 +2,9 @@
 // `pnpm size`: what the browser downloads, measured from the packed tarballs the way a consumer's
 // bundler sees them (esbuild, minified, code splitting; each file gzip -9; CSS inside the JS counts
 // as JS). Prints every figure against size-budget.json and the biggest contributors, and exits 1
-// when any figure is over its budget. Build first (`pnpm build`); `--no-pack` measures dist/ as is.
+// when any figure is over its budget. Build first (`pnpm build`); `--no-pack` measures dist/ as is;
+// `--chunks` lists every file of each figure (gzip alone, its biggest modules) and what the same
+// code would weigh as one file, which is what the split into files costs.
 //
 //   form-initial     the entry and static imports of a page with <wmebv-form> (one language)
 //   all              every chunk the elements can ever load (both languages, lazy chunks)
@@ -49,6 +51,10 @@ try {
     );
     if (fails || process.argv.includes('--verbose') || result.bytes > budget.target) {
       console.log(`     biggest contributors (minified, before gzip): ${result.top.map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`).join(', ')}`);
+    }
+    if (process.argv.includes('--chunks')) {
+      console.log(`     as one file: ${result.oneFile} bytes (the split into ${result.files} files costs ${result.bytes - result.oneFile})`);
+      for (const chunk of result.chunks) console.log(`     ${String(chunk.bytes).padStart(6)}  ${chunk.name.padEnd(28)} ${chunk.biggest}`);
     }
   }
   if (over) console.log('Over budget: make it smaller, or (with a reason in the commit) raise size-budget.json.');
@@ -111,15 +117,27 @@ async function measure(source, { initialOnly, alsoLoads = [] }) {
   const stable = (text) => hashes.reduce((result, hash) => result.replaceAll(hash, 'HASHHASH'), text);
   let bytes = 0;
   const byPackage = new Map();
+  const chunks = [];
   for (const file of files) {
-    bytes += gzipSync(stable(readFileSync(path.resolve(file), 'utf8')), { level: 9 }).length;
+    const gzipped = gzipSync(stable(readFileSync(path.resolve(file), 'utf8')), { level: 9 }).length;
+    bytes += gzipped;
+    const biggest = Object.entries(outputs[file].inputs).sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+    chunks.push({
+      bytes: gzipped,
+      name: path.basename(file),
+      biggest: biggest
+        .slice(0, 3)
+        .map(([input, { bytesInOutput }]) => `${moduleName(input)} ${bytesInOutput}`)
+        .join(', '),
+    });
     for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs)) {
       const pkg = packageOf(input);
       byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
     }
   }
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6);
-  return { bytes, files: files.length, top };
+  const oneFile = gzipSync(files.map((file) => stable(readFileSync(path.resolve(file), 'utf8'))).join('\n'), { level: 9 }).length;
+  return { bytes, files: files.length, top, oneFile, chunks: chunks.sort((a, b) => b.bytes - a.bytes) };
 }
 
 /** The entry and every chunk it imports statically, transitively (what loads before first render). */
@@ -129,6 +147,11 @@ function staticClosure(outputs, entry) {
     for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') seen.add(imported.path);
   }
   return [...seen];
+}
+
+/** `@wmebv/core/dist/i18n/nl.js` → `core/i18n/nl.js`, `lit-html/lit-html.js` as it is. */
+function moduleName(input) {
+  return input.replace(/.*node_modules\//, '').replace(/^@wmebv\/(\w+)\/dist\//, '$1/');
 }
 
 function packageOf(input) {
