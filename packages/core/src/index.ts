@@ -59,6 +59,15 @@ export * from './deadline/index.js';
 export * from './outage/index.js';
 export * from './i18n/translate.js';
 export * from './i18n/format.js';
+export * from './i18n/nl/review.js';
+export * from './i18n/nl/receipt.js';
+export * from './i18n/nl/copy.js';
+export * from './i18n/nl/mail.js';
+export * from './i18n/nl/deadline.js';
+export * from './i18n/nl/outage.js';
+export * from './i18n/nl/attempt.js';
+export * from './i18n/nl/findings.js';
+export * from './i18n/nl/cli.js';
 // Named re-exports live in their own module: a barrel with both `export *` and `export { x } from`
 // makes esbuild keep this file, and through it every `export *` target, in each chunk that imports
 // core, which put lazy parts (the linter) back into the first load (issue 11).

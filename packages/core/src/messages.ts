@@ -5,6 +5,6 @@
  * static path from there to these resources would put every language in every bundle.
  */
 export { en } from './i18n/en.js';
-export { nl, type Resources } from './i18n/nl.js';
+export { nl, type Resources } from './i18n/resources.js';
 export { provideAllMessages } from './i18n/all.js';
 export { i18nInstance } from './i18n/i18next.js';

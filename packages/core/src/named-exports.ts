@@ -4,22 +4,13 @@ export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_
 export { receiptSigningInput } from './receipt/signature.js';
 export { toBase64Url, fromBase64Url, toHex } from './crypto/base64url.js';
 export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
-export { nl, type Resources } from './i18n/nl.js';
+export type { Resources } from './i18n/resources.js';
 /** The Dutch namespaces one by one, for `provideMessages('nl', { field: nlField })`: a bundle keeps only those named. */
 export {
   field as nlField,
   validation as nlValidation,
   form as nlForm,
-  review as nlReview,
-  receipt as nlReceipt,
-  copy as nlCopy,
-  mail as nlMail,
   messageType as nlMessageType,
-  deadline as nlDeadline,
-  outage as nlOutage,
-  attempt as nlAttempt,
   format as nlFormat,
-  findings as nlFindings,
   answer as nlAnswer,
-  cli as nlCli,
 } from './i18n/nl.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { getTranslator, hasMessages, loadMessages, nl, type MessageKey } from '@wmebv/core';
-import { en, i18nInstance, provideAllMessages } from '@wmebv/core/messages';
+import { getTranslator, hasMessages, loadMessages, type MessageKey } from '@wmebv/core';
+import { en, i18nInstance, nl, provideAllMessages } from '@wmebv/core/messages';
 
 /** Every `[key, template]` of a resource, with dotted keys. */
 function messages(resource: object, prefix = ''): [string, string][] {

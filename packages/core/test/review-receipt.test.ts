@@ -8,10 +8,9 @@ import {
   formatDateTime,
   getTranslator,
   isReference,
-  nl,
   parseDefinition,
 } from '@wmebv/core';
-import { en, provideAllMessages } from '@wmebv/core/messages';
+import { en, nl, provideAllMessages } from '@wmebv/core/messages';
 import { objection } from '../../../test/fixtures/objection.js';
 
 provideAllMessages();

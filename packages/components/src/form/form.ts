@@ -13,8 +13,6 @@ import {
   type FormDefinition,
   type ValidationError,
   type ValuesResult,
-  nlAttempt,
-  nlDeadline,
   nlForm,
   nlMessageType,
   provideMessages,
@@ -39,9 +37,10 @@ import { SubmissionController } from './submission/submission-controller.js';
 import * as views from './views/index.js';
 import type { FormContext } from './views/index.js';
 
-// The Dutch words this element speaks (its lazy parts bring their own: review, receipt); other
-// languages arrive whole with loadMessages (base/element.ts).
-provideMessages('nl', { form: nlForm, attempt: nlAttempt, deadline: nlDeadline, messageType: nlMessageType });
+// The Dutch words this element speaks; its parts bring their own (the deadline hint, a failed
+// send's notices, the review and receipt), other languages arrive whole with loadMessages
+// (base/element.ts).
+provideMessages('nl', { form: nlForm, messageType: nlMessageType });
 
 export type { DefinitionErrorDetail, ReadyDetail } from '../events.js';
 

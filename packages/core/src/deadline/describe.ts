@@ -1,5 +1,5 @@
 import { provideMessages } from '../i18n/catalog.js';
-import { deadline } from '../i18n/nl.js';
+import { nlDeadline as deadline } from '../i18n/nl/deadline.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { AtwDay, DayReason } from './calendar.js';

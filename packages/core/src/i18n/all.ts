@@ -1,6 +1,6 @@
 import { provideMessages } from './catalog.js';
 import { en } from './en.js';
-import { nl } from './nl.js';
+import { nl } from './resources.js';
 
 /**
  * Every message of every supported locale, at once and synchronously: for Node (server, CLI,

@@ -1,5 +1,5 @@
 import { compileMessage, type MessageFunction } from './compile.js';
-import type { Resources } from './nl.js';
+import type { Resources } from './resources.js';
 
 /** The locales with complete resources; Dutch first and the fallback. */
 export const SUPPORTED_LOCALES = ['nl', 'en'] as const;

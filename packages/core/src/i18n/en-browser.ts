@@ -1,4 +1,4 @@
-import type { Resources } from './nl.js';
+import type { Resources } from './resources.js';
 
 /**
  * The English words of the elements (every namespace but the server's `mail` and the CLI's `cli`,

@@ -1,4 +1,4 @@
-import type { Resources } from './nl.js';
+import type { Resources } from './resources.js';
 import { enBrowser } from './en-browser.js';
 
 /** Every string a user sees, in English; the same keys as Dutch. */

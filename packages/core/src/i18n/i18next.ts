@@ -1,6 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import { en } from './en.js';
-import { nl } from './nl.js';
+import { nl } from './resources.js';
 import { SUPPORTED_LOCALES } from './catalog.js';
 
 /**

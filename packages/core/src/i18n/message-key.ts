@@ -1,4 +1,4 @@
-import type { Resources } from './nl.js';
+import type { Resources } from './resources.js';
 
 /** The dotted paths to the strings of a resource object: `{ a: { b: '' } }` → `'a.b'`. */
 type Leaves<T, Prefix extends string = ''> = {

@@ -1,5 +1,7 @@
-import type { MessageKey } from '@wmebv/core';
+import { nlAttempt, provideMessages, type MessageKey } from '@wmebv/core';
 import type { SendOutcome } from './send.js';
+
+provideMessages('nl', { attempt: nlAttempt });
 
 /** An outcome of sending that is not a receipt: what the form shows and keeps. */
 export type FailedOutcome = Exclude<SendOutcome, { kind: 'received' }>;

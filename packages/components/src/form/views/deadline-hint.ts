@@ -3,6 +3,8 @@ import {
   describeDeadlineStep,
   formatDate,
   getTranslator,
+  nlDeadline,
+  provideMessages,
   isIsoDate,
   objectionDeadline,
   onTimeUnderNotices,
@@ -19,6 +21,8 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import '../../fields/textarea/textarea.js';
 import type { WmebvAnswerEvent } from '../../events.js';
+
+provideMessages('nl', { deadline: nlDeadline });
 
 /**
  * The indicative deadline of a definition with `deadline: { kind: 'objection', fromField }`, once

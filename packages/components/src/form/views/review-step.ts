@@ -1,4 +1,4 @@
-import { buildReview, nlReview, provideMessages, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
+import { buildReview, nlDeadline, nlReview, provideMessages, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { renderCopyButtons } from '../../copy/download.js';
 import '../../review/review.js';
@@ -7,7 +7,7 @@ import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
 
-provideMessages('nl', { review: nlReview });
+provideMessages('nl', { review: nlReview, deadline: nlDeadline });
 
 /** The review step's state and what its controls do. */
 export interface ReviewState {
