@@ -17,8 +17,8 @@ export const OUTAGE_STATUSES = ['planned', 'ongoing', 'resolved'] as const;
 export const OutageStatusSchema = z.enum(OUTAGE_STATUSES);
 export type OutageStatus = z.infer<typeof OutageStatusSchema>;
 
-const Moment = z.iso.datetime({ offset: true });
-const IsoDate = z.iso.date();
+const Moment = z.isoDateTime({ offset: true });
+const IsoDate = z.isoDate();
 
 /** Another way to reach the body while a channel is down. */
 export const AlternativeRouteSchema = z.object({

@@ -26,7 +26,7 @@ export const ProofBundleSchema = z.object({
   /** The submission's reference, e.g. `BZW-7KX2-QD4M`. */
   reference: z.string().check(z.refine(isReference, 'not a receipt reference')),
   /** When the bundle was made, ISO 8601 with offset (server clock). */
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: z.isoDateTime({ offset: true }),
   /** The normalised envelope as stored: what the receipt's digest covers. Kept as stored, every member. */
   envelope: z.custom<Envelope>((value) => EnvelopeSchema.safeParse(value).success, 'not a submission envelope'),
   /** The signed receipt as issued (either format). */

@@ -33,7 +33,7 @@ export const LogEntrySchema = z.object({
   reference: z.nullable(z.string()),
   payload: z.record(z.string(), z.unknown()),
   /** ISO 8601 with offset, by the server's clock. */
-  recordedAt: z.iso.datetime({ offset: true }),
+  recordedAt: z.isoDateTime({ offset: true }),
   /** `hash` of the entry before (`GENESIS_HASH` for the first). */
   prevHash: Sha256Hex,
   /** Lower-case hex SHA-256 of `logEntryHashInput(entry)`. */

@@ -16,7 +16,7 @@ export const LogHeadSchema = z.object({
   /** That entry's hash. */
   hash: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'not a lower-case hex SHA-256')),
   /** ISO 8601 with offset, by the server's clock. */
-  signedAt: z.iso.datetime({ offset: true }),
+  signedAt: z.isoDateTime({ offset: true }),
   /** The signing key's id in the published JWK Set. */
   kid: z.string().check(z.minLength(1)),
   /** Ed25519 (base64url, 64 bytes) over `logHeadSigningInput`. */

@@ -38,7 +38,7 @@ export const ReceiptDeclarationSchema = z.object({
   /** Its text as the definition states it in the envelope's locale. */
   text: z.string(),
   /** When the sender ticked it, ISO 8601 with offset, as reported by the browser (not the server's clock). */
-  agreedAt: z.iso.datetime({ offset: true }),
+  agreedAt: z.isoDateTime({ offset: true }),
   /** Says whose clock `agreedAt` is: always the browser's. */
   agreedAtClock: z.literal('browser'),
 });
@@ -49,7 +49,7 @@ const commonMembers = {
   /** Short and unambiguous, e.g. `BZW-7KX2-QD4M`. */
   reference: z.string().check(z.refine(isReference, 'not a receipt reference')),
   /** Time of receipt by the server's clock (Awb 2:20), ISO 8601 with offset. */
-  receivedAt: z.iso.datetime({ offset: true }),
+  receivedAt: z.isoDateTime({ offset: true }),
   /**
    * The receiving body (bestuursorgaan): its name as configured for the organisation that serves the
    * form, else as the definition names it.

@@ -16,7 +16,7 @@ export const EnvelopeSchema = z.object({
   /** Field id → answer; hidden and unanswered fields are absent. */
   values: z.record(z.string(), FieldValueSchema),
   /** Declaration id → ISO 8601 time (with offset) at which the sender agreed. */
-  declarations: z.record(z.string(), z.iso.datetime({ offset: true })),
+  declarations: z.record(z.string(), z.isoDateTime({ offset: true })),
   attachments: z.array(AttachmentSchema),
   /**
    * Why the message is sent after its period ended, in the sender's words (Awb 6:11), when the form
