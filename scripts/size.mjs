@@ -25,6 +25,10 @@ const budgets = JSON.parse(readFileSync(path.join(repo, 'size-budget.json'), 'ut
 /** The field element modules of demo/forms/bezwaarschrift.json (text, e-mail, tel, postcode, textarea, date, radio, file). */
 const OBJECTION_FIELDS = ['text-field', 'textarea', 'date-field', 'radio-group', 'file-upload'].map((name) => `/fields/${name}/${name}.js`);
 
+/** Modules that `@wmebv/components/text-field` imported alone must not load (checked, not only printed). */
+const TEXT_FIELD_NEVER =
+  /\/(receipt|outage-banner|outage|deadline|copy|date-field|file-upload|submission|proof-log)\/|\/node_modules\/(date-fns|@date-fns\/tz|json-canonicalize|filenamify|zod)\//;
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'wmebv-size-'));
 
 try {
@@ -33,7 +37,8 @@ try {
   const measures = {
     'form-initial': await measure("import '@wmebv/components/form';", { initialOnly: true }),
     all: await measure("import '@wmebv/components';", { initialOnly: false }),
-    'text-field': await measure("import '@wmebv/components/text-field';", { initialOnly: true }),
+    // Issue 11 (c): a text field alone pulls in no receipt, banner, date or file code.
+    'text-field': await measure("import '@wmebv/components/text-field';", { initialOnly: true, mustNotLoad: TEXT_FIELD_NEVER }),
     // What the objection demo loads before its first screen: the form's first load plus the field
     // elements its definition uses (wmebv-form loads those per definition, before rendering).
     'form-objection-first': await measure("import '@wmebv/components/form';", { initialOnly: true, alsoLoads: OBJECTION_FIELDS }),
@@ -43,12 +48,13 @@ try {
   for (const [name, result] of Object.entries(measures)) {
     const budget = budgets[name];
     if (!budget) throw new Error(`size-budget.json has no entry "${name}"`);
-    const fails = result.bytes > budget.bytes;
+    const fails = result.bytes > budget.bytes || result.forbidden.length > 0;
     over ||= fails;
     console.log(
       `${fails ? 'OVER' : 'ok  '} ${name.padEnd(22)} ${kB(result.bytes).padStart(9)} ${kB(budget.bytes).padStart(10)} ${kB(budget.target).padStart(8)}` +
         `  (${result.bytes} bytes, ${result.files} file${result.files === 1 ? '' : 's'})`,
     );
+    if (result.forbidden.length > 0) console.log(`     loads what it must not: ${result.forbidden.join(', ')}`);
     if (fails || process.argv.includes('--verbose') || result.bytes > budget.target) {
       console.log(`     biggest contributors (minified, before gzip): ${result.top.map(([pkg, bytes]) => `${pkg} ${kB(bytes)}`).join(', ')}`);
     }
@@ -57,7 +63,7 @@ try {
       for (const chunk of result.chunks) console.log(`     ${String(chunk.bytes).padStart(6)}  ${chunk.name.padEnd(28)} ${chunk.biggest}`);
     }
   }
-  if (over) console.log('Over budget: make it smaller, or (with a reason in the commit) raise size-budget.json.');
+  if (over) console.log('Over budget or loading what it must not: make it smaller, or (with a reason in the commit) raise size-budget.json.');
   process.exitCode = over ? 1 : 0;
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -79,7 +85,7 @@ function unpack(name, target) {
   execFileSync('tar', ['xzf', JSON.parse(out).filename, '-C', target, '--strip-components=1']);
 }
 
-async function measure(source, { initialOnly, alsoLoads = [] }) {
+async function measure(source, { initialOnly, alsoLoads = [], mustNotLoad }) {
   const outdir = path.join(work, 'out', String(Math.random()).slice(2));
   const result = await build({
     stdin: { contents: source, resolveDir: work, loader: 'js' },
@@ -137,7 +143,13 @@ async function measure(source, { initialOnly, alsoLoads = [] }) {
   }
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6);
   const oneFile = gzipSync(files.map((file) => stable(readFileSync(path.resolve(file), 'utf8'))).join('\n'), { level: 9 }).length;
-  return { bytes, files: files.length, top, oneFile, chunks: chunks.sort((a, b) => b.bytes - a.bytes) };
+  const forbidden = mustNotLoad
+    ? files
+        .flatMap((file) => Object.keys(outputs[file].inputs))
+        .filter((input) => mustNotLoad.test(input))
+        .map(moduleName)
+    : [];
+  return { bytes, files: files.length, top, oneFile, forbidden, chunks: chunks.sort((a, b) => b.bytes - a.bytes) };
 }
 
 /** The entry and every chunk it imports statically, transitively (what loads before first render). */
