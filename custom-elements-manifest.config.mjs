@@ -7,7 +7,7 @@ const components = new URL('./packages/components/src/', import.meta.url);
 // packages/components/test/manifest.test.ts fails when the committed file differs from a fresh run.
 export default {
   globs: ['packages/components/src/**/*.ts'],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.examples.ts', '**/*.d.ts', 'packages/components/src/typings/**'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.examples.ts', '**/*.fixtures.ts', '**/*.d.ts', 'packages/components/src/typings/**'],
   outdir: 'packages/components',
   litelement: true,
   plugins: [publicApiOnly(), eventTypes(), cssPropertiesFromStyles(), modulesInPathOrder()],

@@ -30,6 +30,8 @@ export default {
     (await import('./test/support/outage-plugin.mjs')).outageTestPlugin({ rootDir }),
     // `wmebv-page`: network throttling and page.pdf() through the DevTools protocol (test/support/page-plugin.mjs).
     (await import('./test/support/page-plugin.mjs')).pagePlugin(),
+    // JSON modules (`with { type: 'json' }`, as the examples import the demo's forms): test/support/json-module-plugin.mjs.
+    (await import('./test/support/json-module-plugin.mjs')).jsonModulePlugin(),
     // Also maps relative `./x.js` imports in .ts files to `./x.ts` when that file exists.
     // es2022 lowers the (experimental) decorators; tsconfigRaw carries experimentalDecorators and
     // useDefineForClassFields: false.

@@ -46,7 +46,7 @@ export function wmebvCssOutputs() {
   const styles = path.join(src, 'styles');
   const adopted = new Set();
   for (const file of walk(src)
-    .filter((f) => f.endsWith('.ts') && !/\.(test|stories|examples|d)\.ts$/.test(f))
+    .filter((f) => f.endsWith('.ts') && !/\.(test|stories|examples|fixtures|d)\.ts$/.test(f))
     .sort()) {
     for (const [, imported] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+\.css)\?inline'/g)) {
       const relative = path

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkDefinition, lintDefinition, parseDefinition, validateSubmission, validateValues, type Finding } from '@wmebv/core';
 import { objection } from '../../../test/fixtures/objection.js';
 import { cleanDefinition } from './fixtures/rule-cases.js';
+import { ISSUE_FIELD_TYPES } from './fixtures/field-type-names.js';
 
 /** Whether an RFC 6901 pointer names a value in `root`, or a property missing from an object in it. */
 function isValidPointer(root: unknown, pointer: string): boolean {
@@ -45,26 +46,7 @@ const field = fc.letrec((tie) => ({
     fc.record(
       {
         id,
-        type: fc.constantFrom(
-          'text',
-          'email',
-          'tel',
-          'number',
-          'date',
-          'select',
-          'radio',
-          'checkbox',
-          'checkbox-group',
-          'file',
-          'postcode',
-          'bsn',
-          'iban',
-          'kvk',
-          'consent',
-          'content',
-          'textarea',
-          'slider',
-        ),
+        type: fc.constantFrom(...ISSUE_FIELD_TYPES, 'slider'),
         label: localized,
         text: localized,
         required: fc.boolean(),

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
+import { mountForm } from './form.fixtures.js';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { choose, field, press, type, typeDate, until } from '../../../../test/support/user.js';
 import { accessibilityTree, type AXNode } from '../../test/helpers.js';
@@ -9,13 +10,7 @@ import { accessibilityTree, type AXNode } from '../../test/helpers.js';
 // Issue 15 item 4: a status message that appears while answering is announced (WCAG 2.2 SC 4.1.3),
 // and questions revealed by a radio option follow that option, which names them in aria-controls.
 
-async function render(): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${objection}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('.wmebv-form__step-heading'), 'the form to render');
-  return form;
-}
+const render = (): Promise<WmebvForm> => mountForm(objection, { waitFor: '.wmebv-form__step-heading' });
 
 /** The accessibility tree in reading order, as "role name" lines (text nodes by their text). */
 async function readingOrder(): Promise<string[]> {

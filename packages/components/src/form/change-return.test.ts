@@ -1,19 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '@wmebv/components';
-import type { WmebvForm } from '@wmebv/components';
 import { press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../../test/helpers.js';
+import { reportJson } from './form.examples.js';
+import { mountForm } from './form.fixtures.js';
 
 // Issue 15 ("Also"): after "Wijzig" on the review and back, focus returns to that "Wijzig" button
 // (GOV.UK), not to the review's heading, so a keyboard or screen reader user is where they left.
 
 const definition = {
-  id: 'melding',
-  version: '1.0.0',
-  title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: { name: 'Gemeente Voorbeeld', support: { phone: '14 0999' } },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
+  ...reportJson,
   steps: [
     { id: 'een', title: 'Wat', fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }] },
     { id: 'twee', title: 'Waar', fields: [{ id: 'waar', type: 'text', label: { nl: 'Plaats', en: 'Place' } }] },
@@ -22,10 +18,7 @@ const definition = {
 
 describe('wmebv-form: back on the review after "Wijzig" (issue 15)', () => {
   it('puts focus on the "Wijzig" button the user came from', async () => {
-    sessionStorage.clear();
-    const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${definition}></wmebv-form></div>`);
-    const form = wrapper.querySelector('wmebv-form')! as WmebvForm;
-    await until(() => form.querySelector('[data-field-id="wat"] input'), 'step one');
+    const form = await mountForm(definition, { waitFor: '[data-field-id="wat"] input' });
     await type(form, 'wat', 'Losse stoeptegel');
     await press(form, 'Volgende stap');
     await until(() => form.querySelector('[data-field-id="waar"] input'), 'step two');

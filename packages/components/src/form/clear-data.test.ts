@@ -1,37 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { field, press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../../test/helpers.js';
+import { REPORT_SESSION_KEY, reportJson } from './form.examples.js';
+import { mountForm } from './form.fixtures.js';
 
 // Issue 15 item 7: "Wis mijn gegevens" deleted everything at one key press. Now the page asks first
 // (never window.confirm), says what is deleted, and moves focus to the question and back.
 
-const definition = {
-  id: 'melding',
-  version: '1.0.0',
-  title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: { name: 'Gemeente Voorbeeld', support: { phone: '14 0999' } },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
-  steps: [
-    {
-      id: 'een',
-      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
-      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
-    },
-  ],
-};
-const KEY = 'wmebv-form:melding@1.0.0';
+const KEY = REPORT_SESSION_KEY;
 
-async function render(): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${definition}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('[data-field-id="wat"] input'), 'the form to render');
-  return form;
-}
+const render = (): Promise<WmebvForm> => mountForm(reportJson, { waitFor: '[data-field-id="wat"] input' });
 
 const input = (form: WmebvForm) => field(form, 'wat').querySelector('input')!;
 const clearButton = (form: WmebvForm) => [...form.querySelectorAll('button')].find((button) => text(button) === 'Wis mijn gegevens');

@@ -1,6 +1,7 @@
 /**
  * Example definitions for `wmebv-form`: the demo's objection form with sample answers (also the
- * source of the review's and receipt's examples), a small complaint form, and broken ones.
+ * source of the review's and receipt's examples), a small report form (the tests' starting point), a
+ * small complaint form, and broken ones.
  */
 import { parseDefinition, type Attachment, type FieldValues, type FormDefinition } from '@wmebv/core';
 import objection from '../../../../demo/forms/bezwaarschrift.json' with { type: 'json' };
@@ -87,6 +88,34 @@ export const objectionValuesAbroad: FieldValues = {
 };
 
 // ---- small and broken definitions for wmebv-form -------------------------------------------------
+
+/**
+ * "Melding doen": one step with one optional text question ("Omschrijving"), the definition the
+ * form's tests start from (`form.fixtures.ts` mounts it); a test replaces `steps` for what it needs.
+ */
+export const reportJson = {
+  id: 'melding',
+  version: '1.0.0',
+  title: { nl: 'Melding doen', en: 'Make a report' },
+  organisation: {
+    name: 'Gemeente Voorbeeld',
+    support: { phone: '14 0999', url: 'https://www.example.org/contact' },
+    privacyStatementUrl: 'https://www.example.org/privacy',
+    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
+  },
+  messageType: 'melding',
+  locales: ['nl', 'en'],
+  steps: [
+    {
+      id: 'een',
+      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
+      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
+    },
+  ],
+};
+
+/** Where `reportJson` saves its progress in sessionStorage (`wmebv-form:<id>@<version>`). */
+export const REPORT_SESSION_KEY = 'wmebv-form:melding@1.0.0';
 
 /** A one-step complaint form (Awb 9:4): the smallest realistic definition. */
 export const complaintJson = {

@@ -4,19 +4,11 @@ import '@wmebv/components';
 import type { WmebvCheckbox, WmebvForm } from '@wmebv/components';
 import { field, press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../../test/helpers.js';
+import { reportJson } from './form.examples.js';
+import { mountForm } from './form.fixtures.js';
 
 const small = {
-  id: 'melding',
-  version: '1.0.0',
-  title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: {
-    name: 'Gemeente Voorbeeld',
-    support: { phone: '14 0999', url: 'https://www.example.org/contact' },
-    privacyStatementUrl: 'https://www.example.org/privacy',
-    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
-  },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
+  ...reportJson,
   steps: [
     {
       id: 'een',
@@ -40,14 +32,7 @@ const small = {
   ],
 };
 
-async function render(definition: unknown, lang = 'nl'): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><wmebv-form .definition=${definition}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('.wmebv-form__step-heading, .wmebv-form--unavailable'), 'the form to render');
-  await form.updateComplete;
-  return form;
-}
+const render = (definition: unknown, lang = 'nl'): Promise<WmebvForm> => mountForm(definition, { lang });
 
 describe('wmebv-form', () => {
   it('shows the title, the first step, help and both statements, and passes axe', async () => {

@@ -1,7 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
+import { mountForm } from './form.fixtures.js';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { choose, field, press, text, type, until } from '../../../../test/support/user.js';
 import { accessibleNode } from '../../test/helpers.js';
@@ -12,10 +13,7 @@ import { accessibleNode } from '../../test/helpers.js';
 const KEY = 'wmebv-form:bezwaarschrift@1.0.0';
 
 async function atAddressStep(): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${objection}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('[data-field-id="omschrijvingBesluit"]'), 'step one');
+  const form = await mountForm(objection, { waitFor: '[data-field-id="omschrijvingBesluit"]' });
   await type(form, 'omschrijvingBesluit', 'Weigering dakkapel');
   await press(form, 'Volgende stap');
   await until(() => form.querySelector('[data-field-id="gronden"]'), 'step two');

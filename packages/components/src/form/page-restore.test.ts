@@ -1,39 +1,20 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { field, type, until } from '../../../../test/support/user.js';
 import { staleAfterRestore } from './page-restore.js';
 import { FormSession } from './session-store.js';
+import { REPORT_SESSION_KEY, reportJson } from './form.examples.js';
+import { mountForm } from './form.fixtures.js';
 
 // Issue 15 item 13: a page restored from the back/forward cache after a send or a wipe clears
 // itself. Playwright's and the test runner's Chromium run without that cache, so the rule is
 // tested here as a unit: `pageshow` with `persisted`, after what another document of the tab did
 // to sessionStorage (the back/forward path through sessionStorage: test/process/back-forward).
 
-const definition = {
-  id: 'melding',
-  version: '1.0.0',
-  title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: { name: 'Gemeente Voorbeeld' },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
-  steps: [
-    {
-      id: 'een',
-      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
-      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
-    },
-  ],
-};
-const KEY = 'wmebv-form:melding@1.0.0';
+const KEY = REPORT_SESSION_KEY;
 
-async function render(): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${definition}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('[data-field-id="wat"] input'), 'the form to render');
-  return form;
-}
+const render = (): Promise<WmebvForm> => mountForm(reportJson, { waitFor: '[data-field-id="wat"] input' });
 
 const input = (form: WmebvForm) => field(form, 'wat').querySelector('input')!;
 const pageshow = (persisted: boolean) => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted }));
@@ -67,7 +48,7 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
 
   it('decides from the session: stale without stored answers or with another receipt, never when storage cannot be read', () => {
     sessionStorage.clear();
-    const session = new FormSession(definition);
+    const session = new FormSession(reportJson);
     expect(staleAfterRestore(session, undefined), 'nothing stored, form shown').to.equal(true);
     session.saveProgress(
       { values: { wat: 'x' }, position: { step: 0, returnToReview: false }, declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} },

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
+import { mountForm } from './form.fixtures.js';
 import { objection } from '../../../../test/fixtures/objection.js';
 import { choose, until } from '../../../../test/support/user.js';
 import { accessibleNodes } from '../../test/helpers.js';
@@ -18,13 +19,7 @@ function detailsFirst(placement: { form?: 'question' | 'step'; step?: 'question'
   return definition;
 }
 
-async function render(definition: Record<string, unknown>): Promise<WmebvForm> {
-  sessionStorage.clear();
-  const wrapper = await fixture<HTMLElement>(html`<div lang="nl"><wmebv-form .definition=${definition}></wmebv-form></div>`);
-  const form = wrapper.querySelector('wmebv-form')!;
-  await until(() => form.querySelector('.wmebv-form__step-heading'), 'the form to render');
-  return form;
-}
+const render = (definition: Record<string, unknown>): Promise<WmebvForm> => mountForm(definition, { waitFor: '.wmebv-form__step-heading' });
 
 const disclosureNames = async (): Promise<string[]> => (await accessibleNodes('DisclosureTriangle')).map((node) => node.name);
 

@@ -2,35 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { type, until } from '../../../../test/support/user.js';
+import { reportJson } from './form.examples.js';
 
 // Issue 15 item 12: the same form twice on one page keeps two sets of saved answers.
-const definition = {
-  id: 'melding',
-  version: '1.0.0',
-  title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: {
-    name: 'Gemeente Voorbeeld',
-    support: { phone: '14 0999', url: 'https://www.example.org/contact' },
-    privacyStatementUrl: 'https://www.example.org/privacy',
-    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
-  },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
-  steps: [
-    {
-      id: 'een',
-      title: { nl: 'Wat wilt u melden?', en: 'What do you want to report?' },
-      fields: [{ id: 'wat', type: 'text', label: { nl: 'Omschrijving', en: 'Description' } }],
-    },
-  ],
-};
 
 /** Renders the page (again, as after a reload: new elements, the same sessionStorage). */
 async function page(ids: [string, string]): Promise<WmebvForm[]> {
   for (const old of document.querySelectorAll('wmebv-form')) old.remove(); // the page before the reload
   const wrapper = await fixture<HTMLElement>(html`<div lang="nl">
-    <wmebv-form id=${ids[0] || undefined!} .definition=${definition}></wmebv-form>
-    <wmebv-form id=${ids[1] || undefined!} .definition=${definition}></wmebv-form>
+    <wmebv-form id=${ids[0] || undefined!} .definition=${reportJson}></wmebv-form>
+    <wmebv-form id=${ids[1] || undefined!} .definition=${reportJson}></wmebv-form>
   </div>`);
   const forms = [...wrapper.querySelectorAll('wmebv-form')];
   for (const form of forms) await until(() => form.querySelector('.wmebv-form__step-heading'), 'the form to render');
