@@ -1,9 +1,10 @@
 /**
  * What every field story shares: the properties of `WmebvFieldElement` (the base of every field) as
- * Storybook controls, and the Dutch page every story sits on.
+ * Storybook controls, the Dutch page every story sits on, and the story factory that turns a field
+ * type's examples into its stories.
  */
 import type { LegalBasis } from '@wmebv/core';
-import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
+import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
 /** The base properties of every `wmebv-*` field, plus `lang` for the English stories. */
@@ -60,3 +61,55 @@ export const fieldArgTypes: Partial<ArgTypes<FieldArgs>> = {
 
 /** Every story sits on a Dutch page (the components are Dutch first; axe needs the language). */
 export const dutchPage: Decorator = (story) => html`<div lang="nl">${story()}</div>`;
+
+// ---- the story factory: a field type's examples become its stories -------------------------------
+
+/**
+ * One named example of an element: plain data (the element's properties as Storybook args, or a
+ * definition) and one line saying what it shows. Written once in `<element>.examples.ts`; the
+ * stories (`storyOf`), the tests (`mountExample` in `field.fixtures.ts`) and the docs use it.
+ */
+export interface Example<Args> {
+  description: string;
+  args: Args;
+}
+
+/** The named examples of one element, keyed by the name of the story that shows each. */
+export type Examples<Args, Name extends string = string> = Record<Name, Example<Args>>;
+
+/**
+ * Declares an element's named examples, each checked against `Args` (and typed as `Args`, not as
+ * the literal values, so a story or test can vary them): `examplesOf<TextFieldArgs>()({ Empty: … })`.
+ */
+export const examplesOf =
+  <Args>() =>
+  <Name extends string>(named: Examples<Args, Name>): Examples<Args, Name> =>
+    named;
+
+/**
+ * The story of one example: its args, and its description on the element's docs page. Stories add
+ * only what is not data: a `name` where the export name reads badly, and a `play` function.
+ */
+export function storyOf<Args>(example: Example<Args>): StoryObj<Args> {
+  return { args: example.args, parameters: { docs: { description: { story: example.description } } } };
+}
+
+/**
+ * What a field type's stories meta shares besides its title, component and tags (which Storybook
+ * reads from the file without running it, so they stay literal in each `*.stories.ts`): the Dutch
+ * page, the base field controls plus the element's own, the element's render (from its examples
+ * file, so tests mount exactly what the stories show) and the first example's args as defaults.
+ */
+export function fieldMeta<Args extends Partial<FieldArgs>>(
+  render: (args: Args) => unknown,
+  examples: Examples<Args>,
+  argTypes: Partial<ArgTypes<Args>> = {},
+): Pick<Meta<Args>, 'decorators' | 'render' | 'argTypes' | 'args'> {
+  const first = Object.values(examples)[0]!;
+  return {
+    decorators: [dutchPage as Decorator<Args>],
+    render: (args) => render(args as Args) as ReturnType<NonNullable<Meta<Args>['render']>>,
+    argTypes: { ...(fieldArgTypes as Partial<ArgTypes<Args>>), ...argTypes },
+    args: first.args,
+  };
+}

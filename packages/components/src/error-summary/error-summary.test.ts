@@ -3,11 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { ErrorSummaryItem, WmebvDateField, WmebvErrorSummary, WmebvFieldElement, WmebvRadioGroup } from '../index.js';
 import { accessibleNode, addHostileStylesheet } from '../../test/helpers.js';
+import { residenceOptions } from '../fields/radio-group/radio-group.examples.js';
 
-const OPTIONS = [
-  { value: 'nl', label: 'In Nederland' },
-  { value: 'buitenland', label: 'In het buitenland' },
-];
+const OPTIONS = residenceOptions;
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A step of a form as wmebv-form renders it: the summary above fields that show the same messages. */

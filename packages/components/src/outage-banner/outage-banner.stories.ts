@@ -1,51 +1,7 @@
 import '@wmebv/components';
-import type { OutageNotice } from '@wmebv/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { dutchPage } from '../base/field-controls.examples.js';
-
-interface BannerArgs {
-  notices: OutageNotice[];
-  /** The moment the banner is looked at, so the stories do not depend on today's date. */
-  now: string;
-  lang: string;
-}
-
-const planned: OutageNotice = {
-  id: 'onderhoud-2026-12-12',
-  channels: ['web-form', 'email'],
-  status: 'planned',
-  start: '2026-12-12T07:00:00+01:00',
-  expectedEnd: '2026-12-12T12:00:00+01:00',
-  message: {
-    nl: 'Op zaterdag 12 december werken wij aan onze systemen. U kunt dan geen formulieren versturen.',
-    en: 'On Saturday 12 December we are working on our systems. You cannot send forms then.',
-  },
-  alternatives: [
-    { kind: 'phone', value: '14 0999', note: { nl: 'Op werkdagen van 8.00 tot 17.00 uur.', en: 'Working days, 8:00 to 17:00.' } },
-    { kind: 'desk', value: 'Raadhuisplein 1, Voorbeeld' },
-  ],
-};
-
-const ongoing: OutageNotice = {
-  id: 'storing-2026-12-01',
-  channels: ['web-form'],
-  status: 'ongoing',
-  start: '2026-12-01T09:15:00+01:00',
-  expectedEnd: '2026-12-01T13:00:00+01:00',
-  message: {
-    nl: 'Door een storing kunt u het webformulier nu niet versturen. Wij werken aan een oplossing.',
-    en: 'Because of an outage you cannot send the web form now. We are working on a fix.',
-  },
-  alternatives: [{ kind: 'phone', value: '14 0999' }],
-  extension: {
-    messageTypes: ['bezwaar'],
-    periodsEndingFrom: '2026-12-01',
-    periodsEndingUntil: '2026-12-04',
-    newEnd: '2026-12-08',
-    decision: { title: 'Besluit verlenging termijnen storing 1 december 2026', date: '2026-12-01' },
-  },
-};
+import { dutchPage, storyOf } from '../base/field-controls.examples.js';
+import { outageBannerExamples as examples, renderOutageBanner, type BannerArgs } from './outage-banner.examples.js';
 
 /**
  * Outage notices (storingsmeldingen, Awb 2:21 lid 2): planned and ongoing outages of a channel,
@@ -58,34 +14,19 @@ const meta = {
   component: 'wmebv-outage-banner',
   tags: ['autodocs'],
   decorators: [dutchPage],
-  render: (args) => html`<div lang=${args.lang}>
-    <wmebv-outage-banner .notices=${args.notices} .clock=${() => new Date(args.now)}></wmebv-outage-banner>
-  </div>`,
+  render: renderOutageBanner,
   argTypes: {
     notices: { control: 'object', description: 'The notices (core `OutageNotice[]`, or an `OutageNotices` document); property only.' },
     now: { control: 'text', description: 'ISO 8601 moment to show the banner at (the `clock` property).' },
     lang: { control: 'inline-radio', options: ['nl', 'en'] },
   },
-  args: { notices: [planned], now: '2026-12-10T12:00:00+01:00', lang: 'nl' },
+  args: examples.Planned.args,
 } satisfies Meta<BannerArgs>;
 
 export default meta;
 type Story = StoryObj<BannerArgs>;
 
-/** Announced in advance: the channel, when, and where to go instead. */
-export const Planned: Story = {};
-
-/** Happening now, with the extension the organisation decided under Awb 2:21 lid 1. */
-export const OngoingWithExtension: Story = {
-  args: { notices: [ongoing, planned], now: '2026-12-01T10:00:00+01:00' },
-};
-
-/** The same in English. */
-export const English: Story = {
-  args: { notices: [ongoing], now: '2026-12-01T10:00:00+01:00', lang: 'en' },
-};
-
-/** Nothing planned or ongoing: the banner renders nothing. */
-export const NothingToShow: Story = {
-  args: { notices: [{ ...ongoing, status: 'resolved', end: '2026-12-01T11:00:00+01:00' }], now: '2026-12-02T10:00:00+01:00' },
-};
+export const Planned: Story = storyOf(examples.Planned);
+export const OngoingWithExtension: Story = storyOf(examples.OngoingWithExtension);
+export const English: Story = storyOf(examples.English);
+export const NothingToShow: Story = storyOf(examples.NothingToShow);

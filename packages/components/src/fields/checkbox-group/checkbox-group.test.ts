@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvCheckboxGroup } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { checkboxGroupExamples as examples, renderCheckboxGroup, type CheckboxGroupArgs } from './checkbox-group.examples.js';
 
 const CHANNELS = [
   { value: 'post', label: 'Per post' },
@@ -11,18 +14,21 @@ const CHANNELS = [
 const boxes = (el: WmebvCheckboxGroup): HTMLInputElement[] => [...el.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Mounts an example from checkbox-group.examples.ts, as its story shows it. */
+const mount = (example: Example<CheckboxGroupArgs>, overrides: Partial<CheckboxGroupArgs> = {}) =>
+  mountExample<CheckboxGroupArgs, WmebvCheckboxGroup>(renderCheckboxGroup, example, overrides);
+
 describe('wmebv-checkbox-group', () => {
   it('renders a fieldset with the question as legend (with the optional marker), the hint, and a labelled checkbox per option', async () => {
-    const el = await fixture<WmebvCheckboxGroup>(
-      html`<wmebv-checkbox-group name="kanaal" label="Hoe wilt u antwoord?" hint="Kies alles wat van toepassing is" .options=${CHANNELS}></wmebv-checkbox-group>`,
-    );
+    const el = await mount(examples.Empty);
     const fieldset = el.querySelector('fieldset')!;
-    expect(text(fieldset.querySelector('legend'))).to.equal('Hoe wilt u antwoord? (niet verplicht)');
+    expect(text(fieldset.querySelector('legend'))).to.equal('Waar gaat uw bezwaar over? (niet verplicht)');
     expect(fieldset.getAttribute('aria-describedby')).to.equal(el.querySelector('.wmebv-hint')!.id);
     expect(boxes(el).map((box) => [box.name, box.value, box.labels![0]!.textContent])).to.deep.equal([
-      ['kanaal', 'post', 'Per post'],
-      ['kanaal', 'email', 'Per e-mail'],
-      ['kanaal', 'telefoon', 'Telefonisch'],
+      ['onderwerp', 'hoogte', 'De hoogte van het bedrag'],
+      ['onderwerp', 'termijn', 'De termijn'],
+      ['onderwerp', 'voorwaarden', 'De voorwaarden'],
+      ['onderwerp', 'anders', 'Iets anders'],
     ]);
     expect(el.value).to.deep.equal([]);
   });

@@ -2,18 +2,23 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvCheckbox } from '../../index.js';
 import { accessibleNode, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { checkboxExamples, renderCheckbox, type CheckboxArgs } from './checkbox.examples.js';
+
+/** Mounts an example from checkbox.examples.ts, as its story shows it. */
+const mount = (example: Example<CheckboxArgs>, overrides: Partial<CheckboxArgs> = {}) =>
+  mountExample<CheckboxArgs, WmebvCheckbox>(renderCheckbox, example, overrides);
 
 const box = (el: WmebvCheckbox): HTMLInputElement => el.querySelector('input[type="checkbox"]')!;
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('wmebv-checkbox', () => {
   it('renders one native checkbox with its label beside it, the hint under it, and "(niet verplicht)" when optional', async () => {
-    const el = await fixture<WmebvCheckbox>(
-      html`<wmebv-checkbox name="nieuwsbrief" label="Ik wil de nieuwsbrief" hint="Eens per maand"></wmebv-checkbox>`,
-    );
+    const el = await mount(checkboxExamples.Empty);
     const label = el.querySelector('label')!;
     expect(label.htmlFor).to.equal(box(el).id);
-    expect(text(label)).to.equal('Ik wil de nieuwsbrief (niet verplicht)');
+    expect(text(label)).to.equal('Stuur mij bericht als mijn bezwaar in behandeling is genomen (niet verplicht)');
     expect(el.querySelectorAll('label')).to.have.length(1);
     const hint = el.querySelector('.wmebv-hint')!;
     expect(box(el).compareDocumentPosition(hint) & Node.DOCUMENT_POSITION_FOLLOWING, 'hint after the box').to.not.equal(0);

@@ -3,6 +3,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvDateField } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { dateFieldExamples as examples, renderDateField, type DateFieldArgs } from './date-field.examples.js';
 
 type Part = 'day' | 'month' | 'year';
 const part = (el: WmebvDateField, which: Part): HTMLInputElement => el.querySelector<HTMLInputElement>(`.wmebv-date-field__input--${which}`)!;
@@ -17,11 +20,13 @@ async function typeDate(el: WmebvDateField, day: string, month: string, year: st
   if (year) await sendKeys({ type: year });
 }
 
+/** Mounts an example from date-field.examples.ts, as its story shows it. */
+const mount = (example: Example<DateFieldArgs>, overrides: Partial<DateFieldArgs> = {}) =>
+  mountExample<DateFieldArgs, WmebvDateField>(renderDateField, example, overrides);
+
 describe('wmebv-date-field', () => {
   it('renders a fieldset with the question as legend, the hint, and Dag/Maand/Jaar labels', async () => {
-    const el = await fixture<WmebvDateField>(
-      html`<wmebv-date-field name="datumBesluit" label="Datum van het besluit" hint="Bijvoorbeeld 15 3 2026"></wmebv-date-field>`,
-    );
+    const el = await mount(examples.Empty);
     const fieldset = el.querySelector('fieldset')!;
     expect(fieldset.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Datum van het besluit (niet verplicht)');
     expect(fieldset.getAttribute('aria-describedby')).to.equal(el.querySelector('.wmebv-hint')!.id);

@@ -3,6 +3,13 @@ import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvFieldset, type WmebvTextField } from '../../index.js';
 import { accessibleNode, addHostileStylesheet } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { fieldsetExamples as examples, renderFieldset, type FieldsetArgs } from './fieldset.examples.js';
+
+/** Mounts an example from fieldset.examples.ts, as its story shows it. */
+const mount = (example: Example<FieldsetArgs>, overrides: Partial<FieldsetArgs> = {}) =>
+  mountExample<FieldsetArgs, WmebvFieldset>(renderFieldset, example, overrides);
 
 const text = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -16,9 +23,7 @@ const address = (street: string) => html`<wmebv-fieldset
 
 describe('wmebv-fieldset', () => {
   it('renders a native fieldset with label as legend and the content inside, described by its hint', async () => {
-    const host = await fixture<HTMLElement>(html`<form>${address('')}</form>`);
-    const el = host.querySelector<WmebvFieldset>('wmebv-fieldset')!;
-    await el.updateComplete;
+    const el = await mount(examples.RequiredWithLegalBasis);
     const fieldset = el.querySelector('fieldset')!;
     expect(text(fieldset.querySelector(':scope > legend'))).to.equal('Uw adres');
     expect(fieldset.getAttribute('aria-describedby')).to.equal(fieldset.querySelector('.wmebv-hint')!.id);

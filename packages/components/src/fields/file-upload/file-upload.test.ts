@@ -2,6 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvFileUpload } from '../../index.js';
 import { accessibleNode, addHostileStylesheet, AWB_6_5, chooseFiles, dropFiles, makeFile } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { fileUploadExamples as examples, renderFileUpload, type FileUploadArgs } from './file-upload.examples.js';
+
+/** Mounts an example from file-upload.examples.ts, as its story shows it. */
+const mount = (example: Example<FileUploadArgs>, overrides: Partial<FileUploadArgs> = {}) =>
+  mountExample<FileUploadArgs, WmebvFileUpload>(renderFileUpload, example, overrides);
 
 const MB = 1024 * 1024;
 const input = (el: WmebvFileUpload): HTMLInputElement => el.querySelector('input[type="file"]')!;
@@ -11,16 +18,9 @@ const listed = (el: WmebvFileUpload): string[] =>
   [...el.querySelectorAll('.wmebv-file-upload__file')].map((item) => text(item.querySelector('.wmebv-file-upload__name')));
 const removeButtons = (el: WmebvFileUpload): HTMLButtonElement[] => [...el.querySelectorAll<HTMLButtonElement>('.wmebv-file-upload__remove')];
 
-async function upload(): Promise<WmebvFileUpload> {
-  return fixture<WmebvFileUpload>(html`<wmebv-file-upload
-    name="bijlagen"
-    label="Bijlagen"
-    hint="Bijvoorbeeld het besluit"
-    .accept=${['application/pdf', '.jpg']}
-    .maxFileSize=${2 * MB}
-    .maxFiles=${2}
-  ></wmebv-file-upload>`);
-}
+/** The attachments example, with a shorter hint and smaller limits. */
+const upload = (): Promise<WmebvFileUpload> =>
+  mount(examples.Empty, { hint: 'Bijvoorbeeld het besluit', accept: ['application/pdf', '.jpg'], maxFileSize: 2 * MB, maxFiles: 2 });
 
 describe('wmebv-file-upload', () => {
   it('shows the limits before anything is chosen, with the label, hint and a visible choose button', async () => {

@@ -2,18 +2,20 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvRadioGroup } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { radioGroupExamples as examples, renderRadioGroup, residenceOptions, type RadioGroupArgs } from './radio-group.examples.js';
 
-const OPTIONS = [
-  { value: 'nl', label: 'In Nederland' },
-  { value: 'buitenland', label: 'In het buitenland' },
-];
+const OPTIONS = residenceOptions;
 const radios = (el: WmebvRadioGroup): HTMLInputElement[] => [...el.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+
+/** Mounts an example from radio-group.examples.ts, as its story shows it. */
+const mount = (example: Example<RadioGroupArgs>, overrides: Partial<RadioGroupArgs> = {}) =>
+  mountExample<RadioGroupArgs, WmebvRadioGroup>(renderRadioGroup, example, overrides);
 
 describe('wmebv-radio-group', () => {
   it('renders a fieldset with the question as legend (with the optional marker), the hint, and a labelled radio per option', async () => {
-    const el = await fixture<WmebvRadioGroup>(
-      html`<wmebv-radio-group name="woonland" label="Waar woont u?" hint="Kies er één" .options=${OPTIONS}></wmebv-radio-group>`,
-    );
+    const el = await mount(examples.WithHint);
     const fieldset = el.querySelector('fieldset')!;
     expect(fieldset.querySelector('legend')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Waar woont u? (niet verplicht)');
     expect(fieldset.getAttribute('aria-describedby')).to.equal(el.querySelector('.wmebv-hint')!.id);
@@ -31,9 +33,7 @@ describe('wmebv-radio-group', () => {
   });
 
   it('is heard as radios named by their labels, required, invalid only with an error (accessibility tree)', async () => {
-    const el = await fixture<WmebvRadioGroup>(
-      html`<wmebv-radio-group name="woonland" label="Waar woont u?" required .options=${OPTIONS}></wmebv-radio-group>`,
-    );
+    const el = await mount(examples.RequiredWithLegalBasis);
     let nodes = await accessibleNodes('radio');
     expect(nodes.map((node) => node.name)).to.deep.equal(['In Nederland', 'In het buitenland']);
     // Chromium reports an unanswered required radio group as invalid by itself; the element says

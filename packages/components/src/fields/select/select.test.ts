@@ -2,6 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WmebvSelect } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { selectExamples as examples, renderSelect, type SelectArgs } from './select.examples.js';
 
 const COUNTRIES = [
   { value: 'NL', label: 'Nederland' },
@@ -11,13 +14,17 @@ const COUNTRIES = [
 const select = (el: WmebvSelect): HTMLSelectElement => el.querySelector('select')!;
 const optionTexts = (el: WmebvSelect): string[] => [...select(el).options].map((option) => option.text);
 
+/** Mounts an example from select.examples.ts, as its story shows it. */
+const mount = (example: Example<SelectArgs>, overrides: Partial<SelectArgs> = {}) =>
+  mountExample<SelectArgs, WmebvSelect>(renderSelect, example, overrides);
+
 describe('wmebv-select', () => {
   it('renders a real label for the select, the hint, "(niet verplicht)", and a visible empty choice first', async () => {
-    const el = await fixture<WmebvSelect>(html`<wmebv-select name="land" label="Land" hint="Waar woont u?" .options=${COUNTRIES}></wmebv-select>`);
+    const el = await mount(examples.Empty);
     const label = el.querySelector('label')!;
     expect(label.htmlFor).to.equal(select(el).id);
-    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Land (niet verplicht)');
-    expect(optionTexts(el)).to.deep.equal(['Geen antwoord', 'Nederland', 'België', 'Duitsland']);
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In welk land woont u? (niet verplicht)');
+    expect(optionTexts(el)).to.deep.equal(['Geen antwoord', 'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Een ander land']);
     expect(select(el).options[0]!.value).to.equal('');
     expect(select(el).options[0]!.hidden).to.equal(false);
     expect(el.value, 'nothing chosen by default').to.equal('');
@@ -26,8 +33,8 @@ describe('wmebv-select', () => {
   });
 
   it('on a required select: no marker, native required, and an empty "Kies een antwoord" so nothing is chosen by itself', async () => {
-    const el = await fixture<WmebvSelect>(html`<wmebv-select name="land" label="Land" required .options=${COUNTRIES}></wmebv-select>`);
-    expect(el.querySelector('label')!.textContent!.trim()).to.equal('Land');
+    const el = await mount(examples.RequiredWithLegalBasis);
+    expect(el.querySelector('label')!.textContent!.trim()).to.equal('In welk land woont u?');
     expect(select(el).required).to.equal(true);
     expect(optionTexts(el)[0]).to.equal('Kies een antwoord');
     expect(el.value).to.equal('');

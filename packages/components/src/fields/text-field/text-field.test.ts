@@ -3,21 +3,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import { WmebvTextField } from '../../index.js';
 import { accessibleNode, accessibleNodes, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
 import { until } from '../../../../../test/support/user.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { renderTextField, textFieldExamples as examples, type TextFieldArgs } from './text-field.examples.js';
 
 const input = (el: WmebvTextField): HTMLInputElement => el.querySelector('input')!;
+/** Mounts an example from text-field.examples.ts, as its story shows it. */
+const mount = (example: Example<TextFieldArgs>, overrides: Partial<TextFieldArgs> = {}) =>
+  mountExample<TextFieldArgs, WmebvTextField>(renderTextField, example, overrides);
 
 describe('wmebv-text-field', () => {
   it('renders a real label for the input, the hint, and marks an optional field "(niet verplicht)"', async () => {
-    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="naam" label="Naam" hint="Zoals in uw paspoort"></wmebv-text-field>`);
+    const el = await mount(examples.Empty);
     const label = el.querySelector('label')!;
     expect(label.htmlFor).to.equal(input(el).id);
-    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Naam (niet verplicht)');
-    expect(el.querySelector('.wmebv-hint')!.textContent).to.equal('Zoals in uw paspoort');
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kenmerk van het besluit (niet verplicht)');
+    expect(el.querySelector('.wmebv-hint')!.textContent).to.equal('Dit staat meestal bovenaan de brief.');
     expect(el.textContent).not.to.include('*');
   });
 
   it('puts no optional marker and no asterisk on a required field, and native required on the input', async () => {
-    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="naam" label="Naam" required></wmebv-text-field>`);
+    const el = await mount(examples.RequiredWithLegalBasis);
     expect(el.querySelector('label')!.textContent!.trim()).to.equal('Naam');
     expect(input(el).required).to.equal(true);
     expect(el.textContent).not.to.include('*');
@@ -31,12 +37,10 @@ describe('wmebv-text-field', () => {
   });
 
   it('is heard as "label (niet verplicht)", described by hint then error (accessibility tree)', async () => {
-    const el = await fixture<WmebvTextField>(
-      html`<wmebv-text-field name="naam" label="Naam" hint="Zoals in uw paspoort" error="Vul uw naam in"></wmebv-text-field>`,
-    );
-    const node = await accessibleNode('textbox', 'Naam (niet verplicht)');
+    const el = await mount(examples.Empty, { error: 'Vul het kenmerk in' });
+    const node = await accessibleNode('textbox', 'Kenmerk van het besluit (niet verplicht)');
     expect(node, 'textbox in the accessibility tree').to.exist;
-    expect(node!.description).to.equal('Zoals in uw paspoort Fout: Vul uw naam in');
+    expect(node!.description).to.equal('Dit staat meestal bovenaan de brief. Fout: Vul het kenmerk in');
     expect(node!.invalid).to.equal('true');
     expect(input(el).getAttribute('aria-describedby')).to.equal(
       `${el.querySelector('.wmebv-hint')!.id} ${el.querySelector('.wmebv-error-message')!.id}`,
@@ -44,7 +48,7 @@ describe('wmebv-text-field', () => {
   });
 
   it('has no description and is not invalid without hint and error', async () => {
-    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="naam" label="Naam" required></wmebv-text-field>`);
+    const el = await mount(examples.RequiredWithLegalBasis);
     expect(input(el).hasAttribute('aria-describedby')).to.equal(false);
     const node = await accessibleNode('textbox', 'Naam');
     expect(node!.description ?? '').to.equal('');
@@ -232,7 +236,7 @@ describe('wmebv-text-field', () => {
   });
 
   it('disables its input with the disabled attribute', async () => {
-    const el = await fixture<WmebvTextField>(html`<wmebv-text-field name="naam" label="Naam" disabled></wmebv-text-field>`);
+    const el = await mount(examples.Disabled);
     expect(input(el).disabled).to.equal(true);
   });
 

@@ -2,19 +2,24 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CHARACTER_COUNT_DELAY, WmebvTextarea } from '../../index.js';
 import { accessibleNode, addHostileStylesheet, AWB_6_5 } from '../../../test/helpers.js';
+import { mountExample } from '../../base/field.fixtures.js';
+import type { Example } from '../../base/field-controls.examples.js';
+import { textareaExamples as examples, renderTextarea, type TextareaArgs } from './textarea.examples.js';
 
 const textarea = (el: WmebvTextarea): HTMLTextAreaElement => el.querySelector('textarea')!;
 const visibleCount = (el: WmebvTextarea): string => el.querySelector('.wmebv-character-count')!.textContent!.trim();
 const spokenCount = (el: WmebvTextarea): string => el.querySelector('[aria-live="polite"]')!.textContent!.trim();
 
+/** Mounts an example from textarea.examples.ts, as its story shows it. */
+const mount = (example: Example<TextareaArgs>, overrides: Partial<TextareaArgs> = {}) =>
+  mountExample<TextareaArgs, WmebvTextarea>(renderTextarea, example, overrides);
+
 describe('wmebv-textarea', () => {
   it('renders label, hint, optional marker and rows', async () => {
-    const el = await fixture<WmebvTextarea>(
-      html`<wmebv-textarea name="gronden" label="Waarom maakt u bezwaar?" hint="Schrijf het in uw eigen woorden" rows="8"></wmebv-textarea>`,
-    );
+    const el = await mount(examples.Empty, { rows: 8 });
     expect(el.querySelector('label')!.htmlFor).to.equal(textarea(el).id);
-    expect(el.querySelector('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Waarom maakt u bezwaar? (niet verplicht)');
-    expect(el.querySelector('.wmebv-hint')!.textContent).to.equal('Schrijf het in uw eigen woorden');
+    expect(el.querySelector('label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Wilt u nog iets toelichten? (niet verplicht)');
+    expect(el.querySelector('.wmebv-hint')!.textContent).to.equal('Bijvoorbeeld wanneer wij u het beste kunnen bellen.');
     expect(textarea(el).rows).to.equal(8);
   });
 
