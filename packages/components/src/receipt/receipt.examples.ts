@@ -1,5 +1,12 @@
-/** Examples of `wmebv-receipt`: the receipt of the sample objection and the envelope it confirms. */
-import type { Envelope, Receipt, SupportedLocale } from '@wmebv/core';
+/**
+ * Examples of `wmebv-receipt`: the receipt of the sample objection and the envelope it confirms.
+ * Written once: the stories are these (receipt.stories.ts), and the form's receipt-step story uses
+ * the same receipt.
+ */
+import { localize, type Envelope, type FormDefinition, type Receipt, type SupportedLocale } from '@wmebv/core';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { examplesOf } from '../base/field-controls.examples.js';
 import { objectionAttachments, objectionDefinition, objectionValuesNl } from '../form/form.examples.js';
 import { objectionReview } from '../review/review.examples.js';
 
@@ -44,3 +51,46 @@ export function sampleReceipt(locale: SupportedLocale = 'nl'): Receipt {
     signature: 'A'.repeat(86),
   };
 }
+
+export interface ReceiptArgs {
+  receipt: Receipt;
+  afterSubmit: string;
+  formTitle: string;
+  locale?: string;
+  lang?: string;
+  /** With `envelope`, the copy buttons (HTML and JSON). */
+  definition?: FormDefinition;
+  envelope?: Envelope;
+}
+
+/** `<wmebv-receipt>` with `args` as its attributes and properties (the stories' render). */
+export const renderReceipt = (args: ReceiptArgs) => html`<wmebv-receipt
+  .receipt=${args.receipt}
+  after-submit=${args.afterSubmit}
+  form-title=${args.formTitle}
+  locale=${ifDefined(args.locale)}
+  lang=${args.lang ?? 'nl'}
+  .definition=${args.definition}
+  .envelope=${args.envelope}
+></wmebv-receipt>`;
+
+/** The sample receipt in `locale`, with the objection form's title and what happens next. */
+const shown = (locale: SupportedLocale): ReceiptArgs => ({
+  receipt: sampleReceipt(locale),
+  afterSubmit: localize(objectionDefinition.afterSubmit, locale),
+  formTitle: localize(objectionDefinition.title, locale),
+});
+
+export const receiptExamples = examplesOf<ReceiptArgs>()({
+  Dutch: { description: '"Ontvangen met kenmerk BZW-7KX2-QD4M", "… op 28 april 2026 om 00:30."', args: shown('nl') },
+  English: { description: '"Received with reference BZW-7KX2-QD4M", "… on 28 April 2026 at 00:30."', args: { ...shown('en'), lang: 'en' } },
+  CheckedWithCopy: {
+    description:
+      'The whole receipt: plain facts first (reference, time, what happens next), the copy buttons ("Download een kopie (HTML)", "Download de gegevens (JSON)"), then, behind a disclosure, the checksum, the key and the signature with the outcome of the check: authentic.',
+    args: { ...shown('nl'), definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  },
+  CheckFailed: {
+    description: 'A receipt that does not check out: the disclosure opens by itself, so the warning is never hidden.',
+    args: { ...shown('nl'), definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  },
+});

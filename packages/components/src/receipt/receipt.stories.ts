@@ -1,24 +1,10 @@
 import '@wmebv/components';
 import type { WmebvReceipt } from '@wmebv/components';
-import { localize, type Envelope, type FormDefinition, type Receipt, type ReceiptVerification } from '@wmebv/core';
+import type { ReceiptVerification } from '@wmebv/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, within } from 'storybook/test';
-import { objectionDefinition } from '../form/form.examples.js';
-import { sampleEnvelope, sampleReceipt } from './receipt.examples.js';
-import { dutchPage } from '../base/field-controls.examples.js';
-
-interface ReceiptArgs {
-  receipt: Receipt;
-  afterSubmit: string;
-  formTitle: string;
-  locale?: string;
-  lang?: string;
-  /** With `envelope`, the copy buttons (HTML and JSON). */
-  definition?: FormDefinition;
-  envelope?: Envelope;
-}
+import { dutchPage, storyOf } from '../base/field-controls.examples.js';
+import { receiptExamples as examples, renderReceipt, type ReceiptArgs } from './receipt.examples.js';
 
 /**
  * The ontvangstbevestiging (Awb 2:17 lid 1) as the sender sees it after sending: the reference in
@@ -32,15 +18,7 @@ const meta = {
   component: 'wmebv-receipt',
   tags: ['autodocs'],
   decorators: [dutchPage],
-  render: (args) => html`<wmebv-receipt
-    .receipt=${args.receipt}
-    after-submit=${args.afterSubmit}
-    form-title=${args.formTitle}
-    locale=${ifDefined(args.locale)}
-    lang=${args.lang ?? 'nl'}
-    .definition=${args.definition}
-    .envelope=${args.envelope}
-  ></wmebv-receipt>`,
+  render: renderReceipt,
   argTypes: {
     receipt: { control: 'object', description: 'The receipt the intake server answered with (core’s `Receipt`; property only).' },
     afterSubmit: { control: 'text', description: 'What happens next (attribute `after-submit`): the definition’s `afterSubmit`.' },
@@ -57,28 +35,14 @@ const meta = {
       table: { category: 'HTML' },
     },
   },
-  args: {
-    receipt: sampleReceipt('nl'),
-    afterSubmit: localize(objectionDefinition.afterSubmit, 'nl'),
-    formTitle: localize(objectionDefinition.title, 'nl'),
-  },
+  args: examples.Dutch.args,
 } satisfies Meta<ReceiptArgs>;
 
 export default meta;
 type Story = StoryObj<ReceiptArgs>;
 
-/** "Ontvangen met kenmerk BZW-7KX2-QD4M", "… op 28 april 2026 om 00:30." */
-export const Dutch: Story = {};
-
-/** "Received with reference BZW-7KX2-QD4M", "… on 28 April 2026 at 00:30." */
-export const English: Story = {
-  args: {
-    receipt: sampleReceipt('en'),
-    afterSubmit: localize(objectionDefinition.afterSubmit, 'en'),
-    formTitle: localize(objectionDefinition.title, 'en'),
-    lang: 'en',
-  },
-};
+export const Dutch: Story = storyOf(examples.Dutch);
+export const English: Story = storyOf(examples.English);
 
 /**
  * Shows the outcome of the check in this browser as if the organisation's key set had been fetched
@@ -96,20 +60,14 @@ function checked(verification: ReceiptVerification): Story['play'] {
   };
 }
 
-/**
- * The whole receipt: plain facts first (reference, time, what happens next), the copy buttons
- * ("Download een kopie (HTML)", "Download de gegevens (JSON)"), then, behind a disclosure, the
- * checksum, the key and the signature with the outcome of the check: authentic.
- */
 export const CheckedWithCopy: Story = {
   name: 'Checked, with copy buttons',
-  args: { definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  ...storyOf(examples.CheckedWithCopy),
   play: checked({ status: 'valid', digest: 'matches', key: { kid: 'voorbeeld-sleutel' } } as unknown as ReceiptVerification),
 };
 
-/** A receipt that does not check out: the disclosure opens by itself, so the warning is never hidden. */
 export const CheckFailed: Story = {
   name: 'Check failed',
-  args: { definition: objectionDefinition, envelope: sampleEnvelope('nl') },
+  ...storyOf(examples.CheckFailed),
   play: checked({ status: 'invalid', problem: 'signature-mismatch', message: 'signature mismatch' }),
 };
