@@ -187,9 +187,12 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
       return html`${error}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`;
     }
     if (this.isGroup) {
+      // The error goes into a box of its own: Chromium rebuilds a fieldset's whole layout tree when a
+      // child of the fieldset itself appears (a validation pass of a long form spent most of its
+      // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
       return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
         <legend class="wmebv-legend">${this.label}${this.renderOptional()}</legend>
-        ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}
+        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}
       </fieldset>`;
     }
     return html`<label class="wmebv-label" for=${this.controlId}>${this.label}${this.renderOptional()}</label>
