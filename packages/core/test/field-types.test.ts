@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   buildReview,
+  defineFieldType,
   describeValidationError,
+  FIELD_TYPE_MESSAGES,
   FIELD_TYPES,
   INPUT_FIELD_TYPES,
+  KentekenFieldSchema,
   normaliseKenteken,
   parseDefinition,
   VALIDATION_RULES,
@@ -12,7 +15,7 @@ import {
 } from '@wmebv/core';
 // A field type module on its own, without the registry or the rest of core's entry.
 import { kentekenFieldType } from '../src/definition/fields/kenteken.js';
-import { provideAllMessages } from '@wmebv/core/messages';
+import { i18nInstance, provideAllMessages } from '@wmebv/core/messages';
 
 // Every message of every locale, as Node has them (browsers fetch English with loadMessages).
 provideAllMessages();
@@ -52,6 +55,49 @@ describe('field types: one module each, one list', () => {
         expect(message, `${rule} in ${locale}`).to.not.match(/^validation\./);
       }
     }
+  });
+});
+
+describe('a field type carries the words of its own rules', () => {
+  it('gives nl and en the same keys, and the same words wherever two types share a rule', () => {
+    expect(Object.keys(FIELD_TYPE_MESSAGES.en).sort()).to.deep.equal(Object.keys(FIELD_TYPE_MESSAGES.nl).sort());
+    for (const module of INPUT_FIELD_TYPES) {
+      const own = (module as { messages?: { nl: Record<string, string>; en: Record<string, string> } }).messages;
+      for (const locale of ['nl', 'en'] as const) {
+        for (const [rule, words] of Object.entries(own?.[locale] ?? {})) {
+          expect(FIELD_TYPE_MESSAGES[locale][rule as keyof typeof FIELD_TYPE_MESSAGES.nl], `${module.type}: ${rule} (${locale})`).to.equal(words);
+          expect(module.rules as readonly string[], `${module.type} words a rule it reports`).to.include(rule);
+        }
+      }
+    }
+  });
+
+  it('renders them exactly as i18next does', () => {
+    const definition = definitionWith({ id: 'x', type: 'text', label: 'Naam' });
+    for (const locale of ['nl', 'en'] as const) {
+      for (const rule of Object.keys(FIELD_TYPE_MESSAGES[locale]) as Array<keyof typeof FIELD_TYPE_MESSAGES.nl>) {
+        const expected = i18nInstance.getFixedT(locale)(`validation.${rule}`, { label: 'Naam' });
+        const error = { field: 'x', target: 'field' as const, rule, params: {}, messageKey: `validation.${rule}` as const };
+        expect(describeValidationError(definition, error, locale), `${rule} in ${locale}`).to.equal(expected);
+        expect(expected, `${rule} in ${locale}`).to.equal(FIELD_TYPE_MESSAGES[locale][rule].replace('{{label}}', 'Naam'));
+      }
+    }
+  });
+
+  it('does not type-check a rule without words, or English that lacks a Dutch key', () => {
+    const check = () => ({ problems: [] });
+    // @ts-expect-error: `plate` is no shared rule and has no messages
+    defineFieldType({ type: 'kenteken', schema: KentekenFieldSchema, rules: ['plate'], check });
+    defineFieldType({
+      type: 'kenteken',
+      schema: KentekenFieldSchema,
+      rules: ['plate'],
+      // @ts-expect-error: English lacks `plate`
+      messages: { nl: { plate: 'Vul een kenteken in.' }, en: {} },
+      check,
+    });
+    // A shared rule (worded in the resources) needs no messages of its own.
+    expect(defineFieldType({ type: 'kenteken', schema: KentekenFieldSchema, rules: ['minLength'], check }).rules).to.deep.equal(['minLength']);
   });
 });
 

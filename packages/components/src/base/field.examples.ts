@@ -6,7 +6,7 @@
  * Everything a user reads comes from core (the translator, `buildReview`), so the stories show
  * exactly what the form would show, never a hand-written imitation.
  */
-import { getTranslator, type LegalBasis, type MessageKeyIn, type SupportedLocale } from '@wmebv/core';
+import { getTranslator, type LegalBasis, type MessageKey, type SupportedLocale, type ValidationMessageKey } from '@wmebv/core';
 
 // ---- legal bases ---------------------------------------------------------------------------------
 
@@ -62,14 +62,15 @@ export const legalBasisAuthorisation: LegalBasis = {
 // ---- messages exactly as core produces them ------------------------------------------------------
 
 /**
- * A validation message as core's validation would word it (`validation.*` keys), with the field's
- * label filled in: the same text the form shows inline and in the error summary.
+ * A validation message as core's validation would word it (`validation.*` keys, the resources' or a
+ * field type's own), with the field's label filled in: the same text the form shows inline and in
+ * the error summary.
  */
 export function coreMessage(
-  key: MessageKeyIn<'validation'>,
+  key: ValidationMessageKey extends `validation.${infer Rule}` ? Rule : never,
   label: string,
   params: Record<string, unknown> = {},
   locale: SupportedLocale = 'nl',
 ): string {
-  return getTranslator(locale)(`validation.${key}`, { ...params, label });
+  return getTranslator(locale)(`validation.${key}` as MessageKey, { ...params, label });
 }

@@ -1,5 +1,6 @@
 import { allFields, type Field, type FormDefinition } from '@wmebv/core';
 import type { ReactiveControllerHost } from 'lit';
+import type { TextFieldType } from '../fields/text-field/text-field.js';
 
 /**
  * The parts of `wmebv-form` that the first screen does not show, each a chunk of its own that the
@@ -27,17 +28,11 @@ const loaders = {
   fieldset: () => import('../fields/fieldset/fieldset.js'),
 };
 
-/** The element each field type renders with (render-field.ts); `content` is a plain paragraph. */
-const fieldParts: Record<Field['type'], LazyPart | undefined> = {
-  text: 'text-field',
-  email: 'text-field',
-  tel: 'text-field',
-  postcode: 'text-field',
-  number: 'text-field',
-  bsn: 'text-field',
-  iban: 'text-field',
-  kvk: 'text-field',
-  kenteken: 'text-field',
+/**
+ * The element each field type with an element of its own renders with (render-field.ts); every
+ * other type is typed in `wmebv-text-field` (its `SETUP` line); `content` is a plain paragraph.
+ */
+const ownParts: { [Type in Exclude<Field['type'], TextFieldType>]: LazyPart | undefined } = {
   textarea: 'textarea',
   date: 'date-field',
   select: 'select',
@@ -54,7 +49,7 @@ const fieldParts: Record<Field['type'], LazyPart | undefined> = {
 export function fieldPartsOf(definition: FormDefinition): LazyPart[] {
   const parts = new Set<LazyPart>();
   for (const { field } of allFields(definition)) {
-    const part = fieldParts[field.type];
+    const part = field.type in ownParts ? ownParts[field.type as keyof typeof ownParts] : 'text-field';
     if (part) parts.add(part);
   }
   return [...parts];

@@ -1,4 +1,4 @@
-import { provideMessages } from './catalog.js';
+import { provideLocale } from './catalog.js';
 import { en } from './en.js';
 import { nl } from './resources.js';
 
@@ -8,6 +8,6 @@ import { nl } from './resources.js';
  * use them and other languages from `loadMessages`.
  */
 export function provideAllMessages(): void {
-  provideMessages('nl', nl);
-  provideMessages('en', en);
+  provideLocale('nl', nl);
+  provideLocale('en', en);
 }

@@ -5,21 +5,31 @@ import type { Resources } from './resources.js';
 export const SUPPORTED_LOCALES = ['nl', 'en'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Message namespaces by name (`field`, `validation`, ...), whole or some of them. */
-export type Namespaces = Partial<Resources>;
+/** Message namespaces by name (`field`, `validation`, ...), whole or some of them, or a part of one (merged in). */
+export type Namespaces = { readonly [Name in keyof Resources]?: Readonly<Record<string, unknown>> };
 
 const catalogs: Record<SupportedLocale, Record<string, unknown>> = { nl: {}, en: {} };
 const compiled: Record<SupportedLocale, Map<string, MessageFunction>> = { nl: new Map(), en: new Map() };
 const loading = new Map<SupportedLocale, Promise<void>>();
+/** The locales whose resources are all here (Dutch comes with the modules that speak it). */
+const whole = new Set<SupportedLocale>(['nl']);
 
 /**
  * Makes message namespaces available in `locale`. Dutch is never fetched: every module that
  * translates provides the Dutch namespaces it uses when it loads, so a bundle holds exactly those.
- * Other languages come whole from `loadMessages`. Providing a namespace again replaces it.
+ * Other languages come whole from `loadMessages`. A namespace provided again is merged into what is
+ * there (the field types' own words join `validation` this way, in any order).
  */
 export function provideMessages(locale: SupportedLocale, namespaces: Namespaces): void {
-  Object.assign(catalogs[locale], namespaces);
+  const catalog = catalogs[locale];
+  for (const [name, messages] of Object.entries(namespaces)) catalog[name] = { ...(catalog[name] as object | undefined), ...messages };
   compiled[locale].clear();
+}
+
+/** Makes every message of `locale` available (what `loadMessages` fetches; `provideAllMessages` in Node). */
+export function provideLocale(locale: SupportedLocale, resources: Namespaces): void {
+  provideMessages(locale, resources);
+  whole.add(locale);
 }
 
 /**
@@ -32,7 +42,7 @@ export function loadMessages(locale: SupportedLocale): Promise<void> {
   if (locale === 'nl' || hasMessages(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = import('./en-browser.js').then(({ enBrowser }) => provideMessages('en', enBrowser));
+    pending = import('./en-browser.js').then(({ enBrowser }) => provideLocale('en', enBrowser));
     pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);
   }
@@ -41,7 +51,7 @@ export function loadMessages(locale: SupportedLocale): Promise<void> {
 
 /** Whether `locale`'s messages are here (Dutch always is; others after `loadMessages`). */
 export function hasMessages(locale: SupportedLocale): boolean {
-  return locale === 'nl' || Object.keys(catalogs[locale]).length > 0;
+  return whole.has(locale);
 }
 
 /** The message function for `key` (dotted path) in `locale`, compiled on first use; undefined when absent. */

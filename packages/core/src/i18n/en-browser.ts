@@ -81,7 +81,6 @@ export const enBrowser: Omit<Resources, 'mail' | 'cli'> = {
     bsn: 'Enter a valid citizen service number (BSN) for "{{label}}": 9 digits, as on your passport or identity card.',
     iban: 'Enter a valid IBAN for "{{label}}", for example NL91 ABNA 0417 1643 00.',
     kvk: 'Enter a KvK (Chamber of Commerce) number for "{{label}}": 8 digits.',
-    kenteken: 'Enter a Dutch licence plate for "{{label}}", like AB-12-CD.',
     minSelected: 'Select at least {{min}} answers for "{{label}}".',
     maxSelected: 'Select at most {{max}} answers for "{{label}}". You have selected {{count}}.',
   },

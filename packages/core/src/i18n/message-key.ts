@@ -9,8 +9,10 @@ type Leaves<T, Prefix extends string = ''> = {
 type WithoutPlural<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
 
 /**
- * Every message key of the library, typed from the Dutch resource (the source of truth): a key
- * that does not exist there fails the type check, in core, components, server and CLI alike.
+ * Every message key of the library's resources, typed from the Dutch resource (the source of truth):
+ * a key that does not exist there fails the type check, in core, components, server and CLI alike.
+ * The field types' own messages (`validation.kenteken` ...) are typed by their modules instead
+ * (`ValidationMessageKey`).
  */
 export type MessageKey = WithoutPlural<Leaves<Resources>>;
 

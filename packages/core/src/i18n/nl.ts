@@ -85,7 +85,6 @@ export const validation = {
   bsn: 'Vul een geldig burgerservicenummer in bij "{{label}}": 9 cijfers, zoals op uw paspoort of identiteitskaart.',
   iban: 'Vul een geldig IBAN in bij "{{label}}", bijvoorbeeld NL91 ABNA 0417 1643 00.',
   kvk: 'Vul een KvK-nummer in bij "{{label}}": 8 cijfers.',
-  kenteken: 'Vul een Nederlands kenteken in bij "{{label}}", bijvoorbeeld AB-12-CD.',
   minSelected: 'Kies minimaal {{min}} antwoorden bij "{{label}}".',
   maxSelected: 'Kies maximaal {{max}} antwoorden bij "{{label}}". U heeft er nu {{count}} gekozen.',
 };

@@ -3,17 +3,19 @@
  * its parameters. Never a sentence: the UI and server localise it, adding the field's label. One
  * zod schema, so the browser parses the server's 422 answer instead of trusting its shape.
  */
-import { FIELD_TYPE_RULES, type FieldTypeRule } from '../definition/fields/registry.js';
+import { FIELD_TYPE_MESSAGES, FIELD_TYPE_RULES, type FieldTypeOwnRule, type FieldTypeRule } from '../definition/fields/registry.js';
 import type { MessageKeyIn } from '../i18n/message-key.js';
 import { validation } from '../i18n/nl.js';
 import * as z from '../zod.js';
 
-/** A message key under `validation.`: a typo fails the type check. */
-export type ValidationMessageKey = `validation.${MessageKeyIn<'validation'>}`;
+/** A message key under `validation.` (the resources' or a field type's own): a typo fails the type check. */
+export type ValidationMessageKey = `validation.${MessageKeyIn<'validation'> | FieldTypeOwnRule}`;
 
-/** Whether `key` is a message key under `validation.` in the resources. */
+/** Whether `key` is a message key under `validation.` in the resources or of a field type. */
 export function isValidationMessageKey(key: unknown): key is ValidationMessageKey {
-  return typeof key === 'string' && key.startsWith('validation.') && Object.hasOwn(validation, key.slice('validation.'.length));
+  if (typeof key !== 'string' || !key.startsWith('validation.')) return false;
+  const rule = key.slice('validation.'.length);
+  return Object.hasOwn(validation, rule) || Object.hasOwn(FIELD_TYPE_MESSAGES.nl, rule);
 }
 
 /** The rules of the submission as a whole, not of one field type. */

@@ -1,15 +1,18 @@
 import { provideMessages } from '../i18n/catalog.js';
 import { compileMessage } from '../i18n/compile.js';
 import { validation } from '../i18n/nl.js';
+import { FIELD_TYPE_MESSAGES } from '../definition/fields/registry.js';
 import { localize, type LocalizedString } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
 import { fieldLabel, findField, withPlacedFields } from '../definition/walk.js';
 import { formatBytes, formatDate } from '../i18n/format.js';
-import { getTranslator } from '../i18n/translate.js';
+import { getTranslator, type MessageKey } from '../i18n/translate.js';
 import type { ValidationError } from './errors.js';
 
-// The Dutch words this module speaks (English arrives whole with loadMessages).
-provideMessages('nl', { validation });
+// The Dutch words this module speaks, with the field types' own (English arrives with loadMessages,
+// which adds the field types' English words: catalog.ts).
+provideMessages('nl', { validation: { ...validation, ...FIELD_TYPE_MESSAGES.nl } });
+provideMessages('en', { validation: FIELD_TYPE_MESSAGES.en });
 
 /**
  * The sentence for a validation error in `locale`, with the field's label filled in: the same text
@@ -32,7 +35,9 @@ export function describeValidationError(definition: FormDefinition, error: Valid
   const custom = localize(own?.[error.rule], locale);
   // The author's text is plain text, never a message key: `$t(...)` in it stays as written.
   if (custom) return compileMessage(custom, locale)(params, (key) => `$t(${key})`);
-  return getTranslator(locale)(error.messageKey, params);
+  // A field type's own key (`validation.kenteken`) is typed by its module, not the resources (a type
+  // cycle otherwise); isValidationMessageKey checked it against both when the error was parsed.
+  return getTranslator(locale)(error.messageKey as MessageKey, params);
 }
 
 /**

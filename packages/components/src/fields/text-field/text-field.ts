@@ -1,22 +1,11 @@
+import type { InputFieldType } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './text-field.css?inline';
 
-/**
- * The kinds of text field. All but `email` and `tel` are `<input type="text">` set up for what is
- * typed (GOV.UK: never `type="number"`, which drops leading zeros, changes on scroll and rejects "3,5"):
- * - `postcode`: a Dutch postcode, narrow, `postal-code`, capitals, no spellcheck;
- * - `number`: `inputmode="decimal"` (a numeric keyboard with a decimal separator);
- * - `bsn` (burgerservicenummer, 9 digits) and `kvk` (KvK-nummer, 8 digits): `inputmode="numeric"`,
- *   `autocomplete="off"` (no suggestions of someone else's number), no spellcheck, narrow;
- * - `iban`: capitals, no spellcheck, wide enough for a grouped Dutch IBAN;
- * - `kenteken` (Dutch licence plate, `AB-12-CD`): capitals, no spellcheck, no suggestions, narrow.
- */
-export type TextFieldType = 'text' | 'email' | 'tel' | 'postcode' | 'number' | 'bsn' | 'kvk' | 'iban' | 'kenteken';
-
-/** How each type sets up the native input. */
+/** How a kind of text field sets up the native input. */
 interface InputSetup {
   type: 'text' | 'email' | 'tel';
   inputmode?: 'decimal' | 'numeric';
@@ -27,17 +16,32 @@ interface InputSetup {
   width?: 'postcode' | 'bsn' | 'kvk' | 'iban' | 'number';
 }
 
-const SETUP: Record<TextFieldType, InputSetup> = {
+/**
+ * The kinds of text field, one line each: this line is a field type's whole component entry when it
+ * is typed in a text input (`wmebv-form` renders every type without an element of its own here, and
+ * the type check fails for a core type that has neither). All but `email` and `tel` are
+ * `<input type="text">` set up for what is typed (GOV.UK: never `type="number"`, which drops leading
+ * zeros, changes on scroll and rejects "3,5").
+ */
+const SETUP = {
   text: { type: 'text' },
   email: { type: 'email', autocapitalize: 'none', spellcheck: 'false' },
   tel: { type: 'tel' },
+  /** A Dutch postcode: narrow, `postal-code`, capitals, no spellcheck. */
   postcode: { type: 'text', autocomplete: 'postal-code', autocapitalize: 'characters', spellcheck: 'false', width: 'postcode' },
+  /** A numeric keyboard with a decimal separator. */
   number: { type: 'text', inputmode: 'decimal', spellcheck: 'false', width: 'number' },
+  /** Burgerservicenummer (9 digits) and KvK-nummer (8): no suggestions of someone else's number. */
   bsn: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'bsn' },
   kvk: { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', width: 'kvk' },
+  /** Wide enough for a grouped Dutch IBAN. */
   iban: { type: 'text', autocapitalize: 'characters', spellcheck: 'false', width: 'iban' },
+  /** A Dutch licence plate (`AB-12-CD`): capitals, no suggestions, narrow. */
   kenteken: { type: 'text', autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', width: 'kvk' },
-};
+} satisfies { [Type in InputFieldType]?: InputSetup };
+
+/** The kinds of text field: the field types of core that are typed in a text input (`SETUP`). */
+export type TextFieldType = keyof typeof SETUP;
 
 /**
  * A one-line text question: a native `<input>` with a label, hint and error, in the light DOM.
@@ -54,7 +58,7 @@ const SETUP: Record<TextFieldType, InputSetup> = {
  *
  * @attr {boolean} required - mandatory; otherwise "(niet verplicht)" follows the label
  * @attr {string} autocomplete - autocomplete token; `postal-code` by default for `postcode`, `off` for `bsn` and `kvk`
- * @attr {'text'|'email'|'tel'|'postcode'|'number'|'bsn'|'kvk'|'iban'|'kenteken'} type - kind of input (default `text`); see `TextFieldType`
+ * @attr {TextFieldType} type - kind of input (default `text`): a field type of core typed in a text input (`text`, `email`, `postcode`, `kenteken` ...)
  * @attr {string} value - the initial value; `form.reset()` returns to it
  *
  * @prop {string} value - the current value of the input
@@ -104,7 +108,7 @@ export class WmebvTextField extends WmebvFieldElement<string> {
   }
 
   protected override renderControl(): unknown {
-    const setup = SETUP[this.type] ?? SETUP.text;
+    const setup: InputSetup = SETUP[this.type] ?? SETUP.text;
     const autocomplete = this.autocomplete || setup.autocomplete || '';
     return html`<input
       class="wmebv-input${setup.width ? ` wmebv-input--${setup.width}` : ''}"

@@ -1,7 +1,7 @@
 import * as z from '../../zod.js';
 import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
-import { checkTextThen } from './text-rules.js';
+import { checkTrimmedThen } from './text-rules.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
 const RULES = ['bsn'] as const;
@@ -30,5 +30,5 @@ export const bsnFieldType = defineFieldType({
   type: 'bsn',
   schema: BsnFieldSchema,
   rules: RULES,
-  check: (_field, raw) => checkTextThen({}, raw, 'bsn', normaliseBsn),
+  check: (_field, raw) => checkTrimmedThen(raw, 'bsn', normaliseBsn),
 });

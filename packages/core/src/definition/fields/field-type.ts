@@ -1,17 +1,36 @@
 /**
  * What a field type is: one module per type (`text.ts`, `postcode.ts`, ...) holds its schema, its
- * normalisation and checks, and how its answer reads on the review step and in the receipt. The
- * registry (`registry.ts`) lists the modules; everything else is derived from that list.
+ * normalisation and checks, the words of its own rules (Dutch and English), and how its answer reads
+ * on the review step and in the receipt. The registry (`registry.ts`) lists the modules; everything
+ * else is derived from that list.
  */
 import type { Attachment, FieldValue } from '../../answers/value.js';
 import type { MessageKeyIn } from '../../i18n/message-key.js';
 import type * as z from '../../zod.js';
 
-/** A rule a field type can report: its message is `validation.<rule>` in the resources. */
-export type FieldRule = MessageKeyIn<'validation'>;
+/**
+ * A rule several types share (`minLength`, `pattern`, `option` ...): its message is
+ * `validation.<rule>` in the resources (`i18n/nl.ts`, `i18n/en.ts`).
+ */
+export type SharedFieldRule = MessageKeyIn<'validation'>;
 
-/** A message key under `validation.`. */
-export type FieldMessageKey = `validation.${FieldRule}`;
+/** A message key under `validation.` in the resources. */
+export type FieldMessageKey = `validation.${SharedFieldRule}`;
+
+/**
+ * The words of a type's own rules, as i18next templates (`{{label}}` and the problem's params):
+ * Dutch (the source of truth) and English with exactly the same keys. They are served as
+ * `validation.<rule>`, and a question's `errorMessages.<rule>` replaces them.
+ */
+export interface FieldTypeMessages<Rule extends string> {
+  nl: Readonly<Record<Rule, string>>;
+  en: Readonly<Record<Rule, string>>;
+}
+
+/** `messages` is required exactly when the type has rules of its own (not in the resources), with one message for each. */
+type OwnMessages<Rule extends string> = [Exclude<Rule, SharedFieldRule>] extends [never]
+  ? { messages?: FieldTypeMessages<never> }
+  : { messages: FieldTypeMessages<Exclude<Rule, SharedFieldRule>> };
 
 /** One problem with an answer, as data; validation adds the field id and the message key. */
 export interface FieldProblem<Rule extends string> {
@@ -46,10 +65,15 @@ type TypedObjectSchema = z.ZodMiniType<{ id: string; type: string; required?: bo
 
 /**
  * One field type. `Schema` is the zod schema of a field of this type in a definition, `Rule` the
- * rules its `check` can report besides `required` and `type` (each must have a `validation.` message,
- * or this does not type-check).
+ * rules its `check` can report besides `required` and `type`. Each rule needs words: a shared one
+ * has them in the resources, a rule of the type's own in `messages` (nl and en), or this does not
+ * type-check.
  */
-export interface FieldTypeModule<Schema extends TypedObjectSchema = TypedObjectSchema, Rule extends FieldRule = FieldRule> {
+export type FieldTypeModule<Schema extends TypedObjectSchema = TypedObjectSchema, Rule extends string = string> = FieldTypeParts<Schema, Rule> &
+  OwnMessages<Rule>;
+
+/** What every field type module has (`FieldTypeModule` adds its messages). */
+interface FieldTypeParts<Schema extends TypedObjectSchema, Rule extends string> {
   /** The `type` value in a definition. */
   type: z.infer<Schema>['type'];
   schema: Schema;
@@ -58,15 +82,15 @@ export interface FieldTypeModule<Schema extends TypedObjectSchema = TypedObjectS
   requiredKey?: FieldMessageKey;
   /** Validates and normalises an answer that is not empty (emptiness is one rule for all types). */
   /** `type` means the answer is not of the shape this type takes (a list for a text field). */
-  check(field: z.infer<Schema>, raw: unknown, context: CheckContext): FieldCheck<Rule | 'type'>;
+  check(field: z.infer<Schema>, raw: unknown, context: CheckContext): FieldCheck<NoInfer<Rule> | 'type'>;
   /** The message key for a problem when it is not `validation.<rule>`. */
-  messageKey?(field: z.infer<Schema>, rule: Rule | 'type'): FieldMessageKey | undefined;
+  messageKey?(field: z.infer<Schema>, rule: NoInfer<Rule> | 'type'): FieldMessageKey | undefined;
   /** The answer as lines for the review and the receipt; the text split at line breaks when absent. */
   review?(field: z.infer<Schema>, value: FieldValue, context: ReviewContext): string[];
 }
 
 /** Declares a field type; only for type inference (no registration, no side effects). */
-export function defineFieldType<Schema extends TypedObjectSchema, Rule extends FieldRule>(
+export function defineFieldType<Schema extends TypedObjectSchema, Rule extends string>(
   module: FieldTypeModule<Schema, Rule>,
 ): FieldTypeModule<Schema, Rule> {
   return module;

@@ -1,7 +1,7 @@
 import * as z from '../../zod.js';
 import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
-import { checkTextThen } from './text-rules.js';
+import { checkTrimmedThen } from './text-rules.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
 const RULES = ['iban'] as const;
@@ -129,5 +129,5 @@ export const ibanFieldType = defineFieldType({
   type: 'iban',
   schema: IbanFieldSchema,
   rules: RULES,
-  check: (_field, raw) => checkTextThen({}, raw, 'iban', normaliseIban),
+  check: (_field, raw) => checkTrimmedThen(raw, 'iban', normaliseIban),
 });

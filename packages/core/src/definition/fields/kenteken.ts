@@ -1,7 +1,7 @@
 import * as z from '../../zod.js';
 import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
-import { checkTextThen } from './text-rules.js';
+import { checkTrimmedThen } from './text-rules.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
 const RULES = ['kenteken'] as const;
@@ -52,5 +52,9 @@ export const kentekenFieldType = defineFieldType({
   type: 'kenteken',
   schema: KentekenFieldSchema,
   rules: RULES,
-  check: (_field, raw) => checkTextThen({}, raw, 'kenteken', normaliseKenteken),
+  messages: {
+    nl: { kenteken: 'Vul een Nederlands kenteken in bij "{{label}}", bijvoorbeeld AB-12-CD.' },
+    en: { kenteken: 'Enter a Dutch licence plate for "{{label}}", like AB-12-CD.' },
+  },
+  check: (_field, raw) => checkTrimmedThen(raw, 'kenteken', normaliseKenteken),
 });

@@ -1,7 +1,7 @@
 import * as z from '../../zod.js';
 import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
-import { checkTextThen } from './text-rules.js';
+import { checkTrimmedThen } from './text-rules.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
 const RULES = ['kvk'] as const;
@@ -25,5 +25,5 @@ export const kvkFieldType = defineFieldType({
   type: 'kvk',
   schema: KvkFieldSchema,
   rules: RULES,
-  check: (_field, raw) => checkTextThen({}, raw, 'kvk', normaliseKvk),
+  check: (_field, raw) => checkTrimmedThen(raw, 'kvk', normaliseKvk),
 });

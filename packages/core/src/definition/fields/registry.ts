@@ -1,9 +1,9 @@
 /**
  * Every field type that takes an answer, in one list. The definition schema, `FIELD_TYPES`, the
- * validation dispatch, the `ValidationRule` union, the required-answer messages and the review text
- * are all derived from it: adding a type is one module here plus one entry in the components'
- * `render-field`. Importing this list registers nothing anywhere (no side effects); each module is
- * importable on its own.
+ * validation dispatch, the `ValidationRule` union, the message keys and words of the types' own
+ * rules, the required-answer messages and the review text are all derived from it: adding a type is
+ * one module here plus one entry on the components' side (docs/contributing.md). Importing this list
+ * registers nothing anywhere (no side effects); each module is importable on its own.
  */
 import { bsnFieldType } from './bsn.js';
 import { checkboxFieldType } from './checkbox.js';
@@ -11,7 +11,7 @@ import { checkboxGroupFieldType } from './checkbox-group.js';
 import { consentFieldType } from './consent.js';
 import { dateFieldType } from './date.js';
 import { emailFieldType } from './email.js';
-import type { FieldTypeModule } from './field-type.js';
+import type { FieldTypeMessages, FieldTypeModule, SharedFieldRule } from './field-type.js';
 import { fileFieldType } from './file.js';
 import { ibanFieldType } from './iban.js';
 import { kentekenFieldType } from './kenteken.js';
@@ -73,3 +73,16 @@ export function fieldTypeOf(type: InputFieldType): FieldTypeModule {
 
 /** Every rule a field type can report, once each, in registry order. */
 export const FIELD_TYPE_RULES: readonly FieldTypeRule[] = [...new Set(INPUT_FIELD_TYPES.flatMap((module): readonly FieldTypeRule[] => module.rules))];
+
+/** The rules that are a field type's own: worded in its module (`messages`), not in the resources. */
+export type FieldTypeOwnRule = Exclude<FieldTypeRule, SharedFieldRule>;
+
+/**
+ * The words of every type's own rules, per locale (validation/message.ts serves them as
+ * `validation.<rule>`). Two types that share an own rule share its words (the last one listed wins;
+ * a test checks they agree).
+ */
+export const FIELD_TYPE_MESSAGES: FieldTypeMessages<FieldTypeOwnRule> = {
+  nl: Object.assign({}, ...INPUT_FIELD_TYPES.map((module) => module.messages?.nl)) as Record<FieldTypeOwnRule, string>,
+  en: Object.assign({}, ...INPUT_FIELD_TYPES.map((module) => module.messages?.en)) as Record<FieldTypeOwnRule, string>,
+};

@@ -68,6 +68,22 @@ export function checkTextThen<Rule extends string>(
 ): FieldCheck<TextRule | 'type' | Rule> {
   const text = checkText(field, raw);
   if (text.problems.length > 0 || typeof text.value !== 'string') return text;
-  const normal = normalise(text.value);
-  return normal === undefined ? rejected(rule, text.value) : accepted(normal);
+  return normalisedAs(text.value, rule, normalise);
+}
+
+/**
+ * A one-line answer of a type without length limits or pattern (bsn, iban, kvk, kenteken): trimmed,
+ * then the type's own normalisation, so its check reports only its own rule (or `type`).
+ */
+export function checkTrimmedThen<Rule extends string>(
+  raw: unknown,
+  rule: Rule,
+  normalise: (value: string) => string | undefined,
+): FieldCheck<'type' | Rule> {
+  return typeof raw === 'string' ? normalisedAs(raw.trim(), rule, normalise) : rejected('type');
+}
+
+function normalisedAs<Rule extends string>(value: string, rule: Rule, normalise: (value: string) => string | undefined): FieldCheck<Rule> {
+  const normal = normalise(value);
+  return normal === undefined ? rejected(rule, value) : accepted(normal);
 }
