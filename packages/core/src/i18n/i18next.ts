@@ -2,20 +2,15 @@ import { createInstance, type i18n } from 'i18next';
 import { en } from './en.js';
 import { nl } from './resources.js';
 import { SUPPORTED_LOCALES } from './catalog.js';
-import { FIELD_TYPE_MESSAGES } from '../definition/fields/registry.js';
 
 /**
  * The library's resources in an i18next instance, for Node apps that translate with i18next or add
  * their own namespaces. The library itself translates with compiled message functions
- * (`getTranslator`); a test holds both to the same output for every message. The field types' own
- * words (`validation.kenteken` ...) come from their modules, as in the browser.
+ * (`getTranslator`); a test holds both to the same output for every message.
  */
 export const i18nInstance: i18n = createInstance();
 void i18nInstance.init({
-  resources: {
-    nl: { translation: { ...nl, validation: { ...nl.validation, ...FIELD_TYPE_MESSAGES.nl } } },
-    en: { translation: { ...en, validation: { ...en.validation, ...FIELD_TYPE_MESSAGES.en } } },
-  },
+  resources: { nl: { translation: nl }, en: { translation: en } },
   lng: 'nl',
   fallbackLng: 'nl',
   supportedLngs: [...SUPPORTED_LOCALES],
