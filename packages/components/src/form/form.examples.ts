@@ -4,6 +4,9 @@
  * small complaint form, and broken ones.
  */
 import { parseDefinition, type Attachment, type FieldValues, type FormDefinition } from '@wmebv/core';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { examplesOf } from '../base/field-controls.examples.js';
 import objection from '../../../../demo/forms/bezwaarschrift.json' with { type: 'json' };
 
 const AWB_9_4 = 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=9:4';
@@ -89,6 +92,14 @@ export const objectionValuesAbroad: FieldValues = {
 
 // ---- small and broken definitions for wmebv-form -------------------------------------------------
 
+/** The municipality of the small example forms: help by phone and a contact page, and both statements. */
+const exampleOrganisation = {
+  name: 'Gemeente Voorbeeld',
+  support: { phone: '14 0999', url: 'https://www.example.org/contact' },
+  privacyStatementUrl: 'https://www.example.org/privacy',
+  accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
+};
+
 /**
  * "Melding doen": one step with one optional text question ("Omschrijving"), the definition the
  * form's tests start from (`form.fixtures.ts` mounts it); a test replaces `steps` for what it needs.
@@ -97,12 +108,7 @@ export const reportJson = {
   id: 'melding',
   version: '1.0.0',
   title: { nl: 'Melding doen', en: 'Make a report' },
-  organisation: {
-    name: 'Gemeente Voorbeeld',
-    support: { phone: '14 0999', url: 'https://www.example.org/contact' },
-    privacyStatementUrl: 'https://www.example.org/privacy',
-    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
-  },
+  organisation: exampleOrganisation,
   messageType: 'melding',
   locales: ['nl', 'en'],
   steps: [
@@ -126,12 +132,7 @@ export const complaintJson = {
     nl: 'Bent u niet tevreden over hoe een medewerker van de gemeente u heeft behandeld? Vertel het ons.',
     en: 'Not happy with how someone at the municipality treated you? Tell us.',
   },
-  organisation: {
-    name: 'Gemeente Voorbeeld',
-    support: { phone: '14 0999', url: 'https://www.example.org/contact' },
-    privacyStatementUrl: 'https://www.example.org/privacy',
-    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
-  },
+  organisation: exampleOrganisation,
   messageType: 'klacht',
   locales: ['nl', 'en'],
   steps: [
@@ -235,3 +236,59 @@ export const consentJson = {
     },
   ],
 };
+
+// ---- the form's named examples: its stories ---------------------------------------------------
+
+export interface FormArgs {
+  definition: unknown;
+  action: string;
+  locale?: string;
+  lang?: string;
+  /** Story only: listens to `wmebv-definition-error`. */
+  onDefinitionError?: (event: Event) => void;
+  /** Story only: listens to `wmebv-submitted`. */
+  onSubmitted?: (event: Event) => void;
+}
+
+/** `<wmebv-form>` with `args` as its attributes and properties (the stories' render). */
+export const renderForm = (args: FormArgs) => html`<wmebv-form
+  .definition=${args.definition}
+  action=${args.action}
+  locale=${ifDefined(args.locale)}
+  lang=${ifDefined(args.lang)}
+  @wmebv-definition-error=${args.onDefinitionError}
+  @wmebv-submitted=${args.onSubmitted}
+></wmebv-form>`;
+
+const objectionForm: FormArgs = { definition: objectionJson, action: UNREACHABLE_ACTION };
+const complaintForm: FormArgs = { definition: complaintJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht/submissions' };
+
+export const formExamples = examplesOf<FormArgs>()({
+  Objection: {
+    description:
+      "The demo's objection form (`demo/forms/bezwaarschrift.json`, Awb 6:5): three steps and the review. Sending fails with the network-error message, as there is no server here.",
+    args: objectionForm,
+  },
+  WithErrors: {
+    description:
+      '"Volgende stap" on the empty first step: the error summary takes focus and links to the required question; the same message shows at the field; the page title starts with "Fout: ".',
+    args: objectionForm,
+  },
+  SmallForm: { description: 'A one-step complaint form (Awb 9:4): the step, then "Controleer uw antwoorden".', args: complaintForm },
+  ConsentAndContent: {
+    description:
+      'A paragraph of text between the questions (`content`) and consent to an answer by e-mail (`consent`, Awb 2:8): a tick box whose label names the address typed just before it.',
+    args: { definition: consentJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht-met-toestemming/submissions' },
+  },
+  SendingFails: {
+    description:
+      'The small form filled in and sent with no intake server reachable: "Uw bericht is niet verstuurd" with the network-error message; the answers stay and "Verstuur" can be pressed again (the same `Idempotency-Key`, so a retry never sends twice).',
+    args: complaintForm,
+  },
+  Unusable: {
+    description:
+      'A definition with a required question without a legal basis (rule `required-without-legal-basis`, Awb 4:4 lid 2). The citizen sees "Dit formulier werkt op dit moment niet" and the support route the page put inside the element as fallback content; the developer gets the findings on the console and as a `wmebv-definition-error` event.',
+    args: { ...objectionForm, definition: unusableJson },
+  },
+  English: { description: 'The objection form on an English page section.', args: { ...objectionForm, lang: 'en' } },
+});

@@ -1,19 +1,9 @@
 import '@wmebv/components';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { complaintJson, consentJson, objectionJson, UNREACHABLE_ACTION, unusableJson } from './form.examples.js';
-import { dutchPage } from '../base/field-controls.examples.js';
-
-interface FormArgs {
-  definition: unknown;
-  action: string;
-  locale?: string;
-  lang?: string;
-  onDefinitionError: (event: Event) => void;
-  onSubmitted: (event: Event) => void;
-}
+import { dutchPage, storyOf } from '../base/field-controls.examples.js';
+import { formExamples as examples, renderForm, type FormArgs } from './form.examples.js';
 
 /**
  * Answers the form keeps for resilience live in sessionStorage under `wmebv-form:<id>@<version>`.
@@ -47,14 +37,7 @@ const meta = {
     return clearSavedAnswers;
   },
   parameters: { layout: 'padded' },
-  render: (args) => html`<wmebv-form
-    .definition=${args.definition}
-    action=${args.action}
-    locale=${ifDefined(args.locale)}
-    lang=${ifDefined(args.lang)}
-    @wmebv-definition-error=${args.onDefinitionError}
-    @wmebv-submitted=${args.onSubmitted}
-  ></wmebv-form>`,
+  render: renderForm,
   argTypes: {
     definition: {
       control: 'object',
@@ -82,8 +65,7 @@ const meta = {
     },
   },
   args: {
-    definition: objectionJson,
-    action: UNREACHABLE_ACTION,
+    ...examples.Objection.args,
     onDefinitionError: fn().mockName('wmebv-definition-error'),
     onSubmitted: fn().mockName('wmebv-submitted'),
   },
@@ -100,20 +82,14 @@ const formLoaded: Story['play'] = async ({ canvasElement }) => {
   await within(canvasElement).findByRole('heading', { level: 1 });
 };
 
-/**
- * The demo's objection form (`demo/forms/bezwaarschrift.json`, Awb 6:5): three steps and the review.
- * Sending fails with the network-error message, as there is no server here (see above).
- */
 export const Objection: Story = {
+  ...storyOf(examples.Objection),
   name: 'Objection (bezwaarschrift)',
   play: formLoaded,
 };
 
-/**
- * "Volgende stap" on the empty first step: the error summary takes focus and links to the
- * required question; the same message shows at the field; the page title starts with "Fout: ".
- */
 export const WithErrors: Story = {
+  ...storyOf(examples.WithErrors),
   name: 'With errors',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -125,20 +101,15 @@ export const WithErrors: Story = {
   },
 };
 
-/** A one-step complaint form (Awb 9:4): the step, then "Controleer uw antwoorden". */
 export const SmallForm: Story = {
+  ...storyOf(examples.SmallForm),
   name: 'Small form (klacht)',
-  args: { definition: complaintJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht/submissions' },
   play: formLoaded,
 };
 
-/**
- * A paragraph of text between the questions (`content`) and consent to an answer by e-mail
- * (`consent`, Awb 2:8): a tick box whose label names the address typed just before it.
- */
 export const ConsentAndContent: Story = {
+  ...storyOf(examples.ConsentAndContent),
   name: 'Consent and content fields',
-  args: { definition: consentJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht-met-toestemming/submissions' },
   play: async (context) => {
     await formLoaded(context);
     const canvas = within(context.canvasElement);
@@ -148,14 +119,9 @@ export const ConsentAndContent: Story = {
   },
 };
 
-/**
- * The small form filled in and sent with no intake server reachable: "Uw bericht is niet verstuurd"
- * with the network-error message; the answers stay and "Verstuur" can be pressed again (the same
- * `Idempotency-Key`, so a retry never sends twice).
- */
 export const SendingFails: Story = {
+  ...storyOf(examples.SendingFails),
   name: 'Sending fails (no server)',
-  args: SmallForm.args,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Naam' }), 'Fatima el Amrani');
@@ -174,15 +140,9 @@ export const SendingFails: Story = {
   },
 };
 
-/**
- * A definition with a required question without a legal basis (rule `required-without-legal-basis`,
- * Awb 4:4 lid 2). The citizen sees "Dit formulier werkt op dit moment niet" and the support route the
- * page put inside the element as fallback content; the developer gets the findings on the console
- * and as a `wmebv-definition-error` event (see the Actions panel).
- */
 export const Unusable: Story = {
+  ...storyOf(examples.Unusable),
   name: 'Unusable definition',
-  args: { definition: unusableJson },
   render: (args) => html`<wmebv-form
     .definition=${args.definition}
     action=${args.action}
@@ -198,8 +158,7 @@ export const Unusable: Story = {
   },
 };
 
-/** The objection form on an English page section. */
 export const English: Story = {
-  args: { lang: 'en' },
+  ...storyOf(examples.English),
   play: formLoaded,
 };

@@ -3,20 +3,12 @@ import { DefinitionError } from '@wmebv/core';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
 import { field, text, type, until } from '../../../../test/support/user.js';
+import { reportJson } from './form.examples.js';
 
 const basis = { law: 'Awb', article: '4:2', paragraph: '1', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:2' };
 const definition = (title = 'Melding doen') => ({
-  id: 'melding',
-  version: '1.0.0',
+  ...reportJson,
   title: { nl: title, en: 'Make a report' },
-  organisation: {
-    name: 'Gemeente Voorbeeld',
-    support: { phone: '14 0999' },
-    privacyStatementUrl: 'https://www.example.org/privacy',
-    accessibilityStatementUrl: 'https://www.example.org/toegankelijkheid',
-  },
-  messageType: 'melding',
-  locales: ['nl', 'en'],
   steps: [
     {
       id: 'een',
