@@ -5,7 +5,8 @@
  */
 import type { LegalBasis } from '@wmebv/core';
 import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** The base properties of every `wmebv-*` field, plus `lang` for the English stories. */
 export interface FieldArgs {
@@ -113,3 +114,36 @@ export function fieldMeta<Args extends Partial<FieldArgs>>(
     args: first.args,
   };
 }
+
+// ---- the base field args on an element: one binding instead of nine -------------------------------
+
+/** Binds the base `FieldArgs` on the element it is written on (an element directive). */
+class FieldArgsDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('fieldArgs() goes on an element: <wmebv-x ${fieldArgs(args)}>');
+  }
+
+  render(_args: FieldArgs): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [FieldArgs]): typeof nothing {
+    const element = part.element as HTMLElement & { legalBasis?: LegalBasis };
+    for (const name of ['name', 'label', 'hint', 'error', 'locale'] as const) element.setAttribute(name, args[name]);
+    element.toggleAttribute('required', args.required);
+    element.toggleAttribute('disabled', args.disabled);
+    element.legalBasis = args.legalBasis;
+    if (args.lang === undefined) element.removeAttribute('lang');
+    else element.setAttribute('lang', args.lang);
+    return nothing;
+  }
+}
+
+/**
+ * The base field args as the element's attributes (`name`, `label`, `hint`, `error`, `locale`,
+ * `required`, `disabled`, `lang` when set) and its `legalBasis` property, as every field's render
+ * writes them: `<wmebv-text-field ${fieldArgs(args)} type=${args.type}>`. Each render adds only the
+ * element's own args.
+ */
+export const fieldArgs = directive(FieldArgsDirective);

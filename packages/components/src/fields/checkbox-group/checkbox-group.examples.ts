@@ -4,28 +4,19 @@
  */
 import type { Option } from '@wmebv/core';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisGrounds } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface CheckboxGroupArgs extends FieldArgs {
   options: Option[];
   value: string[];
 }
 
-/** `<wmebv-checkbox-group>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-checkbox-group>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderCheckboxGroup = (args: CheckboxGroupArgs) => html`<wmebv-checkbox-group
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   .options=${args.options}
   .defaultValue=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-checkbox-group>`;
 
 const QUESTION = 'Waar gaat uw bezwaar over?';

@@ -3,28 +3,19 @@
  * tests mount them (`mountExample` in base/field.fixtures.ts).
  */
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisAuthorisation } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface CheckboxArgs extends FieldArgs {
   checked: boolean;
   value: string;
 }
 
-/** `<wmebv-checkbox>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-checkbox>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderCheckbox = (args: CheckboxArgs) => html`<wmebv-checkbox
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
+  ${fieldArgs(args)}
   ?checked=${args.checked}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-checkbox>`;
 
 const DECLARATION = 'Ik maak bezwaar namens iemand anders en heb een machtiging';

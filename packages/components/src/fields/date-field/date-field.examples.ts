@@ -3,28 +3,19 @@
  * its tests mount them (`mountExample` in base/field.fixtures.ts).
  */
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisDecision } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface DateFieldArgs extends FieldArgs {
   value: string;
   autocomplete: string;
 }
 
-/** `<wmebv-date-field>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-date-field>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderDateField = (args: DateFieldArgs) => html`<wmebv-date-field
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   autocomplete=${args.autocomplete}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-date-field>`;
 
 const DECISION_DATE = 'Datum van het besluit';

@@ -3,9 +3,8 @@
  * its tests mount them (`mountExample` in base/field.fixtures.ts).
  */
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisAuthorisation } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 /** The file limits of the objection form's attachments: PDF, JPEG, PNG; 10 MB each; 5 files. */
 export const attachmentLimits = {
@@ -33,21 +32,13 @@ export interface FileUploadArgs extends FieldArgs {
 /** Chosen once, so that re-rendering with other args keeps the same File objects. */
 const chosenFiles = sampleFiles();
 
-/** `<wmebv-file-upload>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-file-upload>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderFileUpload = (args: FileUploadArgs) => html`<wmebv-file-upload
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   .accept=${args.accept}
   .maxFileSize=${args.maxFileSize}
   .maxFiles=${args.maxFiles}
   .files=${args.withFiles ? chosenFiles : []}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-file-upload>`;
 
 const attachments: FileUploadArgs = {

@@ -5,9 +5,8 @@
  */
 import type { Option } from '@wmebv/core';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisNameAddress } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 /** The two answers of "Waar woont u?" on the objection form. */
 export const residenceOptions: Option[] = [
@@ -25,19 +24,11 @@ export interface RadioGroupArgs extends FieldArgs {
   value: string;
 }
 
-/** `<wmebv-radio-group>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-radio-group>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderRadioGroup = (args: RadioGroupArgs) => html`<wmebv-radio-group
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   .options=${args.options}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-radio-group>`;
 
 const RESIDENCE = 'Waar woont u?';

@@ -4,9 +4,8 @@
  */
 import type { Option } from '@wmebv/core';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisNameAddress } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface SelectArgs extends FieldArgs {
   options: Option[];
@@ -14,20 +13,12 @@ export interface SelectArgs extends FieldArgs {
   autocomplete: string;
 }
 
-/** `<wmebv-select>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-select>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderSelect = (args: SelectArgs) => html`<wmebv-select
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   .options=${args.options}
   autocomplete=${args.autocomplete}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-select>`;
 
 const COUNTRY = 'In welk land woont u?';

@@ -4,9 +4,8 @@
  */
 import type { TextFieldType } from '@wmebv/components';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisNameAddress } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface TextFieldArgs extends FieldArgs {
   type: TextFieldType;
@@ -14,20 +13,12 @@ export interface TextFieldArgs extends FieldArgs {
   autocomplete: string;
 }
 
-/** `<wmebv-text-field>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-text-field>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderTextField = (args: TextFieldArgs) => html`<wmebv-text-field
-  name=${args.name}
+  ${fieldArgs(args)}
   type=${args.type}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
   autocomplete=${args.autocomplete}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-text-field>`;
 
 const optional: TextFieldArgs = {

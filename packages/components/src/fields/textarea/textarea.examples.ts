@@ -3,9 +3,8 @@
  * tests mount them (`mountExample` in base/field.fixtures.ts).
  */
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { coreMessage, legalBasisGrounds } from '../../base/field.examples.js';
-import { fieldDefaults, examplesOf, type FieldArgs } from '../../base/field-controls.examples.js';
+import { examplesOf, fieldArgs, fieldDefaults, type FieldArgs } from '../../base/field-controls.examples.js';
 
 export interface TextareaArgs extends FieldArgs {
   value: string;
@@ -20,21 +19,13 @@ export function textOfLength(length: number): string {
   return sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
 }
 
-/** `<wmebv-textarea>` with `args` as its attributes and properties (the stories' render). */
+/** `<wmebv-textarea>` with `args` as its attributes and properties (the stories' render): the base field args through `fieldArgs`, then its own. */
 export const renderTextarea = (args: TextareaArgs) => html`<wmebv-textarea
-  name=${args.name}
-  label=${args.label}
-  hint=${args.hint}
-  ?required=${args.required}
-  ?disabled=${args.disabled}
-  error=${args.error}
-  .legalBasis=${args.legalBasis}
+  ${fieldArgs(args)}
   .maxLength=${args.maxLength}
   rows=${args.rows}
   autocomplete=${args.autocomplete}
   value=${args.value}
-  locale=${args.locale}
-  lang=${ifDefined(args.lang)}
 ></wmebv-textarea>`;
 
 const GROUNDS = 'Waarom bent u het niet eens met het besluit?';
