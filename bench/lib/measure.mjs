@@ -22,7 +22,7 @@ const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value;
 
 /**
  * One sample: load the page, GC, settle, timed render, tail, main-thread CPU and heap, untimed
- * inspection, timed validation. Times come from the page (`performance.now()`, cross-origin
+ * inspection, timed validation and its main-thread CPU. Times come from the page (`performance.now()`, cross-origin
  * isolated); CPU is CDP's `TaskDuration` in thread ticks.
  */
 export async function sample(browser, { baseUrl, id, form, tailMs, settleMs, timeoutMs = 120_000 }) {
@@ -49,7 +49,12 @@ export async function sample(browser, { baseUrl, id, form, tailMs, settleMs, tim
     await cdp.send('HeapProfiler.collectGarbage');
     const afterGc = await cdp.send('Performance.getMetrics');
     const inspect = await page.evaluate(() => window.__bench.inspect());
+    // The validation pass's main-thread CPU: from an idle page (the harness's own idle wait then
+    // returns at once) to the frame after the errors show; under load a fairer figure than wall ms.
+    await page.evaluate(() => new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 1000 })));
+    const beforeValidate = await cdp.send('Performance.getMetrics');
     const validate = await page.evaluate(() => window.__bench.validate());
+    const afterValidate = await cdp.send('Performance.getMetrics');
     return {
       ok: true,
       label: await page.evaluate(() => window.__bench.label),
@@ -57,6 +62,7 @@ export async function sample(browser, { baseUrl, id, form, tailMs, settleMs, tim
       validate,
       inspect,
       cpuMs: (metric(afterTail, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
+      validateCpuMs: (metric(afterValidate, 'TaskDuration') - metric(beforeValidate, 'TaskDuration')) * 1000,
       heapDelta: metric(afterGc, 'JSHeapUsedSize') - metric(before, 'JSHeapUsedSize'),
       problems,
     };
