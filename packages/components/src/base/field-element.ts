@@ -5,6 +5,7 @@ import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { fixedWord } from '../util/fixed-words.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
+import { FieldChrome } from './field-chrome.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -66,6 +67,9 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   /** Prefix of every id this field renders. */
   protected readonly fieldId: string = uniqueId('wmebv-field');
+
+  /** The hint and "(niet verplicht)", as nodes kept per field (field-chrome.ts). */
+  private readonly chrome = new FieldChrome(this);
 
   /** The value: a string for most fields, the chosen files for a file upload. */
   abstract get value(): unknown;
@@ -176,9 +180,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   }
 
   protected override render(): TemplateResult {
-    const hint = this.hint
-      ? html`<p class="wmebv-hint${this.captionInControl ? ' wmebv-hint--beside-control' : ''}" id=${this.hintId}>${this.hint}</p>`
-      : nothing;
+    const hint = this.renderHint();
     const error = this.renderError();
     // One template per layout, straight into the host (each nested template is one more instance
     // to clone for each of a long form's fields).
@@ -206,9 +208,16 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   /** " (niet verplicht)" after the label of an optional field (Awb 4:4 lid 2; never asterisks). */
   private renderOptional(): unknown {
+    if (this.required) return nothing;
     // The space goes in the same text node as the marker: a whitespace-only text node between Lit's
     // markers is dropped from the accessible name ("Naam(niet verplicht)").
-    return this.required ? nothing : html`<span class="wmebv-optional">${` ${fixedWord(this.resolvedLocale, 'field.optional')}`}</span>`;
+    return this.chrome.optional(` ${fixedWord(this.resolvedLocale, 'field.optional')}`);
+  }
+
+  /** The hint under the label (or beside a checkbox's box), `nothing` without one. */
+  private renderHint(): unknown {
+    if (!this.hint) return nothing;
+    return this.chrome.hint(`wmebv-hint${this.captionInControl ? ' wmebv-hint--beside-control' : ''}`, this.hintId, this.hint);
   }
 
   private renderError(): unknown {

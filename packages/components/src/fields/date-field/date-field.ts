@@ -131,31 +131,74 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   }
 
   protected override renderControl(): unknown {
-    const bday = this.autocomplete === 'bday';
+    // One template for the three parts, not one instance each (a long form has dozens of dates).
+    const [day, month, year] = DATE_PART_ORDER.map((part) => this.partBindings(part));
     return html`<div class="wmebv-date-field__parts">
-      ${DATE_PART_ORDER.map((part) => {
-        const id = this.partId(part);
-        const partInvalid = this.invalid && this.invalidParts.includes(part);
-        return html`<div class="wmebv-date-field__part">
-          <label class="wmebv-date-field__label" for=${id}>${this.t(PART_LABEL_KEYS[part])}</label>
+      <div class="wmebv-date-field__part">
+          <label class="wmebv-date-field__label" for=${day!.id}>${day!.label}</label>
           <input
-            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--${part}"
-            id=${id}
+            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--day"
+            id=${day!.id}
             type="text"
             inputmode="numeric"
             spellcheck="false"
-            autocomplete=${bday ? `bday-${part}` : nothing}
-            .value=${live(this.parts[part])}
+            autocomplete=${day!.autocomplete}
+            .value=${live(this.parts.day)}
             ?required=${this.required}
             ?disabled=${this.controlsDisabled}
-            aria-invalid=${partInvalid ? 'true' : 'false'}
-            @input=${(event: Event) => this.onPartInput(event, part)}
+            aria-invalid=${day!.invalid}
+            @input=${this.onDayInput}
             @change=${this.onPartChange}
           />
-        </div>`;
-      })}
+        </div><div class="wmebv-date-field__part">
+          <label class="wmebv-date-field__label" for=${month!.id}>${month!.label}</label>
+          <input
+            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--month"
+            id=${month!.id}
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            autocomplete=${month!.autocomplete}
+            .value=${live(this.parts.month)}
+            ?required=${this.required}
+            ?disabled=${this.controlsDisabled}
+            aria-invalid=${month!.invalid}
+            @input=${this.onMonthInput}
+            @change=${this.onPartChange}
+          />
+        </div><div class="wmebv-date-field__part">
+          <label class="wmebv-date-field__label" for=${year!.id}>${year!.label}</label>
+          <input
+            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--year"
+            id=${year!.id}
+            type="text"
+            inputmode="numeric"
+            spellcheck="false"
+            autocomplete=${year!.autocomplete}
+            .value=${live(this.parts.year)}
+            ?required=${this.required}
+            ?disabled=${this.controlsDisabled}
+            aria-invalid=${year!.invalid}
+            @input=${this.onYearInput}
+            @change=${this.onPartChange}
+          />
+        </div>
     </div>`;
   }
+
+  /** What differs between the three parts' bindings. */
+  private partBindings(part: DatePart): { id: string; label: string; autocomplete: string | typeof nothing; invalid: 'true' | 'false' } {
+    return {
+      id: this.partId(part),
+      label: this.t(PART_LABEL_KEYS[part]),
+      autocomplete: this.autocomplete === 'bday' ? `bday-${part}` : nothing,
+      invalid: this.invalid && this.invalidParts.includes(part) ? 'true' : 'false',
+    };
+  }
+
+  private onDayInput = (event: Event): void => this.onPartInput(event, 'day');
+  private onMonthInput = (event: Event): void => this.onPartInput(event, 'month');
+  private onYearInput = (event: Event): void => this.onPartInput(event, 'year');
 
   private partId(part: DatePart): string {
     return `${this.fieldId}-${part}`;

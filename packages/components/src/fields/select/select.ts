@@ -1,9 +1,9 @@
-import { localize, type Option } from '@wmebv/core';
+import type { Option } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
+import { optionList } from '../../util/option-list.js';
 import css from './select.css?inline';
 
 /**
@@ -90,12 +90,7 @@ export class WmebvSelect extends WmebvFieldElement<string> {
       @change=${this.onChange}
     >
       <option value="" ?selected=${!chosen}>${this.t(this.required ? 'field.selectPlaceholder' : 'field.selectNone')}</option>
-      ${repeat(
-        this.options,
-        (option) => option.value,
-        (option) =>
-          html`<option value=${option.value} ?selected=${option.value === this.defaultValue}>${localize(option.label, this.resolvedLocale)}</option>`,
-      )}
+      ${optionList(this.options, this.defaultValue, this.resolvedLocale)}
     </select>`;
   }
 

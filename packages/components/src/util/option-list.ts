@@ -1,0 +1,64 @@
+import { localize, type Option } from '@wmebv/core';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+
+/**
+ * A `<select>`'s `<option>`s from a list of `{ value, label }`, as `repeat` keyed by value would
+ * render them (`<option value>label</option>`, `selected` on the one that is `selected`), written as
+ * plain elements rather than a template instance and two marker comments each: a long form renders
+ * hundreds of options on its first render (issue 16). Options keep their element, and so the user's
+ * choice, when the list, its language or the initially selected value change; the same list again
+ * changes nothing.
+ */
+class OptionList extends Directive {
+  private last?: { options: readonly Option[]; selected: string; locale: string };
+  private nodes: HTMLOptionElement[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('optionList() belongs in a child position: <select>${optionList(...)}</select>');
+  }
+
+  render(_options: readonly Option[], _selected: string, _locale: string): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [options, selected, locale]: [readonly Option[], string, string]): typeof noChange {
+    const last = this.last;
+    if (last && last.options === options && last.selected === selected && last.locale === locale) return noChange;
+    this.last = { options, selected, locale };
+    const parent = part.parentNode;
+    const byValue = new Map(this.nodes.map((node) => [node.value, node]));
+    const nodes = options.map((option) => {
+      let node = byValue.get(option.value);
+      if (node) byValue.delete(option.value);
+      else {
+        node = parent.ownerDocument!.createElement('option');
+        node.value = option.value;
+      }
+      const label = localize(option.label, locale);
+      if (node.textContent !== label) node.textContent = label;
+      const chosen = option.value === selected;
+      if (node.hasAttribute('selected') !== chosen) node.toggleAttribute('selected', chosen);
+      return node;
+    });
+    for (const gone of byValue.values()) gone.remove();
+    if (this.nodes.length === 0) {
+      // The first render: all at once.
+      const fragment = parent.ownerDocument!.createDocumentFragment();
+      fragment.append(...nodes);
+      parent.insertBefore(fragment, part.endNode);
+    } else {
+      // Move only what is out of place: moving the chosen option would drop the user's choice.
+      let cursor = part.startNode!.nextSibling;
+      for (const node of nodes) {
+        if (cursor === node) cursor = node.nextSibling;
+        else parent.insertBefore(node, cursor);
+      }
+    }
+    this.nodes = nodes;
+    return noChange;
+  }
+}
+
+export const optionList = directive(OptionList);
