@@ -1,7 +1,7 @@
 import { getTranslator, hasMessages, loadMessages, resolveLocale, type SupportedLocale, type Translate } from '@wmebv/core';
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { adoptStyles } from '../util/adopt-styles.js';
+import { adoptStyleList } from '../util/adopt-styles.js';
 
 /** The CSS each class listed, collected up its class chain once. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- keyed by class constructors of any signature; only their identity is used
@@ -55,7 +55,7 @@ export abstract class WmebvElement extends LitElement {
       connectedTags.add(this.localName);
       tagSelector = [...connectedTags].join(', ');
     }
-    adoptStyles(this.getRootNode(), ...stylesOf(this.constructor as typeof WmebvElement));
+    adoptStyleList(this.getRootNode(), stylesOf(this.constructor as typeof WmebvElement));
   }
 
   /** Waits for the messages of the element's language before rendering (Dutch when they cannot be fetched). */

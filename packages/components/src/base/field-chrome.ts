@@ -1,3 +1,6 @@
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
 /**
  * The two small pieces of chrome every field repeats, the hint `<p>` and the "(niet verplicht)"
  * `<span>`, as nodes kept per field and rendered into Lit child parts as they are. The same markup
@@ -32,3 +35,36 @@ export class FieldChrome {
     return node;
   }
 }
+
+/**
+ * The content of a field's `<label>` or `<legend>`: the question's text, then " (niet verplicht)"
+ * when given. Written into the element from an element position (`<label ${caption(…)}>`), so the
+ * two need no child parts and marker comments; the same text again changes nothing.
+ */
+class Caption extends Directive {
+  private text?: Text;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('caption() belongs in an element position: <label ${caption(...)}>');
+  }
+
+  render(_label: string, _optional: Node | typeof nothing): typeof nothing {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [label, optional]: [string, Node | typeof nothing]): typeof nothing {
+    const element = part.element;
+    const text = (this.text ??= element.ownerDocument.createTextNode(''));
+    if (text.data !== label) text.data = label;
+    if (element.firstChild !== text) element.insertBefore(text, element.firstChild);
+    const after = optional === nothing ? null : optional;
+    if (text.nextSibling !== after) {
+      text.nextSibling?.remove();
+      if (after) element.append(after);
+    }
+    return nothing;
+  }
+}
+
+export const caption = directive(Caption);

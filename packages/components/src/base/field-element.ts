@@ -5,7 +5,7 @@ import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { fixedWord } from '../util/fixed-words.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
-import { FieldChrome } from './field-chrome.js';
+import { caption, FieldChrome } from './field-chrome.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -193,21 +193,23 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
       // child of the fieldset itself appears (a validation pass of a long form spent most of its
       // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
       return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
-        <legend class="wmebv-legend">${this.label}${this.renderOptional()}</legend>
-        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}
-      </fieldset>`;
+        <legend class="wmebv-legend" ${this.renderCaption()}></legend>
+        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}      </fieldset>`;
     }
-    return html`<label class="wmebv-label" for=${this.controlId}>${this.label}${this.renderOptional()}</label>
+    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>
       ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
   }
 
-  /** The label text with " (niet verplicht)" after it when the field is optional. */
+  /**
+   * The label text with " (niet verplicht)" after it when the field is optional, for the element
+   * position of the `<label>` or `<legend>` that holds it: `<label ${this.renderCaption()}></label>`.
+   */
   protected renderCaption(): unknown {
-    return html`${this.label}${this.renderOptional()}`;
+    return caption(this.label, this.renderOptional());
   }
 
   /** " (niet verplicht)" after the label of an optional field (Awb 4:4 lid 2; never asterisks). */
-  private renderOptional(): unknown {
+  private renderOptional(): Node | typeof nothing {
     if (this.required) return nothing;
     // The space goes in the same text node as the marker: a whitespace-only text node between Lit's
     // markers is dropped from the accessible name ("Naam(niet verplicht)").

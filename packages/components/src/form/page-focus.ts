@@ -58,7 +58,8 @@ export class PageFocus implements ReactiveController {
 
   hostUpdated(): void {
     const title = this.title();
-    if (title !== undefined) document.title = title;
+    // Writing the same title again still replaces the <title>'s text (a DOM change on every render).
+    if (title !== undefined && document.title !== title) document.title = title;
     const target = this.pending;
     if (!target) return;
     this.pending = undefined;

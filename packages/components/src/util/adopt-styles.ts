@@ -32,7 +32,26 @@ export function adoptStyles(root: Node, ...cssTexts: string[]): void {
   for (const sheet of missing) done.add(sheet);
 }
 
+/**
+ * `adoptStyles` for a list that is the same array on every call (an element class's CSS): a root that
+ * already took this list, and whose `adoptedStyleSheets` has kept its length since, is left alone
+ * without comparing every sheet (the 200 fields of a long form connect one after another). A list
+ * the page changed since (another length) is checked in full again.
+ */
+export function adoptStyleList(root: Node, cssTexts: readonly string[]): void {
+  if (!isStyleRoot(root)) return;
+  const seen = verified.get(root);
+  if (seen?.lists.has(cssTexts) && root.adoptedStyleSheets.length === seen.length) return;
+  adoptStyles(root, ...cssTexts);
+  const length = root.adoptedStyleSheets.length;
+  const lists = seen?.length === length ? seen.lists : new WeakSet<readonly string[]>();
+  lists.add(cssTexts);
+  verified.set(root, { length, lists });
+}
+
 type StyleRoot = Document | ShadowRoot;
+
+const verified = new WeakMap<StyleRoot, { length: number; lists: WeakSet<readonly string[]> }>();
 
 const adopted = new WeakMap<StyleRoot, WeakSet<CSSStyleSheet>>();
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();

@@ -95,9 +95,7 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
         aria-invalid=${this.invalid ? 'true' : 'false'}
         aria-describedby=${this.describedBy()}
       />
-      <label class="wmebv-checkbox__label wmebv-checkbox__label--question" for=${this.controlId}
-        >${this.renderCaption()}</label
-      >
+      <label class="wmebv-checkbox__label wmebv-checkbox__label--question" for=${this.controlId} ${this.renderCaption()}></label>
     </div>`;
   }
 }

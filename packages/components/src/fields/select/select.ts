@@ -60,6 +60,7 @@ export class WmebvSelect extends WmebvFieldElement<string> {
   private readonly sync = new ValueSync<string>(this, {
     read: () => this.select?.value,
     write: (wanted) => {
+      if (this.select?.value === wanted) return true; // already chosen (the empty choice of a new field)
       const option = [...(this.select?.options ?? [])].find((candidate) => candidate.value === wanted);
       if (option) option.selected = true;
       return Boolean(option);
