@@ -194,7 +194,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
       // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
       return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
         <legend class="wmebv-legend" ${this.renderCaption()}></legend>
-        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}      </fieldset>`;
+        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}
+      </fieldset>`;
     }
     return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>
       ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
