@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkDefinition, getTranslator } from '@wmebv/core';
+import { checkDefinition, getTranslator, sortFindings, type Finding } from '@wmebv/core';
 import { cleanDefinition } from './fixtures/rule-cases.js';
 import { provideAllMessages } from '@wmebv/core/messages';
 
@@ -29,6 +29,38 @@ describe('the linter reports everything at once (Awb 4:4 lid 2)', () => {
     const order = findings.map((finding) => text.indexOf(`"${finding.pointer.split('/').filter(Boolean).at(-1) ?? ''}"`));
     expect(findings.map((finding) => finding.ruleId)).to.deep.equal(['missing-support', 'required-without-legal-basis', 'schema']);
     expect(order, 'ascending positions').to.deep.equal([...order].sort((a, b) => a - b));
+  });
+
+  it('findings sort in document order: a missing property at the object that lacks it, escaped keys, ties kept in order', () => {
+    const document = { title: 'T', 'a/b': { '~x': 1, y: [10, 20] }, steps: [{ id: 's', fields: [{ id: 'f' }, { id: 'g' }] }], z: null };
+    const at = (pointer: string, ruleId = 'r'): Finding => ({ ruleId, severity: 'warning', pointer, messageKey: 'findings.internal', params: {} });
+    const findings = [
+      at('/z'),
+      at('/steps/0/fields/1/required', 'first'),
+      at('/steps/0/fields/1'),
+      at('/steps/0/fields/1/required', 'second'),
+      at('/steps/0/fields/0/label/nl'),
+      at('/a~1b/y/1'),
+      at('/a~1b/~0x'),
+      at('/a~1b/y/01'),
+      at('/steps/0/fields/7'),
+      at(''),
+      at('/title'),
+    ];
+    const sorted = sortFindings(findings, document).map(({ pointer, ruleId }) => (ruleId === 'r' ? pointer : `${pointer} ${ruleId}`));
+    expect(sorted).to.deep.equal([
+      '',
+      '/title',
+      '/a~1b/~0x',
+      '/a~1b/y/01', // no such index: at its array, before the elements
+      '/a~1b/y/1',
+      '/steps/0/fields/7', // no such field: at the list of fields
+      '/steps/0/fields/0/label/nl', // no label: at its field
+      '/steps/0/fields/1/required first',
+      '/steps/0/fields/1',
+      '/steps/0/fields/1/required second',
+      '/z',
+    ]);
   });
 
   it('Awb 4:4 lid 2: rules do not judge the stand-ins for parts that did not parse', () => {

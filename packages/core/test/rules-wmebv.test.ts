@@ -49,6 +49,7 @@ describe('rules the Wmebv asks for (issue 14 item 10)', () => {
     const innocent: Array<[string, Record<string, unknown>]> = [
       ['a nine-digit pattern alone', { label: 'Zaaknummer', pattern: '^\\d{9}$' }],
       ['a word that merely contains the letters', { id: 'absnt', label: 'Tabsnummer' }],
+      ['words that start like one', { label: 'Burgerschap', hint: 'Sofinanciering, citizenship' }],
     ];
     for (const [name, change] of innocent) {
       it(`UAVG art. 46: does not warn for ${name}`, () => {

@@ -11,6 +11,17 @@ import type { Rule } from './rule.js';
 const BSN_WORDS =
   /(?<![\p{L}\p{N}])(bsn|burgerservicenummer|burger\s*service\s*nummer|sofinummer|sofi-nummer|citizen\s+service\s+number)(?![\p{L}\p{N}])/iu;
 
+/**
+ * What every match of `BSN_WORDS` starts with, with the same flags (so the same case folding). Most
+ * texts have none of these, and this test is cheap where `BSN_WORDS` (a case-folded `\p{L}` look-
+ * behind tried at every position) costs about 1 ms to compile and 1 ms per 600 labels on a first visit.
+ */
+const BSN_WORD_STARTS = /bsn|burger|sofi|citizen/iu;
+
+function mentionsBsn(text: string): boolean {
+  return BSN_WORD_STARTS.test(text) && BSN_WORDS.test(text);
+}
+
 /** An id's words: `bsnAanvrager`, `aanvrager_bsn`, `aanvrager-BSN` → "bsn Aanvrager", "aanvrager bsn". */
 function idWords(id: string): string {
   return id.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
@@ -34,7 +45,7 @@ export const bsnWithoutBsnType: Rule = {
   check(definition, { locale }) {
     return inputFields(definition)
       .filter(({ field }) => field.type !== 'bsn')
-      .filter(({ field }) => [idWords(field.id), ...texts(field.label), ...texts(field.hint)].some((text) => BSN_WORDS.test(text)))
+      .filter(({ field }) => [idWords(field.id), ...texts(field.label), ...texts(field.hint)].some(mentionsBsn))
       .map(({ field, pointer }) => ({
         pointer: `${pointer}/type`,
         params: { id: field.id, label: localize(field.label, locale), type: field.type },

@@ -61,27 +61,46 @@ function documentOf(input: unknown): unknown {
  * the same place keep their order.
  */
 export function sortFindings(findings: readonly Finding[], root: unknown): Finding[] {
-  // Nothing to order (the usual case: a clean definition): no walk over every value of the document.
+  // Nothing to order (the usual case: a clean definition).
   if (findings.length < 2) return [...findings];
-  const order = new Map<string, number>();
-  const stack: Array<{ value: unknown; pointer: string }> = [{ value: root, pointer: '' }];
-  while (stack.length > 0) {
-    const { value, pointer } = stack.pop()!;
-    order.set(pointer, order.size);
-    if (typeof value !== 'object' || value === null) continue;
-    const entries = Array.isArray(value) ? value.map((item, index) => [String(index), item] as const) : Object.entries(value);
-    for (let index = entries.length - 1; index >= 0; index--) {
-      const [key, child] = entries[index]!;
-      stack.push({ value: child, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
-    }
-  }
-  const place = (pointer: string): number => {
-    let current = pointer;
-    while (!order.has(current) && current !== '') current = current.slice(0, current.lastIndexOf('/'));
-    return order.get(current) ?? 0;
-  };
+  // Each finding's place as the positions of its pointer's steps (the index of each property among
+  // its object's keys, or the array index), followed down only as far as the document has them;
+  // pre-order is then these lists compared entry by entry, a list before the longer ones it starts.
+  // Only the findings' own paths are read: the document is not walked (a 200-field form has 66
+  // warnings and some 10,000 values).
   return findings
-    .map((finding, index) => ({ finding, index, at: place(finding.pointer) }))
-    .sort((a, b) => a.at - b.at || a.index - b.index)
+    .map((finding, index) => ({ finding, index, at: placeOf(finding.pointer, root) }))
+    .sort((a, b) => comparePlaces(a.at, b.at) || a.index - b.index)
     .map(({ finding }) => finding);
+}
+
+/** The positions along `pointer` (RFC 6901) that exist in `root`, outermost first. */
+function placeOf(pointer: string, root: unknown): number[] {
+  const place: number[] = [];
+  if (!pointer.startsWith('/')) return place;
+  let value = root;
+  for (const token of pointer.slice(1).split('/')) {
+    if (typeof value !== 'object' || value === null) break;
+    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+    const position = Array.isArray(value) ? arrayPosition(value, key) : Object.keys(value).indexOf(key);
+    if (position < 0) break;
+    place.push(position);
+    value = (value as Record<string, unknown>)[key];
+  }
+  return place;
+}
+
+/** An array index as JSON pointers write it (`0`, `12`; not `01`), or -1. */
+function arrayPosition(array: readonly unknown[], key: string): number {
+  if (!/^(0|[1-9]\d*)$/.test(key)) return -1;
+  const index = Number(key);
+  return index < array.length ? index : -1;
+}
+
+function comparePlaces(a: readonly number[], b: readonly number[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    if (a[index] !== b[index]) return a[index]! - b[index]!;
+  }
+  return a.length - b.length;
 }
