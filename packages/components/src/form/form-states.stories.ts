@@ -1,19 +1,10 @@
 import '@wmebv/components';
-import type { OutageNotices } from '@wmebv/core';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { dutchPage } from '../base/field-controls.examples.js';
+import { dutchPage, storyOf } from '../base/field-controls.examples.js';
 import { sampleEnvelope, sampleReceipt } from '../receipt/receipt.examples.js';
-import { complaintJson, objectionDefinition, objectionJson, UNREACHABLE_ACTION } from './form.examples.js';
-
-interface StateArgs {
-  definition: unknown;
-  action: string;
-  /** URL of the outage notices (`outages` attribute). */
-  outages?: string;
-}
+import { formStateExamples as examples } from './form-states.examples.js';
+import { objectionDefinition, renderForm, type FormArgs } from './form.examples.js';
 
 /** Every story starts without saved answers or a saved receipt, and leaves none behind. */
 function clearSession(): void {
@@ -38,20 +29,16 @@ const meta = {
     return clearSession;
   },
   parameters: { layout: 'padded' },
-  render: (args) => html`<wmebv-form .definition=${args.definition} action=${args.action} outages=${ifDefined(args.outages)}></wmebv-form>`,
-  args: { definition: objectionJson, action: UNREACHABLE_ACTION },
-} satisfies Meta<StateArgs>;
+  render: renderForm,
+  args: examples.ReceiptStep.args,
+} satisfies Meta<FormArgs>;
 
 export default meta;
-type Story = StoryObj<StateArgs>;
+type Story = StoryObj<FormArgs>;
 
-/**
- * "Controleer uw antwoorden": every answer with a "Wijzig" button named after its question, then the
- * declaration with the same field contract as every other field (not announced as invalid on arrival).
- */
 export const ReviewStep: Story = {
+  ...storyOf(examples.ReviewStep),
   name: 'Review step',
-  args: { definition: complaintJson, action: 'https://intake.voorbeeld.invalid/api/forms/klacht/submissions' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByRole('textbox', { name: 'Naam' }), 'Fatima el Amrani');
@@ -65,11 +52,8 @@ export const ReviewStep: Story = {
   },
 };
 
-/**
- * The receipt step (Awb 4:3a, 2:17 lid 2): the reference in the heading, the time of receipt, what
- * happens next and the copy first; the checksum and signature behind "Controleer dit bewijs".
- */
 export const ReceiptStep: Story = {
+  ...storyOf(examples.ReceiptStep),
   name: 'Receipt step',
   beforeEach: () => {
     const key = `wmebv-receipt:${objectionDefinition.id}@${objectionDefinition.version}`;
@@ -83,11 +67,8 @@ export const ReceiptStep: Story = {
   },
 };
 
-/**
- * A late objection (Awb 6:7, 6:11): a decision sent long ago. The notice that the period has probably
- * passed is said once in a polite status region, and the question why it is late follows it.
- */
 export const LateObjection: Story = {
+  ...storyOf(examples.LateObjection),
   name: 'Late objection',
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -102,33 +83,9 @@ export const LateObjection: Story = {
   },
 };
 
-/** An outage that started an hour ago and has no end yet: the form's own channel, now. */
-function ongoingOutage(): string {
-  const notices: OutageNotices = {
-    notices: [
-      {
-        id: 'storing-nu',
-        channels: ['web-form'],
-        status: 'ongoing',
-        start: new Date(Date.now() - 3_600_000).toISOString(),
-        message: {
-          nl: 'Door een storing kunt u het webformulier nu misschien niet versturen. Wij werken aan een oplossing.',
-          en: 'Because of an outage you may not be able to send the web form now. We are working on a fix.',
-        },
-        alternatives: [{ kind: 'phone', value: '14 0999' }],
-      },
-    ],
-  };
-  return `data:application/json,${encodeURIComponent(JSON.stringify(notices))}`;
-}
-
-/**
- * An ongoing outage (Awb 2:21 lid 2): the banner above the form names it and the other routes, and
- * announces itself once without taking focus; the form stays usable.
- */
 export const OngoingOutage: Story = {
+  ...storyOf(examples.OngoingOutage),
   name: 'Ongoing outage',
-  args: { outages: ongoingOutage() },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const shown = await canvas.findAllByText(/Door een storing kunt u het webformulier nu misschien niet versturen/);
@@ -139,13 +96,9 @@ export const OngoingOutage: Story = {
   },
 };
 
-/**
- * The legal bases once per step (`legalBasisPlacement: "step"`, issue 15 item 8): one "Waarom vragen
- * we deze gegevens?" after the questions instead of a disclosure under each required question.
- */
 export const LegalBasesPerStep: Story = {
+  ...storyOf(examples.LegalBasesPerStep),
   name: 'Legal bases once per step',
-  args: { definition: { ...(objectionJson as Record<string, unknown>), legalBasisPlacement: 'step' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByText('Waarom vragen we deze gegevens?'));

@@ -244,6 +244,8 @@ export interface FormArgs {
   action: string;
   locale?: string;
   lang?: string;
+  /** URL of the outage notices (`outages` attribute). */
+  outages?: string;
   /** Story only: listens to `wmebv-definition-error`. */
   onDefinitionError?: (event: Event) => void;
   /** Story only: listens to `wmebv-submitted`. */
@@ -256,6 +258,7 @@ export const renderForm = (args: FormArgs) => html`<wmebv-form
   action=${args.action}
   locale=${ifDefined(args.locale)}
   lang=${ifDefined(args.lang)}
+  outages=${ifDefined(args.outages)}
   @wmebv-definition-error=${args.onDefinitionError}
   @wmebv-submitted=${args.onSubmitted}
 ></wmebv-form>`;
