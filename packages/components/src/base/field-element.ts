@@ -225,9 +225,9 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   private renderError(): unknown {
     if (!this.invalid) return nothing;
-    return html`<p class="wmebv-error-message" id=${this.errorId}>
-      <span class="wmebv-visually-hidden">${fixedWord(this.resolvedLocale, 'field.errorPrefix')}</span>${this.error}
-    </p>`;
+    // No whitespace around the parts: each text node is one more layout object per message, and a
+    // validation pass of a long form lays out dozens of messages at once.
+    return html`<p class="wmebv-error-message" id=${this.errorId}><span class="wmebv-visually-hidden">${fixedWord(this.resolvedLocale, 'field.errorPrefix')}</span>${this.error}</p>`;
   }
 
   private renderLegalBasis(): unknown {
