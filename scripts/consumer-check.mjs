@@ -2,7 +2,8 @@
 // The proof that the packages work outside this repository (issue 11), run by .ci/run:
 // builds, `pnpm pack`s every package, installs the tarballs with plain npm in a scratch folder
 // outside the workspace, starts @wmebv/server from its tarball's bin, and in headless Chromium sends
-// the objection form from (1) a plain HTML page with only the prebuilt bundle and wmebv.css, (2) a
+// the objection form from (1) a plain HTML page with only the prebuilt bundle and wmebv.css (the
+// unstyled bundle: styled by wmebv.css alone, the rules downloaded once, styles.mjs), (2) a
 // Vite app in TypeScript, (3) a React 19 app; (2) and (3) type-check first. (4) runs
 // `npx wmebv lint` from the CLI tarball.
 //
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { objectionFlow } from './consumer-check/flow.mjs';
+import { stylesOnce } from './consumer-check/styles.mjs';
 import { pnpmCommand } from './lib/pnpm-command.mjs';
 import { serveSite } from './consumer-check/serve.mjs';
 
@@ -106,6 +108,14 @@ try {
     ],
   });
   cleanup.push(() => browser.close());
+  await checkAsync('(1) plain HTML page: wmebv.css + the unstyled bundle', async () => {
+    const context = await browser.newContext();
+    try {
+      return await stylesOnce(await context.newPage(), `${server.url}/plain/`);
+    } finally {
+      await context.close();
+    }
+  });
   for (const [name, app] of [
     ['(1) plain HTML page, prebuilt bundle + wmebv.css', 'plain'],
     ['(2) Vite app', 'vite-app'],

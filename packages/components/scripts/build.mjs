@@ -4,7 +4,9 @@
 //    adopt as constructable stylesheets), and points the emitted `./x.css?inline` imports at it, so
 //    nothing Vite-specific remains in dist/,
 // 3. bundles dist/bundle/wmebv-forms.js (Lit inside) and dist/bundle/wmebv-forms.lit-external.js
-//    (`lit` from the page's import map) for pages without a build step,
+//    (`lit` from the page's import map) for pages without a build step, and each again as
+//    `.unstyled.js` without the CSS (every `.css.js` module empty), for pages that link wmebv.css
+//    so that they download the rules once,
 // and fails when any `?inline` is left in dist/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,13 +40,22 @@ for (const file of walk(dist).filter((f) => f.endsWith('.js'))) {
 }
 
 const bundle = { bundle: true, format: 'esm', minify: true, sourcemap: true, target: 'es2022', legalComments: 'eof', logLevel: 'warning' };
-await build({ ...bundle, entryPoints: [path.join(dist, 'index.js')], outfile: path.join(dist, 'bundle/wmebv-forms.js') });
-await build({
-  ...bundle,
-  entryPoints: [path.join(dist, 'index.js')],
-  outfile: path.join(dist, 'bundle/wmebv-forms.lit-external.js'),
-  external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'],
-});
+const litExternal = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+/** Every CSS text as `''` (adoptStyles skips empty texts): the page's <link> to wmebv.css styles the elements. */
+const withoutCss = {
+  name: 'without-css',
+  setup(build) {
+    build.onLoad({ filter: /\.css\.js$/ }, () => ({ contents: 'export default "";', loader: 'js' }));
+  },
+};
+for (const [name, options] of [
+  ['wmebv-forms.js', {}],
+  ['wmebv-forms.lit-external.js', { external: litExternal }],
+  ['wmebv-forms.unstyled.js', { plugins: [withoutCss] }],
+  ['wmebv-forms.unstyled.lit-external.js', { external: litExternal, plugins: [withoutCss] }],
+]) {
+  await build({ ...bundle, ...options, entryPoints: [path.join(dist, 'index.js')], outfile: path.join(dist, 'bundle', name) });
+}
 
 const left = walk(dist).filter((f) => /\.(js|d\.ts)$/.test(f) && readFileSync(f, 'utf8').includes('?inline'));
 if (left.length > 0) throw new Error(`Vite-specific ?inline imports left in: ${left.join(', ')}`);

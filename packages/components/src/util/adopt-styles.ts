@@ -12,13 +12,15 @@ import tokensCss from '../styles/tokens.css?inline';
  * document it was made for) and appended after the root's existing adopted sheets. All library CSS
  * sits in `@layer wmebv`, so any unlayered rule of the host page wins: that is the theming contract.
  *
- * A root that is not a Document or ShadowRoot (a detached element) is ignored.
+ * A root that is not a Document or ShadowRoot (a detached element) is ignored. Empty CSS texts are
+ * skipped: the unstyled bundles (`@wmebv/components/bundle/unstyled`) carry every sheet as `''`, for
+ * pages that link `wmebv.css` instead, and adopt nothing.
  */
 export function adoptStyles(root: Node, ...cssTexts: string[]): void {
   if (!isStyleRoot(root)) return;
   const document = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!document) return;
-  const wanted = [tokensCss, baseCss, keepVisibleCss, ...cssTexts].map((css) => sheetFor(document, css));
+  const wanted = [tokensCss, baseCss, keepVisibleCss, ...cssTexts].filter((css) => css !== '').map((css) => sheetFor(document, css));
   let done = adopted.get(root);
   if (!done) {
     done = new WeakSet();
