@@ -185,7 +185,7 @@ export class WmebvForm extends WmebvElement {
         this.errors = [];
       },
       // Its field elements, before the first render: a form without date or file questions loads no date or file code.
-      (definition) => this.parts.preload(fieldPartsOf(definition)),
+      (definition) => this.parts.preload([...fieldPartsOf(definition), ...(definition.deadline ? (['deadline'] as const) : [])]),
     );
   }
 
@@ -266,7 +266,8 @@ export class WmebvForm extends WmebvElement {
     const shown = this.described.of(form, this.errors, locale);
     const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
     const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
-    const state = { ...progress, files, answers, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep };
+    const deadline = form.deadline ? this.parts.get('deadline') : undefined;
+    const state = { ...progress, files, answers, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep, deadline };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),

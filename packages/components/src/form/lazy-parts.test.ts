@@ -15,8 +15,22 @@ describe('wmebv-form imported alone', () => {
     expect(field, 'the text field rendered').to.not.equal(null);
     expect(customElements.get('wmebv-text-field'), 'its element defined').to.not.equal(undefined);
     expect(field!.querySelector('input')?.labels?.[0]?.textContent).to.include('Omschrijving');
-    for (const unused of ['wmebv-date-field', 'wmebv-file-upload', 'wmebv-select', 'wmebv-review', 'wmebv-receipt', 'wmebv-outage-banner']) {
+    for (const unused of [
+      'wmebv-date-field',
+      'wmebv-textarea',
+      'wmebv-file-upload',
+      'wmebv-select',
+      'wmebv-review',
+      'wmebv-receipt',
+      'wmebv-outage-banner',
+    ]) {
       expect(customElements.get(unused), `${unused} not loaded`).to.equal(undefined);
     }
+    // A definition without a `deadline` loads no deadline hint (nor the late reason's textarea).
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(
+      fetched.filter((address) => address.includes('/form/views/deadline-hint')),
+      'the deadline hint not fetched',
+    ).to.deep.equal([]);
   });
 });

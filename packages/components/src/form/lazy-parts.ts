@@ -14,6 +14,8 @@ const loaders = {
    */
   review: () => import('./after-steps.js'),
   receipt: () => import('./after-steps.js'),
+  /** The deadline hint and the late reason: only for a definition with a `deadline`, before its first render. */
+  deadline: () => import('./views/deadline-hint.js'),
   /** Only when there is a notices feed or the server sent notices. */
   banner: () => import('../outage-banner/outage-banner.js'),
   // The field elements, each loaded before the first render of a definition that uses it.

@@ -1,5 +1,4 @@
 import { normaliseLateReason, type Envelope, type FieldValues, type FormDefinition, type OutageNotice } from '@wmebv/core';
-import { deadlineSeemsPassed } from '../views/deadline-hint.js';
 import { attachmentId, hashFiles } from './attachments.js';
 
 /** What the form has when the user sends. */
@@ -38,10 +37,17 @@ export async function prepareEnvelope(input: EnvelopeInput): Promise<PreparedEnv
     values,
     declarations: { ...input.declarations },
     attachments: await hashFiles(input.files),
-    ...(reason !== undefined && deadlineSeemsPassed(form, values, input.notices) ? { lateReason: reason } : {}),
+    ...(reason !== undefined && (await seemsLate(input)) ? { lateReason: reason } : {}),
   };
   const files = new Map(
     Object.entries(input.files).flatMap(([field, list]) => list.map((file, index) => [attachmentId(field, index), file] as const)),
   );
   return { envelope, files };
+}
+
+/** Whether the period seems to have passed; the deadline code loads only for a definition with a `deadline`. */
+async function seemsLate({ form, values, notices }: EnvelopeInput): Promise<boolean> {
+  if (!form.deadline) return false;
+  const { deadlineSeemsPassed } = await import('../views/deadline-hint.js');
+  return deadlineSeemsPassed(form, values, notices);
 }

@@ -8,7 +8,7 @@ import type { FailedAttempt } from '../submission/proof-of-attempt.js';
 import { describeFiles, hashFiles } from '../submission/attachments.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
-import { deadlineSeemsPassed } from './deadline-hint.js';
+import type * as DeadlineHint from './deadline-hint.js';
 import { renderProblems } from './notices.js';
 import type { renderReviewStep } from './review-step.js';
 import { renderStep } from './step.js';
@@ -34,6 +34,8 @@ export interface PageState {
   upload?: UploadProgress | undefined;
   /** The review's view, once its lazy part has loaded (`form/lazy-parts.ts`); until then "loading". */
   reviewStep: typeof renderReviewStep | undefined;
+  /** The deadline hint's part, for a definition with a `deadline` (lazy-parts.ts); undefined otherwise. */
+  deadline?: typeof DeadlineHint | undefined;
 }
 
 /** What the page's controls do. */
@@ -63,12 +65,26 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
       actions.onNext();
     };
     const { onBack, onAnswer, onLateReason } = actions;
-    return renderStep(context, { position, values, files, lateReason, notices, problems, errorFor, onBack, onSubmit, onAnswer, onLateReason });
+    const { deadline } = state;
+    return renderStep(context, {
+      position,
+      values,
+      files,
+      lateReason,
+      notices,
+      problems,
+      errorFor,
+      onBack,
+      onSubmit,
+      onAnswer,
+      onLateReason,
+      deadline,
+    });
   }
   const renderReviewStep = state.reviewStep;
   if (!renderReviewStep) return html`<p class="wmebv-form__loading" role="status">${context.t('form.loading')}</p>`;
   const answers = state.answers();
-  const reason = lateReason.trim() && deadlineSeemsPassed(form, values, notices) ? lateReason.trim() : '';
+  const reason = lateReason.trim() && state.deadline?.deadlineSeemsPassed(form, values, notices) ? lateReason.trim() : '';
   return renderReviewStep(context, {
     answers,
     sending: state.sending,

@@ -12,7 +12,7 @@ import { html, nothing } from 'lit';
 import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
-import { renderDeadlineHint } from './deadline-hint.js';
+import type * as DeadlineHint from './deadline-hint.js';
 import { legalBasisOnStep, renderStepLegalBases } from './step-legal-bases.js';
 import { findReveals } from './revealed.js';
 
@@ -32,6 +32,8 @@ export interface StepState {
   onAnswer: (event: WmebvAnswerEvent) => void;
   onBack: () => void;
   onLateReason: (value: string) => void;
+  /** The deadline hint's part, loaded before the first render of a definition with a `deadline` (lazy-parts.ts). */
+  deadline?: typeof DeadlineHint | undefined;
 }
 
 /**
@@ -71,14 +73,14 @@ export function renderStep(context: FormContext, state: StepState): unknown {
               )
             : undefined,
         });
-        const hint = renderDeadlineHint(form, field, state.values, {
+        const hint = state.deadline?.renderDeadlineHint(form, field, state.values, {
           id: `${uid}-deadline`,
           locale,
           lateReason: state.lateReason,
           notices: state.notices,
           onLateReason: state.onLateReason,
         });
-        return hint === nothing ? rendered : [rendered, hint];
+        return hint === undefined || hint === nothing ? rendered : [rendered, hint];
       });
   };
   return html`${state.problems}
