@@ -2,14 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReceiptPublicKey } from '@wmebv/core';
-import { OperatorService } from '../admin/operator-service.js';
-import { defaultDataDir } from '../config/data-dir.js';
-import { fileStorageFromSettings } from '../config/file-storage.js';
-import { readSettings } from '../config/read-config.js';
-import { organisationsFromSettings } from '../organisations/from-settings.js';
 import { developmentKey, readPublicKeysFile, readReceiptKeyFile, ReceiptSigner } from '../receipt-keys/signing-key.js';
-import { openStore } from '../store/open-store.js';
-import { chooseOrganisation } from './submissions.js';
+import { openOperatorService, OPERATOR_OPTIONS, operatorSettings } from './operator-setup.js';
 
 export const PROOF_BUNDLE_USAGE =
   'Usage: wmebv-server proof-bundle [--organisation ID] [--out FILE] REFERENCE\n' +
@@ -31,34 +25,20 @@ export async function proofBundleCommand(args: string[], print: (line: string) =
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      organisations: { type: 'string' },
-      organisation: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: OPERATOR_OPTIONS,
   });
   const [reference, ...extra] = positionals;
   if (values.help || !reference || extra.length > 0) {
     print(PROOF_BUNDLE_USAGE);
     return values.help ? 0 : 2;
   }
-  const settings = readSettings(process.env, { data: values.data, organisations: values.organisations });
-  const organisation = chooseOrganisation(organisationsFromSettings(settings).organisations, values.organisation);
-  const dataDir = settings.dataDir ? path.resolve(settings.dataDir) : defaultDataDir();
+  const { settings, organisation, dataDir } = operatorSettings(values);
   const signer = await ReceiptSigner.create(
     settings.signingKeyFile ? readReceiptKeyFile(path.resolve(settings.signingKeyFile)) : developmentKey(dataDir).key,
   );
   const earlier: readonly ReceiptPublicKey[] = settings.earlierKeysFile ? await readPublicKeysFile(path.resolve(settings.earlierKeysFile)) : [];
-  const store = await openStore({ dataDir, databaseUrl: settings.databaseUrl });
+  const { store, service } = await openOperatorService(settings, dataDir);
   try {
-    const service = new OperatorService(
-      store,
-      fileStorageFromSettings(settings, dataDir),
-      async () => [],
-      () => new Date(),
-    );
     const bundle = await service.proofBundle(organisation, reference, {
       signer,
       keys: async () => [...earlier, ...(await store.receiptKeys()), signer.publicKey],

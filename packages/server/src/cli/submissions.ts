@@ -1,16 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { OperatorService } from '../admin/operator-service.js';
-import { defaultDataDir } from '../config/data-dir.js';
-import { fileStorageFromSettings } from '../config/file-storage.js';
-import { readSettings } from '../config/read-config.js';
-import { silentLogger } from '../log/logger.js';
-import { organisationsFromSettings } from '../organisations/from-settings.js';
-import type { Organisation } from '../organisations/organisations.js';
-import { OutageSource } from '../outage/outage-source.js';
 import type { SubmissionStatus } from '../store/archive.js';
-import { openStore } from '../store/open-store.js';
+import { openOperatorService, OPERATOR_OPTIONS, operatorSettings } from './operator-setup.js';
 
 export const SUBMISSIONS_USAGE =
   'Usage: wmebv-server submissions list   [--organisation ID] [--status new|taken-over|erased] [--limit N] [--offset N]\n' +
@@ -33,14 +25,10 @@ export async function submissionsCommand(args: string[], print: (line: string) =
     args,
     allowPositionals: true,
     options: {
-      data: { type: 'string' },
-      organisations: { type: 'string' },
-      organisation: { type: 'string' },
+      ...OPERATOR_OPTIONS,
       status: { type: 'string' },
       limit: { type: 'string' },
       offset: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   const [action, reference] = positionals;
@@ -48,20 +36,10 @@ export async function submissionsCommand(args: string[], print: (line: string) =
     print(SUBMISSIONS_USAGE);
     return values.help ? 0 : 2;
   }
-  const settings = readSettings(process.env, { data: values.data, organisations: values.organisations });
-  const organisation = chooseOrganisation(organisationsFromSettings(settings).organisations, values.organisation);
+  const { settings, organisation, dataDir } = operatorSettings(values);
   const status = values.status as SubmissionStatus | undefined;
   if (status !== undefined && !['new', 'taken-over', 'erased'].includes(status)) throw new Error('--status is new, taken-over or erased.');
-  const dataDir = settings.dataDir ? path.resolve(settings.dataDir) : defaultDataDir();
-  const store = await openStore({ dataDir, databaseUrl: settings.databaseUrl });
-  const fileStorage = fileStorageFromSettings(settings, dataDir);
-  const outages = settings.outages ? new OutageSource(path.resolve(settings.outages), silentLogger) : undefined;
-  const service = new OperatorService(
-    store,
-    fileStorage,
-    async () => (outages ? outages.current() : []),
-    () => new Date(),
-  );
+  const { store, service } = await openOperatorService(settings, dataDir, { outages: true });
   try {
     if (action === 'list') {
       const page = await service.list(organisation, { status, limit: wholeNumber(values.limit, 100), offset: wholeNumber(values.offset, 0) });
@@ -102,16 +80,6 @@ export async function submissionsCommand(args: string[], print: (line: string) =
   } finally {
     await store.close();
   }
-}
-
-export function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
-  if (id === undefined) {
-    if (organisations.length === 1) return organisations[0]!;
-    throw new Error(`Several organisations are configured: choose one with --organisation (${organisations.map((o) => o.id).join(', ')}).`);
-  }
-  const found = organisations.find((organisation) => organisation.id === id);
-  if (!found) throw new Error(`No organisation "${id}" is configured (${organisations.map((o) => o.id).join(', ')}).`);
-  return found;
 }
 
 function wholeNumber(raw: string | undefined, fallback: number): number {
