@@ -1,4 +1,4 @@
-import { allFields, describeValidationError, type FormDefinition, type ValidationError } from '@wmebv/core';
+import { allFields, describeValidationErrors, type FormDefinition, type ValidationError } from '@wmebv/core';
 import { HttpError } from '../http/http-error.js';
 
 /** The most errors one 422 answer lists; `errorCount` tells how many there were. */
@@ -69,6 +69,8 @@ function check(pointer: string, value: unknown, bound: number, what: string): vo
  */
 export function invalidSubmission(definition: FormDefinition, errors: readonly ValidationError[], locale: string): HttpError {
   const reported = errors.slice(0, MAX_REPORTED_ERRORS);
+  // One walk of the definition for all of them, not one per error.
+  const messages = describeValidationErrors(definition, reported, locale);
   return new HttpError(
     422,
     'invalid-submission',
@@ -77,7 +79,7 @@ export function invalidSubmission(definition: FormDefinition, errors: readonly V
     }.`,
     {
       body: {
-        errors: reported.map((error) => ({ ...error, message: describeValidationError(definition, error, locale) })),
+        errors: reported.map((error, index) => ({ ...error, message: messages[index] })),
         ...(errors.length > reported.length ? { errorCount: errors.length } : {}),
       },
     },
