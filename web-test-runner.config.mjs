@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { cssInlinePlugin } from './test/support/css-inline-plugin.mjs';
 import { intakeMiddleware } from './test/support/intake-middleware.mjs';
@@ -48,15 +49,8 @@ export default {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         args: [
-          '--no-sandbox',
+          ...CHROMIUM_ARGS,
           '--headless=new',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
           // Belt and braces for pages running side by side: no throttling of hidden pages.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { objectionFlow } from './consumer-check/flow.mjs';
 import { stylesOnce } from './consumer-check/styles.mjs';
+import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
 import { pnpmCommand } from './lib/pnpm-command.mjs';
 import { serveSite } from './consumer-check/serve.mjs';
 
@@ -96,16 +97,7 @@ try {
   cleanup.push(() => server.close());
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   cleanup.push(() => browser.close());
   await checkAsync('(1) plain HTML page: wmebv.css + the unstyled bundle', async () => {

@@ -1,17 +1,11 @@
 // Chromium driver (after ../shared/bench-anchors/lib/measure.mjs): one fresh browser context and
 // page per sample, so every sample is a first visit with the JS already downloaded.
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS as BASE_ARGS } from '../../scripts/lib/chromium-args.mjs';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+  ...BASE_ARGS,
   '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
   // Everything but loopback fails DNS at once: nothing may reach the network.
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];

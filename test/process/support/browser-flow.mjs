@@ -2,20 +2,10 @@
 // The whole objection flow in a real Chromium (Playwright, Debian's browser) against a real
 // server process, recording every Content-Security-Policy violation the page reports.
 import { chromium } from 'playwright';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS } from '../../../scripts/lib/chromium-args.mjs';
 
 export function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 /**
