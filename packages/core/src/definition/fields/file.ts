@@ -27,7 +27,7 @@ export const FileFieldSchema = z.strictObject({
 });
 export type FileField = z.infer<typeof FileFieldSchema>;
 
-type FileRule = 'maxFiles' | 'attachment' | 'fileType' | 'fileEmpty' | 'fileSize' | 'fileInfected';
+type FileRule = (typeof RULES)[number];
 
 export const fileFieldType = defineFieldType({
   type: 'file',
