@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 every check passed; 1 a check failed; 2 no Ed25519 in this Node.
  */
-import { formatDateTime, isProofBundleFormat, verifyProofBundle, type ProofBundleVerification, type ProofCheckId } from '@wmebv/core';
+import { formatDateTime, isProofBundleFormat, TIME_ZONE, verifyProofBundle, type ProofBundleVerification, type ProofCheckId } from '@wmebv/core';
 
 /** The file's JSON when it is a proof bundle (it names the format), else undefined. */
 export function readProofBundle(text: string): unknown {
@@ -40,7 +40,7 @@ export function describeBundle(result: ProofBundleVerification, receivedAt: stri
     result.keySource === 'given'
       ? 'Keys: the key set given with --keys.'
       : 'Keys: the bundle\'s own. They prove the signatures only if they are the organisation\'s: compare their "x" with its published key set, or give it with --keys URL|FILE.';
-  const when = receivedAt ? `, received ${receivedAt} (${formatDateTime(receivedAt, 'en')} Europe/Amsterdam)` : '';
+  const when = receivedAt ? `, received ${receivedAt} (${formatDateTime(receivedAt, 'en')} ${TIME_ZONE})` : '';
   const verdict =
     result.status === 'valid'
       ? `VALID: proof bundle of ${result.reference}${when}: the receipt, the envelope and the log entries up to the signed head agree.`

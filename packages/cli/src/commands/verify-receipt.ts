@@ -11,7 +11,7 @@
  * Exit codes: 0 valid, 1 not valid, 2 unreadable input or no Ed25519 in this Node.
  */
 import { readFile } from 'node:fs/promises';
-import { formatDateTime, SENDER_COPY_FORMAT, verifyReceipt, type Envelope, type Receipt, type ReceiptVerification } from '@wmebv/core';
+import { formatDateTime, SENDER_COPY_FORMAT, TIME_ZONE, verifyReceipt, type Envelope, type Receipt, type ReceiptVerification } from '@wmebv/core';
 import { checkSignedText, readHtmlCopy, type HtmlCopy } from './html-copy.js';
 import { readProofBundle, verifyBundle } from './verify-bundle.js';
 
@@ -47,7 +47,7 @@ async function readKeys(source: string): Promise<unknown> {
 
 function describe(result: ReceiptVerification, receipt: { reference?: string; receivedAt?: string; organisation?: { name?: string } }): string {
   if (result.status === 'valid') {
-    const when = receipt.receivedAt ? `, received ${receipt.receivedAt} (${formatDateTime(receipt.receivedAt, 'en')} Europe/Amsterdam)` : '';
+    const when = receipt.receivedAt ? `, received ${receipt.receivedAt} (${formatDateTime(receipt.receivedAt, 'en')} ${TIME_ZONE})` : '';
     const digest = result.digest === 'matches' ? ' The envelope in the copy matches its digest.' : '';
     return `VALID: receipt ${receipt.reference ?? '?'} of ${receipt.organisation?.name ?? '?'}${when}, signed with key ${result.key.kid}.${digest}`;
   }
