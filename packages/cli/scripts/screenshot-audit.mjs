@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS } from '../../../scripts/lib/chromium-args.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = path.join(root, 'packages/cli/test/fixtures/open-forms');
@@ -42,15 +43,7 @@ try {
   writeFileSync(path.join(work, 'audit.html'), run(['audit', 'forms', '--format', 'html']));
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1500 }, deviceScaleFactor: 1 });
