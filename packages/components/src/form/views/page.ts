@@ -1,4 +1,4 @@
-import { atReview, type FieldValues, type FlowPosition, type OutageNotice, type ValidationError } from '@wmebv/core';
+import { atReview, normaliseLateReason, type FieldValues, type FlowPosition, type OutageNotice, type ValidationError } from '@wmebv/core';
 import { html } from 'lit';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../../events.js';
 import type { ShownErrors } from '../described-errors.js';
@@ -84,7 +84,9 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   const renderReviewStep = state.reviewStep;
   if (!renderReviewStep) return html`<p class="wmebv-form__loading" role="status">${context.t('form.loading')}</p>`;
   const answers = state.answers();
-  const reason = lateReason.trim() && state.deadline?.deadlineSeemsPassed(form, values, notices) ? lateReason.trim() : '';
+  // The reason as the envelope carries it (core's one normalisation), so the review shows what is sent.
+  const normal = normaliseLateReason(lateReason);
+  const reason = normal && state.deadline?.deadlineSeemsPassed(form, values, notices) ? normal : '';
   return renderReviewStep(context, {
     answers,
     sending: state.sending,
