@@ -1,42 +1,21 @@
 // What the sender sees of a receipt on a phone and at 400 % zoom (WCAG 2.2 SC 1.4.10), and what a
 // screen reader reads first: the plain facts, with the checksum and signature behind a disclosure.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '@wmebv/components';
 import type { WmebvReceipt } from '@wmebv/components';
-import type { Receipt } from '@wmebv/core';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { overflowing } from '../../../../test/support/layout.js';
 import { text, until } from '../../../../test/support/user.js';
 import { accessibilityTree, accessibleNode, type AXNode } from '../../test/helpers.js';
+import { mountExample } from '../base/field.fixtures.js';
+import { renderReceipt, receiptExamples, type ReceiptArgs } from './receipt.examples.js';
 
-const receipt: Receipt = {
-  reference: 'BZW-7KX2-QD4M',
-  receivedAt: '2026-04-28T00:30:00.000+02:00',
-  organisation: { name: 'Gemeente Voorbeeld' },
-  messageType: 'bezwaar',
-  formId: 'bezwaarschrift',
-  formVersion: '1.0.0',
-  locale: 'nl',
-  review: [
-    {
-      title: 'Uw gegevens',
-      stepId: 'gegevens',
-      items: [{ fieldId: 'naam', label: 'Naam', answer: 'Jan Jansen', lines: ['Jan Jansen'], empty: false }],
-    },
-  ],
-  attachments: [],
-  digest: { algorithm: 'SHA-256', value: 'k7Rz2vJqG0x0dXh3u9lNQw4y6bS1cE8fA5mT2pL0oVc' },
-  kid: 'voorbeeld-sleutel',
-  signature: 'A'.repeat(86),
-};
+/** The sample objection's receipt (receipt.examples.ts), with a short "what happens next" the tests look for. */
+const afterSubmit = 'U hoort binnen zes weken van ons.';
+const receipt = receiptExamples.Dutch.args.receipt;
 
 async function show(): Promise<WmebvReceipt> {
-  const wrapper = await fixture<HTMLElement>(html`<main lang="nl">
-    <wmebv-receipt .receipt=${receipt} after-submit="U hoort binnen zes weken van ons."></wmebv-receipt>
-  </main>`);
-  const element = wrapper.querySelector('wmebv-receipt')!;
-  await element.updateComplete;
-  return element;
+  return mountExample<ReceiptArgs, WmebvReceipt>(renderReceipt, receiptExamples.Dutch, { afterSubmit });
 }
 
 /** The names of the tree's nodes in reading order, as a screen reader meets them. */
@@ -79,7 +58,7 @@ describe('wmebv-receipt: plain facts first, the check behind a disclosure', () =
     const element = await show();
     const order = readingOrder(await accessibilityTree()).join('\n');
     expect(order).to.include('Tijdstip van ontvangst');
-    expect(order).to.include('U hoort binnen zes weken van ons.');
+    expect(order).to.include(afterSubmit);
     expect(order, 'the checksum is not read before the disclosure is opened').not.to.include(receipt.digest.value);
     expect(order).not.to.include(receipt.signature);
     const at = (needle: string): number => order.indexOf(needle);
