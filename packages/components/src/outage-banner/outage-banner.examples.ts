@@ -65,7 +65,8 @@ export const outageBannerExamples = examplesOf<BannerArgs>()({
   },
   English: { description: 'The same in English.', args: { notices: [ongoing], now: '2026-12-01T10:00:00+01:00', lang: 'en' } },
   NothingToShow: {
-    description: 'Nothing planned or ongoing: the banner renders nothing.',
-    args: { notices: [{ ...ongoing, status: 'resolved', end: '2026-12-01T11:00:00+01:00' }], now: '2026-12-02T10:00:00+01:00', lang: 'nl' },
+    // Looked at after 8 December: until then the resolved outage stays on screen for its extension (Awb 2:21 lid 2).
+    description: 'Nothing planned or ongoing, and the extension has run out: the banner renders nothing.',
+    args: { notices: [{ ...ongoing, status: 'resolved', end: '2026-12-01T11:00:00+01:00' }], now: '2026-12-09T10:00:00+01:00', lang: 'nl' },
   },
 });
