@@ -4,9 +4,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { WmebvOutageBanner } from '../index.js';
 import { addHostileStylesheet } from '../../test/helpers.js';
+import { mountExample } from '../base/field.fixtures.js';
+import { outageBannerExamples, renderOutageBanner, type BannerArgs } from './outage-banner.examples.js';
 
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const NOW = new Date('2026-04-28T18:05:00+02:00');
+const NOW_ISO = '2026-04-28T18:05:00+02:00';
+const NOW = new Date(NOW_ISO);
 const clock = (): Date => NOW;
 
 const ongoing: OutageNotice = {
@@ -45,10 +48,15 @@ const resolved: OutageNotice = {
   start: '2026-04-28T11:00:00+02:00',
 };
 
-async function banner(notices: OutageNotice[], attrs: { locale?: string } = {}): Promise<WmebvOutageBanner> {
-  const element = await fixture<WmebvOutageBanner>(
-    html`<wmebv-outage-banner .clock=${clock} .notices=${notices} locale=${attrs.locale ?? 'nl'}></wmebv-outage-banner>`,
-  );
+/**
+ * The banner as its stories show it (renderOutageBanner from outage-banner.examples.ts: in a section
+ * in `lang`, looked at at a fixed moment), with this test's notices and moment: the assertions read
+ * their dates and times.
+ */
+async function banner(notices: OutageNotice[], attrs: { lang?: string; now?: string } = {}): Promise<WmebvOutageBanner> {
+  const overrides: Partial<BannerArgs> = { notices, now: attrs.now ?? NOW_ISO, lang: attrs.lang ?? 'nl' };
+  const page = await mountExample<BannerArgs>(renderOutageBanner, outageBannerExamples.OngoingWithExtension, overrides);
+  const element = page.querySelector('wmebv-outage-banner')!;
   await element.updateComplete;
   return element;
 }
@@ -82,7 +90,7 @@ describe('wmebv-outage-banner', () => {
     expect(nl.querySelector('a[href="https://example.nl/besluit-verlenging"]')?.textContent).to.equal(
       'Besluit verlenging termijnen onderhoud mei 2026',
     );
-    const en = await banner([planned], { locale: 'en' });
+    const en = await banner([planned], { lang: 'en' });
     expect(text(en)).to.include(
       'Periods for objection that end from 9 May 2026 up to and including 11 May 2026 are extended until the end of 12 May 2026',
     );
@@ -112,10 +120,7 @@ describe('wmebv-outage-banner', () => {
     expect(text(notice)).to.include('Besluit van 28 april 2026: Besluit verlenging termijnen');
     expect(text(notice)).to.not.include('Bewaar dan een bewijs');
     await expect(element).to.be.accessible();
-    const later = await fixture<WmebvOutageBanner>(
-      html`<wmebv-outage-banner .clock=${() => new Date('2026-05-07T00:00:00+02:00')} .notices=${[over]}></wmebv-outage-banner>`,
-    );
-    await later.updateComplete;
+    const later = await banner([over], { now: '2026-05-07T00:00:00+02:00' });
     expect(later.querySelectorAll('.wmebv-outage-banner__notice'), 'gone once the extension has run out').to.have.length(0);
   });
 
@@ -208,6 +213,52 @@ describe('wmebv-outage-banner', () => {
     render(view('Stap 2'), host);
     expect(host.querySelector('wmebv-outage-banner')).to.equal(first);
     host.remove();
+  });
+
+  describe('the examples, as their stories show them', () => {
+    const show = async (example: (typeof outageBannerExamples)[keyof typeof outageBannerExamples]) => {
+      const page = await mountExample<BannerArgs>(renderOutageBanner, example);
+      const element = page.querySelector('wmebv-outage-banner')!;
+      await element.updateComplete;
+      return element;
+    };
+
+    it('Planned: the channels, when, and where to go instead', async () => {
+      const element = await show(outageBannerExamples.Planned);
+      expect(text(element.querySelector('[role="heading"]'))).to.equal('Gepland onderhoud aan het webformulier en e-mail');
+      expect(text(element)).to.include('Van 12 december 2026 om 07:00 tot 12 december 2026 om 12:00.');
+      expect(text(element)).to.include('Op zaterdag 12 december werken wij aan onze systemen.');
+      expect(text(element)).to.include('Bel 14 0999').and.include('Kom langs: Raadhuisplein 1, Voorbeeld');
+      await expect(element).to.be.accessible();
+    });
+
+    it('OngoingWithExtension: the outage now, the extension decided under Awb 2:21 lid 1, and the planned work after it', async () => {
+      const element = await show(outageBannerExamples.OngoingWithExtension);
+      expect(element.querySelectorAll('.wmebv-outage-banner__notice')).to.have.length(2);
+      const notice = element.querySelector('[data-notice-id="storing-2026-12-01"]')!;
+      expect(text(notice.querySelector('[role="heading"]'))).to.equal('Storing: het webformulier werkt nu niet');
+      expect(text(notice)).to.include('Sinds 1 december 2026 om 09:15.');
+      expect(text(notice)).to.include(
+        'Termijnen voor bezwaar die eindigen van 1 december 2026 tot en met 4 december 2026, zijn verlengd tot en met 8 december 2026 (Awb 2:21 lid 1).',
+      );
+      expect(text(notice)).to.include('Besluit van 1 december 2026: Besluit verlenging termijnen storing 1 december 2026');
+      await expect(element).to.be.accessible();
+    });
+
+    it('English: the same in English', async () => {
+      const element = await show(outageBannerExamples.English);
+      expect(text(element)).to.include('Because of an outage you cannot send the web form now.');
+      expect(text(element)).to.include(
+        'Periods for objection that end from 1 December 2026 up to and including 4 December 2026 are extended until the end of 8 December 2026',
+      );
+      await expect(element).to.be.accessible();
+    });
+
+    it('NothingToShow: a resolved outage whose extension has run out shows nothing', async () => {
+      const element = await show(outageBannerExamples.NothingToShow);
+      expect(element.querySelectorAll('.wmebv-outage-banner__notice')).to.have.length(0);
+      expect(text(element)).to.equal('');
+    });
   });
 
   describe('reading a feed', () => {
