@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkDefinition, lintDefinition, parseDefinition, validateSubmission, validateValues, type Finding } from '@wmebv/core';
+import { checkDefinition, FIELD_TYPES, lintDefinition, parseDefinition, validateSubmission, validateValues, type Finding } from '@wmebv/core';
 import { objection } from '../../../test/fixtures/objection.js';
 import { cleanDefinition } from './fixtures/rule-cases.js';
-import { ISSUE_FIELD_TYPES } from './fixtures/field-type-names.js';
 
 /** Whether an RFC 6901 pointer names a value in `root`, or a property missing from an object in it. */
 function isValidPointer(root: unknown, pointer: string): boolean {
@@ -46,7 +45,9 @@ const field = fc.letrec((tie) => ({
     fc.record(
       {
         id,
-        type: fc.constantFrom(...ISSUE_FIELD_TYPES, 'slider'),
+        // Every type the language knows (a type added later is generated too) but fieldset, whose
+        // children this flat generator does not make, plus one unknown type.
+        type: fc.constantFrom(...FIELD_TYPES.filter((type) => type !== 'fieldset'), 'slider'),
         label: localized,
         text: localized,
         required: fc.boolean(),
