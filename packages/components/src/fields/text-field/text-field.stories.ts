@@ -3,11 +3,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { fieldMeta, storyOf } from '../../base/field-controls.examples.js';
 import { renderTextField, textFieldExamples as examples, type TextFieldArgs } from './text-field.examples.js';
+import type { TextFieldType } from './text-field.js';
 
 /**
  * A one-line question: a native `<input>` in the light DOM with a label, hint, error and, for a
  * required field, why it is required. Types `text`, `email`, `tel`, `postcode`, `number`, `bsn`,
- * `kvk` and `iban` (all but email and tel are `type="text"` with the right keyboard, GOV.UK style).
+ * `kvk`, `iban` and `kenteken` (all but email and tel are `type="text"` with the right keyboard, GOV.UK style).
  * Every story is an example from text-field.examples.ts, which the tests mount too.
  */
 const meta: Meta<TextFieldArgs> = {
@@ -17,7 +18,7 @@ const meta: Meta<TextFieldArgs> = {
   ...fieldMeta(renderTextField, examples, {
     type: {
       control: 'inline-radio',
-      options: ['text', 'email', 'tel', 'postcode', 'number', 'bsn', 'kvk', 'iban'],
+      options: ['text', 'email', 'tel', 'postcode', 'number', 'bsn', 'kvk', 'iban', 'kenteken'] satisfies TextFieldType[],
       description: 'Kind of input; `postcode` is sized for a Dutch postcode and gets `autocomplete="postal-code"`.',
     },
     value: { control: 'text', description: 'Initial value (attribute `value`); `form.reset()` returns to it.' },
