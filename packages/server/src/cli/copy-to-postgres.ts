@@ -6,7 +6,7 @@ import { defaultDataDir } from '../config/data-dir.js';
 import { readSettings } from '../config/read-config.js';
 import { verifyChain } from '@wmebv/core';
 import { migrate } from '../store/postgres/migrate.js';
-import { logEntryFromRow, type LogRow } from '../store/rows.js';
+import { LOG_COLUMNS, logEntryFromRow, type LogRow } from '../store/rows.js';
 import { DATABASE_FILE, openDatabase } from '../store/sqlite/open.js';
 
 export const COPY_TO_POSTGRES_USAGE =
@@ -188,7 +188,7 @@ async function checkCopy(sqlite: Database.Database, client: pg.PoolClient, table
   if (!tables.includes('proof_log')) return undefined;
   // Only the source's last hash is needed: the copied log is verified in full below.
   const sourceHead = (sqlite.prepare('SELECT hash FROM proof_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined)?.hash;
-  const { rows } = await client.query<LogRow>('SELECT seq, kind, reference, payload_json, recorded_at, prev_hash, hash FROM proof_log ORDER BY seq');
+  const { rows } = await client.query<LogRow>(`SELECT ${LOG_COLUMNS} FROM proof_log ORDER BY seq`);
   const result = await verifyChain(rows.map(logEntryFromRow), []);
   if (!result.ok) return `the copied proof log breaks at entry ${result.problem!.seq}: ${result.problem!.message}`;
   if ((result.head?.hash ?? undefined) !== sourceHead) return "the copied proof log does not end at the SQLite log's head.";

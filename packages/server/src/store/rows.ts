@@ -27,6 +27,14 @@ export interface LogRow {
   hash: string;
 }
 
+/** The columns of a `proof_log` row, in the order `logEntryRow` gives their values. */
+export const LOG_COLUMNS = 'seq, kind, reference, payload_json, recorded_at, prev_hash, hash';
+
+/** A proof-log entry as the values of one `proof_log` row, in `LOG_COLUMNS` order (both backends). */
+export function logEntryRow(entry: LogEntry): [number, string, string | null, string, string, string, string] {
+  return [entry.seq, entry.kind, entry.reference, JSON.stringify(entry.payload), entry.recordedAt, entry.prevHash, entry.hash];
+}
+
 /** A stored proof-log entry, as written (the hash is checked by `verifyChain`, not here). */
 export function logEntryFromRow(row: LogRow): LogEntry {
   return {

@@ -14,7 +14,7 @@ import {
 } from '../submission-store.js';
 import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js';
 import type { LogHead } from '../../proof-log/head.js';
-import { logEntryFromRow, type LogRow } from '../rows.js';
+import { LOG_COLUMNS, logEntryFromRow, logEntryRow, type LogRow } from '../rows.js';
 import { migrate } from './migrate.js';
 import { PostgresArchive } from './postgres-archive.js';
 
@@ -245,15 +245,7 @@ async function append(
   const { rows } = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1');
   const last = rows[0] && { seq: Number(rows[0].seq), hash: rows[0].hash };
   const entry = nextEntry(last, kind, reference, payload, recordedAt);
-  await client.query('INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    entry.seq,
-    entry.kind,
-    entry.reference,
-    JSON.stringify(entry.payload),
-    entry.recordedAt,
-    entry.prevHash,
-    entry.hash,
-  ]);
+  await client.query(`INSERT INTO proof_log (${LOG_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`, logEntryRow(entry));
   return entry;
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../submission-store.js';
 import { nextEntry, type LogEntry, type LogKind } from '../../proof-log/entry.js';
 import type { LogHead } from '../../proof-log/head.js';
-import { logEntryFromRow, type LogRow } from '../rows.js';
+import { LOG_COLUMNS, logEntryFromRow, logEntryRow, type LogRow } from '../rows.js';
 import { openDatabase } from './open.js';
 import { SqliteArchive } from './sqlite-archive.js';
 import { receiptFromRow, receiptKeyFromRow } from '../rows.js';
@@ -59,7 +59,7 @@ export class SqliteStore implements SubmissionStore {
       receiptKeys: db.prepare<[], { jwk: string }>('SELECT jwk FROM receipt_keys ORDER BY first_used_at, kid'),
       storageKey: db.prepare<[string], { storage_key: string }>('SELECT storage_key FROM attachment_files WHERE storage_key = ?'),
       lastLog: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM proof_log ORDER BY seq DESC LIMIT 1'),
-      insertLog: db.prepare('INSERT INTO proof_log (seq, kind, reference, payload_json, recorded_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertLog: db.prepare(`INSERT INTO proof_log (${LOG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`),
       log: db.prepare<[], LogRow>('SELECT * FROM proof_log ORDER BY seq'),
       logFor: db.prepare<[string], LogRow>('SELECT * FROM proof_log WHERE reference = ? ORDER BY seq'),
       logRange: db.prepare<[number, number], LogRow>('SELECT * FROM proof_log WHERE seq BETWEEN ? AND ? ORDER BY seq'),
@@ -180,15 +180,7 @@ export class SqliteStore implements SubmissionStore {
 
   #append(kind: LogKind, reference: string | null, payload: Record<string, unknown>, recordedAt: string): LogEntry {
     const entry = nextEntry(this.#statements.lastLog.get(), kind, reference, payload, recordedAt);
-    this.#statements.insertLog.run(
-      entry.seq,
-      entry.kind,
-      entry.reference,
-      JSON.stringify(entry.payload),
-      entry.recordedAt,
-      entry.prevHash,
-      entry.hash,
-    );
+    this.#statements.insertLog.run(...logEntryRow(entry));
     return entry;
   }
 
