@@ -1,4 +1,4 @@
-import { checkDefinition, hasErrors, getTranslator, type Finding } from '@wmebv/core';
+import { checkDefinition, hasErrors, getTranslator, type Finding, type MessageKey } from '@wmebv/core';
 import { provideAllMessages } from '@wmebv/core/messages';
 import { JsonSource } from './locate.js';
 
@@ -50,11 +50,19 @@ export function lintText(file: string, text: string, locale: string): FileResult
     value = JSON.parse(text);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
-    const at = source.firstError() ?? positionFromMessage(source, raw);
-    // V8 adds "at position N" (UTF-16 units, after any byte order mark) and sometimes "(line L
-    // column C)" from its own parse; the finding already says where, and a second, differently
-    // counted place beside it read as a contradiction (fresh-user trial), so the message keeps only the what.
-    const detail = raw.replace(/ (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/ \(line \d+ column \d+\)/, '');
+    const syntax = source.firstError();
+    const at = syntax ?? positionFromMessage(source, raw);
+    // What is wrong, in the output's language: jsonc-parser's error code has words of our own
+    // (`cli.jsonSyntax.*`); V8's English text only when jsonc-parser saw no error. V8 adds "at
+    // position N" (UTF-16 units, after any byte order mark) and sometimes "(line L column C)"; the
+    // finding already says where, and a second, differently counted place beside it read as a
+    // contradiction (fresh-user trial), so the message keeps only the what.
+    const key = syntax && (`cli.jsonSyntax.${syntax.code}` as MessageKey);
+    const words = key && t(key);
+    const detail =
+      words && words !== key
+        ? words
+        : raw.replace(/ (?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '').replace(/ \(line \d+ column \d+\)/, '');
     const finding: Finding = { ruleId: 'json-syntax', severity: 'error', pointer: '', messageKey: 'findings.jsonSyntax', params: { detail } };
     return { file, readable: false, findings: [place(finding, { line: at.line, column: at.column })] };
   }

@@ -15,6 +15,19 @@ describe('wmebv lint: bad input and the schema', { timeout: 600_000 }, () => {
     expect(run.stderr).to.equal('');
   });
 
+  it('says what is wrong with the JSON in the output language, not in V8 English', async () => {
+    const files = { 'komma.json': '{\n  "id": "x",\n}\n', 'commentaar.json': '{\n  // uitleg\n  "id": "x"\n}\n' };
+    const dutch = await wmebv(['lint', ...Object.keys(files)], files);
+    expect(dutch.code).to.equal(2);
+    expect(dutch.stdout).to.contain('komma.json:3:1  error  json-syntax  Het bestand is geen geldige JSON: hier hoort een eigenschapsnaam');
+    expect(dutch.stdout).to.contain('commentaar.json:2:3  error  json-syntax  Het bestand is geen geldige JSON: JSON kent geen commentaar');
+    expect(dutch.stdout, "V8's English words").to.not.match(/Expected|Unexpected|property name/);
+    const english = await wmebv(['lint', '--locale', 'en', 'komma.json'], files);
+    expect(english.stdout).to.contain(
+      'komma.json:3:1  error  json-syntax  The file is not valid JSON: a property name in double quotes belongs here',
+    );
+  });
+
   it('exits 2 for a file that cannot be read, and still lints the others', async () => {
     const run = await wmebv(['lint', 'bestaat-niet.json', 'form.json'], { 'form.json': json(cleanDefinition()) });
     expect(run.code).to.equal(2);

@@ -13,4 +13,23 @@ export const nlCli = {
   noFiles: 'Geef een of meer bestanden op: wmebv lint FORMULIER.json',
   unknownCommand: 'Onbekende opdracht "{{command}}".',
   unknownOption: 'Onbekende optie "{{option}}".',
+  /** What is wrong at a JSON syntax error, by jsonc-parser's error code (`wmebv lint`). */
+  jsonSyntax: {
+    InvalidSymbol: 'hier staat een teken dat JSON niet kent',
+    InvalidNumberFormat: 'dit getal is niet goed geschreven',
+    PropertyNameExpected: 'hier hoort een eigenschapsnaam tussen dubbele aanhalingstekens (of staat een komma te veel)',
+    ValueExpected: 'hier hoort een waarde (of staat een komma te veel)',
+    ColonExpected: 'hier hoort een dubbele punt (:)',
+    CommaExpected: 'hier hoort een komma (,)',
+    CloseBraceExpected: 'hier hoort een sluitende accolade (})',
+    CloseBracketExpected: 'hier hoort een sluitende blokhaak (])',
+    EndOfFileExpected: 'na het einde van de JSON staat nog tekst',
+    InvalidCommentToken: 'JSON kent geen commentaar',
+    UnexpectedEndOfComment: 'JSON kent geen commentaar',
+    UnexpectedEndOfString: 'een tekst zonder sluitend aanhalingsteken',
+    UnexpectedEndOfNumber: 'een getal dat niet af is',
+    InvalidUnicode: 'een ongeldige \\u-code in een tekst',
+    InvalidEscapeCharacter: 'een ongeldig teken na een \\ in een tekst',
+    InvalidCharacter: 'een teken dat in een JSON-tekst niet mag (zoals een tab of een regeleinde)',
+  },
 };
