@@ -3,8 +3,8 @@
  * `wmebv`: the command for form builders. Its commands are listed once, in `commands/list.ts`;
  * `wmebv --help` prints them all.
  *
- * Exit codes of `lint`: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be
- * read or is not JSON. `-` as FILE reads standard input.
+ * Exit codes of `lint`: 0 without errors (warnings allowed, up to `--max-warnings N`), 1 with errors
+ * (or more warnings than N), 2 when a file cannot be read or is not JSON. `-` as FILE reads standard input.
  */
 import { readFile } from 'node:fs/promises';
 import { getTranslator, resolveLocale, type MessageKey } from '@wmebv/core';
@@ -23,6 +23,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = [...argv];
   let locale = 'nl';
   let format: 'text' | 'json' = 'text';
+  let maxWarnings = Infinity;
   const files: string[] = [];
   // `wmebv --locale en --help`: options before any command.
   const command = args[0]?.startsWith('-') ? undefined : args.shift();
@@ -35,6 +36,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const value = inline ?? args.shift();
       if (value !== 'text' && value !== 'json') return usageError(locale, 'cli.unknownOption', { option: `--format ${value ?? ''}` });
       format = value;
+    } else if (name === '--max-warnings') {
+      const value = inline ?? args.shift();
+      if (!value || !/^\d+$/.test(value)) return usageError(locale, 'cli.unknownOption', { option: `--max-warnings ${value ?? ''}` });
+      maxWarnings = Number(value);
     } else if (name === '--help' || name === '-h') help = true;
     else if (arg.startsWith('--')) return usageError(locale, 'cli.unknownOption', { option: arg });
     else files.push(arg);
@@ -52,7 +57,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       markSameForms(linted, locale);
       const results: FileResult[] = linted.map(({ result }) => result);
       process.stdout.write(format === 'json' ? formatJson(results) : formatText(results, locale));
-      return exitCode(results);
+      return exitCode(results, maxWarnings);
     }
     case 'schema':
       process.stdout.write(JSON.stringify(definitionJsonSchema(), null, 2) + '\n');

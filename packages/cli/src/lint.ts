@@ -1,6 +1,7 @@
 import { checkDefinition, hasErrors, getTranslator, type Finding, type MessageKey } from '@wmebv/core';
 import { provideAllMessages } from '@wmebv/core/messages';
 import { JsonSource } from './locate.js';
+import { suggestProperty } from './suggest.js';
 
 // Node: every message of every locale, synchronously (bundle size does not matter here).
 provideAllMessages();
@@ -33,17 +34,24 @@ export interface FileResult {
 export function lintText(file: string, text: string, locale: string): FileResult {
   const t = getTranslator(locale);
   const source = new JsonSource(text);
-  const place = (finding: Finding, position = source.locate(finding.pointer)): LocatedFinding => ({
-    file,
-    ...position,
-    severity: finding.severity,
-    ruleId: finding.ruleId,
-    message: t(finding.messageKey, finding.params),
-    pointer: finding.pointer,
-    messageKey: finding.messageKey,
-    params: finding.params,
-    ...(finding.article ? { article: finding.article } : {}),
-  });
+  const place = (finding: Finding, position = source.locate(finding.pointer)): LocatedFinding => {
+    // An unknown property is usually a typo that silently drops a limit or a requirement: name the
+    // property that was probably meant (`params.suggestion` in JSON output too).
+    const property = finding.ruleId === 'unknown-property' ? finding.params?.['property'] : undefined;
+    const suggestion = typeof property === 'string' ? suggestProperty(property) : undefined;
+    const params = suggestion ? { ...finding.params, suggestion } : finding.params;
+    return {
+      file,
+      ...position,
+      severity: finding.severity,
+      ruleId: finding.ruleId,
+      message: t(finding.messageKey, params) + (suggestion ? ` ${t('cli.didYouMean', { suggestion })}` : ''),
+      pointer: finding.pointer,
+      messageKey: finding.messageKey,
+      params,
+      ...(finding.article ? { article: finding.article } : {}),
+    };
+  };
 
   let value: unknown;
   try {
@@ -134,9 +142,15 @@ export function formatJson(results: readonly FileResult[]): string {
 }
 
 /** 2 when a file could not be read or is not JSON, 1 when there is an error, else 0. */
-export function exitCode(results: readonly FileResult[]): number {
+/**
+ * 2 when a file could not be read or is not JSON, 1 with errors or with more warnings than
+ * `maxWarnings` (`--max-warnings`, as ESLint's: none by default), else 0.
+ */
+export function exitCode(results: readonly FileResult[], maxWarnings = Infinity): number {
   if (results.some((result) => !result.readable)) return 2;
-  return results.some((result) => hasErrors(result.findings as unknown as Finding[])) ? 1 : 0;
+  if (results.some((result) => hasErrors(result.findings as unknown as Finding[]))) return 1;
+  const warnings = results.reduce((count, result) => count + result.findings.filter((finding) => finding.severity === 'warning').length, 0);
+  return warnings > maxWarnings ? 1 : 0;
 }
 
 function oneLine(message: string): string {

@@ -101,6 +101,33 @@ describe('wmebv lint', { timeout: 600_000 }, () => {
     expect([organisation.line, organisation.column]).to.deep.equal([5, 19]);
   });
 
+  it('fails on warnings with --max-warnings 0, as ESLint does, and refuses a count that is not one', async () => {
+    const definition = cleanDefinition();
+    delete definition['organisation'].support;
+    const files = { 'form.json': json(definition) };
+    expect((await wmebv(['lint', '--max-warnings', '0', 'form.json'], files)).code).to.equal(1);
+    expect((await wmebv(['lint', '--max-warnings=1', 'form.json'], files)).code).to.equal(0);
+    const wrong = await wmebv(['lint', '--max-warnings', 'geen', 'form.json'], files);
+    expect(wrong.code).to.equal(2);
+    expect(wrong.stderr).to.contain('Onbekende optie "--max-warnings geen"');
+  });
+
+  it('names the property a typo probably meant, in text and in JSON', async () => {
+    const definition = cleanDefinition();
+    Object.assign(definition['steps'][0].fields[0], { maxLenght: 10, requried: true, zzz: 1 });
+    const files = { 'form.json': json(definition) };
+    const text = await wmebv(['lint', 'form.json'], files);
+    expect(text.stdout).to.match(/unknown-property {2}De eigenschap "maxLenght" .* Bedoelt u "maxLength"\?\n/);
+    expect(text.stdout).to.match(/unknown-property {2}De eigenschap "requried" .* Bedoelt u "required"\?\n/);
+    expect(text.stdout, 'nothing is close to zzz').to.match(/De eigenschap "zzz" [^\n]*er zijn\.\n/);
+    const run = await wmebv(['lint', '--format', 'json', '--locale', 'en', 'form.json'], files);
+    const typo = (JSON.parse(run.stdout) as Array<JsonFinding & { params: Record<string, unknown> }>).find(
+      (finding) => finding.params['property'] === 'maxLenght',
+    )!;
+    expect(typo.params).to.deep.equal({ property: 'maxLenght', suggestion: 'maxLength' });
+    expect(typo.message).to.match(/Did you mean "maxLength"\?$/);
+  });
+
   it('prints the findings as a JSON array with --format json, in English with --locale en', async () => {
     const run = await wmebv(['lint', '--format', 'json', '--locale', 'en', 'a.json', 'b.json'], {
       'a.json': json(ruleCases[0]!.definition),

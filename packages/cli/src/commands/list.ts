@@ -20,7 +20,10 @@ export interface CommandEntry {
 export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'lint',
-    synopsis: { nl: '[--format text|json] [--locale nl|en] BESTAND...', en: '[--format text|json] [--locale nl|en] FILE...' },
+    synopsis: {
+      nl: '[--format text|json] [--locale nl|en] [--max-warnings N] BESTAND...',
+      en: '[--format text|json] [--locale nl|en] [--max-warnings N] FILE...',
+    },
     summary: { nl: 'controleer formulierdefinities', en: 'check form definitions' },
   },
   {
@@ -65,7 +68,7 @@ export function usage(locale: string): string {
   const body = lines.map((line, index) => line.padEnd(width) + COMMANDS[index]!.summary[lang]).join('\n');
   return lang === 'en'
     ? `Usage:\n${body}\n\n'wmebv COMMAND --help' shows a command's options and exit codes.\n` +
-        'Exit code of lint: 0 without errors (warnings allowed), 1 with errors, 2 when a file cannot be read or is not JSON.'
+        'Exit code of lint: 0 without errors (warnings allowed, at most N with --max-warnings N), 1 with errors or more warnings, 2 when a file cannot be read or is not JSON.'
     : `Gebruik:\n${body}\n\n'wmebv OPDRACHT --help' toont de opties en uitkomsten van een opdracht.\n` +
-        'Uitkomst van lint: 0 zonder fouten (waarschuwingen mogen), 1 bij fouten, 2 als een bestand niet te lezen of geen JSON is.';
+        'Uitkomst van lint: 0 zonder fouten (waarschuwingen mogen, hooguit N met --max-warnings N), 1 bij fouten of meer waarschuwingen, 2 als een bestand niet te lezen of geen JSON is.';
 }

@@ -25,6 +25,7 @@ export const en: Resources = {
     noFiles: 'Name one or more files: wmebv lint FORM.json',
     unknownCommand: 'Unknown command "{{command}}".',
     unknownOption: 'Unknown option "{{option}}".',
+    didYouMean: 'Did you mean "{{suggestion}}"?',
     jsonSyntax: {
       InvalidSymbol: 'a character JSON does not know',
       InvalidNumberFormat: 'a number that is not written correctly',

@@ -13,6 +13,7 @@ export const nlCli = {
   noFiles: 'Geef een of meer bestanden op: wmebv lint FORMULIER.json',
   unknownCommand: 'Onbekende opdracht "{{command}}".',
   unknownOption: 'Onbekende optie "{{option}}".',
+  didYouMean: 'Bedoelt u "{{suggestion}}"?',
   /** What is wrong at a JSON syntax error, by jsonc-parser's error code (`wmebv lint`). */
   jsonSyntax: {
     InvalidSymbol: 'hier staat een teken dat JSON niet kent',
