@@ -8,7 +8,7 @@
 // own `npm_config_*` variables, so the headers folder is derived from the running Node itself.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -83,10 +83,74 @@ function lockDigest() {
   return hash.digest('hex');
 }
 
+/**
+ * Runs `work` while holding the install lock, so a second `npm start` or `npm test` started during
+ * a first run's install waits for it instead of installing beside it: two installs at once build
+ * better-sqlite3 into the same folder and both fail (fresh-user trial). The lock is a file beside
+ * node_modules (an install may rebuild that folder) holding the holder's pid; a lock whose process
+ * is gone is taken over.
+ */
+export function withInstallLock(work, { lock = path.join(repoRoot, '.wmebv-install-lock') } = {}) {
+  let announced = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    let holder;
+    try {
+      holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+    } catch (error) {
+      if (error.code === 'ENOENT') continue; // released meanwhile: try again
+      throw error;
+    }
+    if (!Number.isInteger(holder)) {
+      sleep(100); // created, its pid not yet written
+      continue;
+    }
+    if (!isAlive(holder)) {
+      rmSync(lock, { force: true }); // left by a run that was stopped
+      continue;
+    }
+    if (!announced) console.log(`Waiting for the install that process ${holder} is running (another npm start or npm test) ...`);
+    announced = true;
+    sleep(1000);
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Installs the locked dependencies unless the last install was of this lockfile and this Node. */
 export function ensureInstalled({ force = false } = {}) {
   const digest = lockDigest();
-  if (!force && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === digest) return;
+  const current = () => existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === digest;
+  if (!force && current()) return;
+  // Checked again under the lock: a run that waited finds the install it waited for done.
+  withInstallLock(() => {
+    if (!force && current()) return;
+    install(digest);
+  });
+}
+
+function install(digest) {
   const missing = missingToolchain();
   if (missing.length > 0) {
     fail(
