@@ -39,9 +39,10 @@ const pageHtml = (id) => `<!doctype html>
 
 /**
  * Builds every column's page; returns each page's JS size in bytes (minified, and gzip -9), for
- * scale only (`pnpm size` is the project's size measurement).
+ * scale only (`pnpm size` is the project's size measurement). `minify: false` keeps identifiers,
+ * so that a CPU profile names the functions (profile-render.mjs).
  */
-export async function buildPages(benchDir, columns, distDir) {
+export async function buildPages(benchDir, columns, distDir, { minify = true } = {}) {
   const sizes = {};
   for (const { id, file } of columns) {
     const outdir = path.join(distDir, id);
@@ -55,7 +56,7 @@ export async function buildPages(benchDir, columns, distDir) {
         loader: 'js',
       },
       bundle: true,
-      minify: true,
+      minify,
       format: 'esm',
       platform: 'browser',
       target: 'es2022',

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// Profiles the render of the bench's `<wmebv-form>` column (definition set -> `ready`, then the
+// forced layout and a frame, as `pnpm bench` times it) on fresh pages in headless Chromium: a CPU
+// profile per sample (CDP Profiler, 50 µs sampling) in bench/dist/profile-render/profiles/ (open
+// one in Chromium's DevTools, Performance panel), the render's update cycles (how often the form
+// and its elements rendered before `ready`), and a table of self time per function summed over the
+// samples. Identifiers are kept (no minification) so the table names the functions.
+//
+//   node bench/profile-render.mjs [--fields 200] [--samples 5] [--top 40] [--column wmebv]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPages } from './lib/build.mjs';
+import { makeForm } from './lib/form.mjs';
+import { launch } from './lib/measure.mjs';
+import { startServer } from './lib/server.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.join(BENCH, 'dist', 'profile-render');
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .join(' ')
+    .split('--')
+    .filter(Boolean)
+    .map((a) => a.trim().split(/\s+/)),
+);
+const fields = Number(args.fields ?? 200);
+const samples = Number(args.samples ?? 5);
+const top = Number(args.top ?? 40);
+const column = args.column ?? 'wmebv';
+
+fs.mkdirSync(path.join(DIST, 'profiles'), { recursive: true });
+await buildPages(BENCH, [{ id: column, file: path.join(BENCH, 'adapters', `${column}.js`) }], DIST, { minify: false });
+
+/**
+ * In the page, before the timed render: counts the update cycles of every `wmebv-*` class that is
+ * defined (each counted once, at the class that defines `update` nearest to it), so the report says
+ * how often the form rendered before `ready` and how many element updates the render took.
+ */
+function countUpdates() {
+  const counts = {};
+  const seen = new Set();
+  window.__updates = counts;
+  for (const tag of [
+    'wmebv-form',
+    'wmebv-error-summary',
+    'wmebv-text-field',
+    'wmebv-textarea',
+    'wmebv-date-field',
+    'wmebv-select',
+    'wmebv-checkbox',
+    'wmebv-checkbox-group',
+    'wmebv-radio-group',
+    'wmebv-file-upload',
+    'wmebv-fieldset',
+  ]) {
+    const element = window.customElements.get(tag);
+    if (!element || seen.has(element.prototype)) continue;
+    seen.add(element.prototype);
+    const update = element.prototype.update;
+    element.prototype.update = function (changed) {
+      counts[this.localName] = (counts[this.localName] ?? 0) + 1;
+      return update.call(this, changed);
+    };
+  }
+}
+
+const form = makeForm({ fieldCount: fields });
+const server = await startServer(DIST);
+const browser = await launch(process.env.CHROME_PATH || '/usr/bin/chromium');
+const self = new Map();
+const inclusive = new Map();
+const frames = [];
+const updates = [];
+let totalSampled = 0;
+try {
+  for (let i = 0; i < samples; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}/${column}/`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__benchReady === true);
+    await page.evaluate(countUpdates);
+    await page.waitForTimeout(500);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await cdp.send('Profiler.start');
+    const render = await page.evaluate((f) => window.__bench.render(f), form);
+    const { profile } = await cdp.send('Profiler.stop');
+    updates.push(await page.evaluate(() => ({ ...window.__updates })));
+    fs.writeFileSync(path.join(DIST, 'profiles', `render-${i}.cpuprofile`), JSON.stringify(profile));
+    frames.push(render.frame);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const dt = new Map();
+    profile.samples.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000));
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    for (const [id, ms] of dt) {
+      const { functionName } = byId.get(id).callFrame;
+      self.set(keyOf(byId.get(id)), (self.get(keyOf(byId.get(id))) ?? 0) + ms);
+      if (functionName !== '(idle)' && functionName !== '(program)') totalSampled += ms;
+      // inclusive: each function once per stack
+      const onStack = new Set();
+      for (let at = id; at !== undefined; at = parent.get(at)) onStack.add(keyOf(byId.get(at)));
+      for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+function keyOf({ callFrame: { functionName, url, lineNumber } }) {
+  return `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`;
+}
+const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
+const cycles = Object.keys(updates[0] ?? {}).map((tag) => `${tag} ${fmt(updates.map((u) => u[tag] ?? 0))}`);
+console.log(`render to frame ms: ${fmt(frames)}\nupdate cycles per sample: ${cycles.join('; ')}`);
+console.log(`sampled JS+GC ms per sample (without idle and program): ${(totalSampled / samples).toFixed(1)}`);
+const table = (title, map) => {
+  console.log(`\n${title}`);
+  for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${(ms / samples).toFixed(2).padStart(7)} ms  ${key}`);
+};
+table("self time per function, ms per sample (layout forced by a call counts as its caller's):", self);
+table('inclusive time per function (on the stack), ms per sample:', inclusive);
