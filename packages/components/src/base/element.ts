@@ -51,11 +51,18 @@ export abstract class WmebvElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connectedTags.has(this.localName)) {
-      connectedTags.add(this.localName);
-      tagSelector = [...connectedTags].join(', ');
-    }
+    if (this.isUpdatePending || !this.hasUpdated) unsettled.add(this);
     adoptStyleList(this.getRootNode(), stylesOf(this.constructor as typeof WmebvElement));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unsettled.delete(this);
+  }
+
+  override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...request);
+    if (this.isUpdatePending && this.isConnected) unsettled.add(this);
   }
 
   /** Waits for the messages of the element's language before rendering (Dutch when they cannot be fetched). */
@@ -75,16 +82,26 @@ export abstract class WmebvElement extends LitElement {
   }
 }
 
-/** The tag names of the `wmebv-*` elements connected so far. */
-const connectedTags = new Set<string>();
-let tagSelector = '';
+/**
+ * The connected `wmebv-*` elements that may not have rendered their latest state: each adds itself
+ * when it connects before its first render and whenever an update is requested; `unsettledIn` drops
+ * those that have settled. So waiting for a long form's elements (`settleChildren`, on every render
+ * of `wmebv-form`, which is on every typed answer) looks at the few that changed, not at every
+ * element of the page.
+ */
+const unsettled = new Set<WmebvElement>();
 
 /**
- * A selector matching every `wmebv-*` element in a page (those connected so far, which are all
- * there can be inside a root): waiting for them needs no walk over every element of a long form.
+ * The connected `wmebv-*` elements inside `root` (not `root` itself) with an update pending or yet
+ * to render their first time.
  */
-export function wmebvElementSelector(): string {
-  return tagSelector;
+export function unsettledIn(root: Node): WmebvElement[] {
+  const found: WmebvElement[] = [];
+  for (const element of unsettled) {
+    if (!element.isConnected || (element.hasUpdated && !element.isUpdatePending)) unsettled.delete(element);
+    else if (element !== root && root.contains(element)) found.push(element);
+  }
+  return found;
 }
 
 function stylesOf(element: typeof WmebvElement): readonly string[] {

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { wmebvElementSelector } from '../base/element.js';
+import { unsettledIn } from '../base/element.js';
 
 /**
  * The promise behind `wmebv-form`'s `ready`: pending while a definition loads, resolved once it is
@@ -42,17 +41,13 @@ export class ReadySignal {
 
 /**
  * Waits until no `wmebv-*` element inside `root` has an update pending or has yet to render (the
- * elements a render put in the page render in their own updates, and theirs may add more).
+ * elements a render put in the page render in their own updates, and theirs may add more). The
+ * elements keep track of themselves (`unsettledIn`): no query over every element of a long form.
  */
-export async function settleChildren(root: ParentNode, maxRounds = 10): Promise<void> {
+export async function settleChildren(root: Node, maxRounds = 10): Promise<void> {
   for (let round = 0; round < maxRounds; round++) {
-    const pending: Array<Promise<boolean>> = [];
-    const selector = wmebvElementSelector();
-    if (!selector) return;
-    for (const el of root.querySelectorAll(selector)) {
-      if (el instanceof LitElement && (el.isUpdatePending || !el.hasUpdated)) pending.push(el.updateComplete);
-    }
+    const pending = unsettledIn(root);
     if (pending.length === 0) return;
-    await Promise.all(pending);
+    await Promise.all(pending.map((element) => element.updateComplete));
   }
 }
