@@ -69,27 +69,40 @@ type Loaded = { [name in LazyPart]?: Awaited<ReturnType<(typeof loaders)[name]>>
 export class LazyParts {
   private static readonly loaded: Loaded = {};
   private readonly pending = new Map<LazyPart, Promise<unknown>>();
+  /** Parts a render asked for and did not get: their arrival renders the host again. */
+  private readonly missed = new Set<LazyPart>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   get<Name extends LazyPart>(name: Name): Loaded[Name] {
     const module = LazyParts.loaded[name];
-    if (module || this.pending.has(name)) return module;
+    if (!module) {
+      this.missed.add(name);
+      this.load(name);
+    }
+    return module;
+  }
+
+  /**
+   * Loads `names` and resolves when none of them is still loading (a failed one is logged). Their
+   * arrival alone renders nothing: the caller renders what needs them once this resolves (one
+   * render of the form before `ready`, not one more per part).
+   */
+  async preload(names: readonly LazyPart[]): Promise<void> {
+    for (const name of names) if (!LazyParts.loaded[name]) this.load(name);
+    await this.settled();
+  }
+
+  private load(name: LazyPart): void {
+    if (this.pending.has(name)) return;
     const loading = loaders[name]()
       .then((loaded) => {
         (LazyParts.loaded as Record<LazyPart, unknown>)[name] = loaded;
-        this.host.requestUpdate();
+        if (this.missed.delete(name)) this.host.requestUpdate();
       })
       .catch((error: unknown) => console.error(`wmebv-form: could not load its ${name} part`, error))
       .finally(() => this.pending.delete(name));
     this.pending.set(name, loading);
-    return undefined;
-  }
-
-  /** Loads `names` and resolves when none of them is still loading (a failed one is logged). */
-  async preload(names: readonly LazyPart[]): Promise<void> {
-    for (const name of names) this.get(name);
-    await this.settled();
   }
 
   /** Whether a part asked for is still loading. */
