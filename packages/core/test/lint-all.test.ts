@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkDefinition, getTranslator, sortFindings, type Finding } from '@wmebv/core';
-import { cleanDefinition } from './fixtures/rule-cases.js';
+import { checkDefinition, getTranslator, lintDefinition, lintErrors, parseDefinition, sortFindings, type Finding } from '@wmebv/core';
+import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
 import { provideAllMessages } from '@wmebv/core/messages';
 
 // Every message of every locale, as Node has them (browsers fetch English with loadMessages).
@@ -126,5 +126,16 @@ describe('structural errors name the property, the expected values and the place
     expect(quoted(), 'Dutch by default').to.equal('Telefoonnummer');
     const finding = checkDefinition(definition, { locale: 'en' }).findings.find((f) => f.ruleId === 'required-without-legal-basis')!;
     expect(getTranslator('en')(finding.messageKey, finding.params)).to.contain('"Phone number" (telefoon)');
+  });
+
+  it('lintErrors gives exactly the error findings of lintDefinition, for every rule (what wmebv-form decides usability on)', () => {
+    for (const { rule, definition } of ruleCases) {
+      const parsed = parseDefinition(definition);
+      if (!parsed.ok) continue; // a structural case: the parser refuses it before any rule
+      const errors = lintDefinition(parsed.definition).filter((finding) => finding.severity === 'error');
+      expect(lintErrors(parsed.definition), rule).to.deep.equal(errors);
+    }
+    const clean = parseDefinition(cleanDefinition());
+    expect(clean.ok && lintErrors(clean.definition)).to.deep.equal([]);
   });
 });

@@ -3,7 +3,9 @@ import type { DefinitionErrorDetail } from '../events.js';
 
 /**
  * What loading a definition gave: a definition that parsed (warnings allowed), with `lint()` for the
- * Wmebv rules, or the reasons it is not usable (parse and rule findings together).
+ * Wmebv rules, or the reasons it is not usable (parse and rule findings together). `lint()` gives
+ * every finding of a definition the rules refuse; of a usable one only the parser's (the rules that
+ * can only warn are not run: a form reports nothing about a definition it shows).
  */
 export type LoadedDefinition =
   { ok: true; definition: FormDefinition; findings: Finding[]; lint: () => Promise<CheckResult> } | { ok: false; findings: Finding[]; raw?: unknown };
@@ -52,7 +54,13 @@ function parseOnce(raw: unknown): ReturnType<typeof parseDefinition> {
   return result;
 }
 function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
-  const lint = async (): Promise<CheckResult> => (await import('./lint.js')).lintParsed(parsed, raw);
+  const lint = async (): Promise<CheckResult> => {
+    const { lintErrors, lintParsed } = await import('./lint.js');
+    // `ready` waits for this: only the rules that decide whether the form is usable run before it
+    // (docs/decisions.md, "The linter in browsers"); a refused definition is linted in full for the report.
+    if (lintErrors(parsed.definition).length > 0) return lintParsed(parsed, raw);
+    return { ok: true, definition: parsed.definition, findings: parsed.findings };
+  };
   if (typeof raw !== 'object' || raw === null) return lint();
   let result = lints.get(raw);
   if (!result) lints.set(raw, (result = lint()));

@@ -60,11 +60,28 @@ export const allRules: readonly Rule[] = [...rules, unknownProperty];
  */
 export function lintDefinition(definition: FormDefinition, context: Partial<RuleContext> = {}): Finding[] {
   const ruleContext: RuleContext = { locale: context.locale ?? DEFAULT_LOCALE };
-  return withPlacedFields(definition, () => runRules(definition, ruleContext));
+  return withPlacedFields(definition, () => runRules(rules, definition, ruleContext));
 }
 
-function runRules(definition: FormDefinition, ruleContext: RuleContext): Finding[] {
-  return rules.flatMap((rule): Finding[] => {
+/** The rules of severity error: whether a definition is usable depends on these alone. */
+const errorRules = rules.filter((rule) => rule.severity === 'error');
+
+/**
+ * The error findings of `lintDefinition` (same findings, same order), without running the rules
+ * that can only warn: for a caller that only decides whether a definition is usable and reports
+ * nothing about one that is (`wmebv-form` before `ready`, which lints in full only a definition it
+ * refuses, so the developer still gets every finding). In a browser it spares a long form's
+ * warnings (a missing error message on every required question) on every first visit. One
+ * difference: a rule that can only warn and fails on an unforeseen definition is not run, so its
+ * `internal` error finding is not there.
+ */
+export function lintErrors(definition: FormDefinition, context: Partial<RuleContext> = {}): Finding[] {
+  const ruleContext: RuleContext = { locale: context.locale ?? DEFAULT_LOCALE };
+  return withPlacedFields(definition, () => runRules(errorRules, definition, ruleContext));
+}
+
+function runRules(which: readonly Rule[], definition: FormDefinition, ruleContext: RuleContext): Finding[] {
+  return which.flatMap((rule): Finding[] => {
     try {
       return rule.check(definition, ruleContext).map((hit) => ({
         ruleId: rule.id,
