@@ -40,7 +40,16 @@ export function withPlacedFields<T>(definition: FormDefinition, work: () => T): 
   }
 }
 
-let walked: { definition: FormDefinition; placed: readonly PlacedField[]; byId: ReadonlyMap<string, Field> } | undefined;
+/** The walk in scope, and what was derived from it on first use (the rules ask for the same lists). */
+let walked:
+  | {
+      definition: FormDefinition;
+      placed: readonly PlacedField[];
+      byId: ReadonlyMap<string, Field>;
+      inputs?: PlacedField<InputField>[];
+      texts?: PlacedText[];
+    }
+  | undefined;
 
 function placeFields(definition: FormDefinition): PlacedField[] {
   const placed: PlacedField[] = [];
@@ -68,7 +77,12 @@ function placeFields(definition: FormDefinition): PlacedField[] {
 
 /** The fields that take an answer (no fieldsets, no `content`), at any depth, in document order. */
 export function inputFields(definition: FormDefinition): PlacedField<InputField>[] {
-  return allFields(definition).filter((placed): placed is PlacedField<InputField> => isInputField(placed.field));
+  if (walked?.definition === definition) return (walked.inputs ??= pickInputFields(walked.placed)).slice();
+  return pickInputFields(allFields(definition));
+}
+
+function pickInputFields(placed: readonly PlacedField[]): PlacedField<InputField>[] {
+  return placed.filter((one): one is PlacedField<InputField> => isInputField(one.field));
 }
 
 /** The ids of the fields that take an answer in one step, at any depth. */
@@ -122,6 +136,11 @@ export interface PlacedText {
 
 /** Every user-facing string of the definition, with its pointer, in document order. */
 export function localizedStrings(definition: FormDefinition): PlacedText[] {
+  if (walked?.definition === definition) return (walked.texts ??= placeTexts(definition)).slice();
+  return placeTexts(definition);
+}
+
+function placeTexts(definition: FormDefinition): PlacedText[] {
   const texts: PlacedText[] = [];
   const add = (value: LocalizedString | undefined, pointer: string): void => {
     if (value !== undefined) texts.push({ value, pointer });

@@ -1,7 +1,8 @@
 import type { LocalizedString } from '../definition/localized.js';
 import { localize } from '../definition/localized.js';
 import { inputFields } from '../definition/walk.js';
-import type { Rule } from './rule.js';
+import type { InputField } from '../definition/schema.js';
+import type { Rule, RuleHit } from './rule.js';
 
 /**
  * The words that ask for a citizen service number, as whole words, in Dutch and English (and the
@@ -27,9 +28,20 @@ function idWords(id: string): string {
   return id.replace(/([a-z\d])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
 }
 
-function texts(value: LocalizedString | undefined): string[] {
-  if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : Object.values(value);
+/** Whether any translation of a text mentions a BSN. */
+function textMentionsBsn(value: LocalizedString | undefined): boolean {
+  if (value === undefined) return false;
+  if (typeof value === 'string') return mentionsBsn(value);
+  for (const locale in value) if (mentionsBsn(value[locale]!)) return true;
+  return false;
+}
+
+/**
+ * Whether the id, label or hint asks for a BSN. The id is split into words only when it holds a
+ * possible start: splitting (spaces, `_` and `-` to spaces) can break a match but never make one.
+ */
+function asksForBsn(field: InputField): boolean {
+  return (BSN_WORD_STARTS.test(field.id) && mentionsBsn(idWords(field.id))) || textMentionsBsn(field.label) || textMentionsBsn(field.hint);
 }
 
 /**
@@ -43,12 +55,11 @@ export const bsnWithoutBsnType: Rule = {
   article: 'UAVG art. 46',
   messageKey: 'findings.bsnWithoutBsnType',
   check(definition, { locale }) {
-    return inputFields(definition)
-      .filter(({ field }) => field.type !== 'bsn')
-      .filter(({ field }) => [idWords(field.id), ...texts(field.label), ...texts(field.hint)].some(mentionsBsn))
-      .map(({ field, pointer }) => ({
-        pointer: `${pointer}/type`,
-        params: { id: field.id, label: localize(field.label, locale), type: field.type },
-      }));
+    const hits: RuleHit[] = [];
+    for (const { field, pointer } of inputFields(definition)) {
+      if (field.type === 'bsn' || !asksForBsn(field)) continue;
+      hits.push({ pointer: `${pointer}/type`, params: { id: field.id, label: localize(field.label, locale), type: field.type } });
+    }
+    return hits;
   },
 };

@@ -1,5 +1,5 @@
 import { allFields } from '../definition/walk.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleHit } from './rule.js';
 
 /**
  * Answers are keyed by id (in the envelope, the review, the receipt), so every field, step and
@@ -11,18 +11,17 @@ export const duplicateId: Rule = {
   article: 'docs/design.md, definition contract',
   messageKey: 'findings.duplicateId',
   check(definition) {
-    const placed = [
-      ...definition.steps.map((step, index) => ({ id: step.id, pointer: `/steps/${index}/id` })),
-      ...allFields(definition).map(({ field, pointer }) => ({ id: field.id, pointer: `${pointer}/id` })),
-      ...(definition.declarations ?? []).map((declaration, index) => ({ id: declaration.id, pointer: `/declarations/${index}/id` })),
-    ];
+    // In document order: steps, then every field, then the declarations; a pointer only for a repeat.
+    const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    return placed.flatMap(({ id, pointer }) => {
-      if (!seen.has(id)) {
-        seen.add(id);
-        return [];
-      }
-      return [{ pointer, params: { id } }];
+    const repeated = (id: string): boolean => seen.has(id) || (seen.add(id), false);
+    definition.steps.forEach(({ id }, index) => {
+      if (repeated(id)) hits.push({ pointer: `/steps/${index}/id`, params: { id } });
     });
+    for (const { field, pointer } of allFields(definition)) if (repeated(field.id)) hits.push({ pointer: `${pointer}/id`, params: { id: field.id } });
+    (definition.declarations ?? []).forEach(({ id }, index) => {
+      if (repeated(id)) hits.push({ pointer: `/declarations/${index}/id`, params: { id } });
+    });
+    return hits;
   },
 };

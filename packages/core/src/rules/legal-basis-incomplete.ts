@@ -13,12 +13,16 @@ export const legalBasisIncomplete: Rule = {
   ...LEGAL_BASIS_INCOMPLETE,
   check(definition) {
     const hits: RuleHit[] = [];
+    // Forms repeat one basis on many questions: each address is parsed (new URL) once.
+    const addresses = new Map<string, boolean>();
+    const isAddress = (url: string): boolean => addresses.get(url) ?? addresses.set(url, isWebAddress(url)).get(url)!;
     const check = (basis: LegalBasis | undefined, pointer: string, id: string): void => {
       if (!basis) return;
+      if (basis.law.trim() !== '' && basis.article.trim() !== '' && isAddress(basis.url)) return;
       const missing = [
         basis.law.trim() === '' ? 'law' : undefined,
         basis.article.trim() === '' ? 'article' : undefined,
-        isWebAddress(basis.url) ? undefined : 'url',
+        isAddress(basis.url) ? undefined : 'url',
       ].filter((name) => name !== undefined);
       if (missing.length > 0) hits.push({ pointer: `${pointer}/legalBasis/${missing[0]}`, params: { id, missing: missing.join(', ') } });
     };

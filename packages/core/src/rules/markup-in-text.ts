@@ -1,6 +1,7 @@
 import { localize } from '../definition/localized.js';
 import { localizedStrings } from '../definition/walk.js';
-import type { Rule } from './rule.js';
+import type { LocalizedString } from '../definition/localized.js';
+import type { Rule, RuleHit } from './rule.js';
 
 const MARKUP = /<\/?[A-Za-z][^<>]*>|&(#\d+|#x[0-9a-f]+|[a-z]+);/i;
 
@@ -14,12 +15,20 @@ export const markupInText: Rule = {
   article: 'docs/design.md, components (Lit escapes)',
   messageKey: 'findings.markupInText',
   check(definition, { locale }) {
-    return localizedStrings(definition).flatMap(({ value, pointer }) => {
-      // The reader's language first, so the quoted text is the one the markup was found in.
-      const first = localize(value, locale);
-      const texts = typeof value === 'string' ? [value] : [first, ...Object.values(value)];
-      const text = texts.find((candidate) => MARKUP.test(candidate));
-      return text === undefined ? [] : [{ pointer, params: { markup: MARKUP.exec(text)![0], text } }];
-    });
+    const hits: RuleHit[] = [];
+    for (const { value, pointer } of localizedStrings(definition)) {
+      const text = markedUp(value, locale);
+      if (text !== undefined) hits.push({ pointer, params: { markup: MARKUP.exec(text)![0], text } });
+    }
+    return hits;
   },
 };
+
+/** The first translation with markup, the reader's language first (so the quoted text is the one it was found in). */
+function markedUp(value: LocalizedString, locale: string): string | undefined {
+  if (typeof value === 'string') return MARKUP.test(value) ? value : undefined;
+  const first = localize(value, locale);
+  if (MARKUP.test(first)) return first;
+  for (const key in value) if (MARKUP.test(value[key]!)) return value[key];
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import { localizedStrings } from '../definition/walk.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleHit } from './rule.js';
 
 /**
  * Every text people see must exist in every language the form offers (`locales`); a missing one
@@ -12,10 +12,12 @@ export const missingTranslation: Rule = {
   article: 'Awb 2:1 lid 1',
   messageKey: 'findings.missingTranslation',
   check(definition) {
-    return localizedStrings(definition).flatMap(({ value, pointer }) => {
-      if (typeof value === 'string') return [];
+    const hits: RuleHit[] = [];
+    for (const { value, pointer } of localizedStrings(definition)) {
+      if (typeof value === 'string') continue;
       const missing = definition.locales.filter((locale) => !(locale in value));
-      return missing.length === 0 ? [] : [{ pointer, params: { locales: missing.join(', ') } }];
-    });
+      if (missing.length > 0) hits.push({ pointer, params: { locales: missing.join(', ') } });
+    }
+    return hits;
   },
 };
