@@ -53,12 +53,14 @@ export * from './receipt/verify.js';
 export * from './receipt/key-set.js';
 export * from './proof-log/index.js';
 export * from './crypto/sha256.js';
+export * from './time/time-zone.js';
 export * from './time/zone.js';
 export * from './copy/sender-copy.js';
 export * from './deadline/index.js';
 export * from './outage/index.js';
 export * from './i18n/translate.js';
 export * from './i18n/format.js';
+export * from './i18n/nl/field.js';
 export * from './i18n/nl/review.js';
 export * from './i18n/nl/receipt.js';
 export * from './i18n/nl/copy.js';
@@ -68,6 +70,11 @@ export * from './i18n/nl/outage.js';
 export * from './i18n/nl/attempt.js';
 export * from './i18n/nl/findings.js';
 export * from './i18n/nl/cli.js';
+// Whole modules where a module exports only what core exports: each name in named-exports.ts
+// brings its module (and what that imports) into every chunk that imports core, lazy or not, which
+// put canonical JSON and base64url, needed only after sending, in the form's first load.
+export * from './receipt/signature.js';
+export * from './crypto/base64url.js';
 // Named re-exports live in their own module: a barrel with both `export *` and `export { x } from`
 // makes esbuild keep this file, and through it every `export *` target, in each chunk that imports
 // core, which put lazy parts (the linter) back into the first load (issue 11).

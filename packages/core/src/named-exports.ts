@@ -1,16 +1,7 @@
 // The named and renamed re-exports of `@wmebv/core` (index.ts says why they are here).
 export { isWebAddress } from './rules/legal-basis-incomplete.js';
 export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_FILE_NAME } from './answers/file-name.js';
-export { receiptSigningInput } from './receipt/signature.js';
-export { toBase64Url, fromBase64Url, toHex } from './crypto/base64url.js';
 export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
 export type { Resources } from './i18n/resources.js';
-/** The Dutch namespaces one by one, for `provideMessages('nl', { field: nlField })`: a bundle keeps only those named. */
-export {
-  field as nlField,
-  validation as nlValidation,
-  form as nlForm,
-  messageType as nlMessageType,
-  format as nlFormat,
-  answer as nlAnswer,
-} from './i18n/nl.js';
+/** The Dutch namespaces one by one, for `provideMessages('nl', { form: nlForm })`: a bundle keeps only those named. */
+export { validation as nlValidation, form as nlForm, messageType as nlMessageType, format as nlFormat, answer as nlAnswer } from './i18n/nl.js';

@@ -9,7 +9,7 @@
  *   data does not cover, the day says so (`equalStatusKnown: false`) instead of guessing.
  */
 import { EQUAL_STATUS_COVERAGE, EQUAL_STATUS_DAYS, type EqualStatusDay } from './equal-days.js';
-import { addToDate, calendarDate, isoWeekday } from './plain-date.js';
+import { addToDate, calendarDate, isoWeekday } from './calendar-date.js';
 
 /** The King's birthday is celebrated on 27 April since 2014; earlier years had Queen's Day. */
 export const FIRST_SUPPORTED_YEAR = 2014;

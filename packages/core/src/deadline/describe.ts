@@ -3,7 +3,7 @@ import { nlDeadline as deadline } from '../i18n/nl/deadline.js';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { getTranslator } from '../i18n/translate.js';
 import type { AtwDay, DayReason } from './calendar.js';
-import type { CalendarUnit } from './plain-date.js';
+import type { CalendarUnit } from './calendar-date.js';
 import type { DeadlineStep } from './period.js';
 
 // The Dutch words this module speaks (English arrives whole with loadMessages).

@@ -6,7 +6,8 @@
  */
 import type { MessageKey } from '../i18n/message-key.js';
 import { nextWorkingDay } from './calendar.js';
-import { addToDate, dateAt, endOfDateInstant, instantMs } from './plain-date.js';
+import { addToDate, dateAt, instantMs } from './calendar-date.js';
+import { endOfDateInstant } from './plain-date.js';
 import type { Deadline, DeadlineStep } from './period.js';
 
 /** A time the designated electronic channel (Awb 2:13 lid 2) could not be reached. */

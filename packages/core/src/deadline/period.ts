@@ -6,7 +6,8 @@ import type { MessageKey } from '../i18n/message-key.js';
 import { addHours } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 import { atwDay, nextWorkingDay, type AtwDay } from './calendar.js';
-import { addToDate, dateAt, DEADLINE_TIME_ZONE, endOfDateInstant, instantMs, startOfDateInstant, type CalendarUnit } from './plain-date.js';
+import { addToDate, dateAt, instantMs, type CalendarUnit } from './calendar-date.js';
+import { DEADLINE_TIME_ZONE, endOfDateInstant, startOfDateInstant } from './plain-date.js';
 
 /** The rule behind one step of the reasoning. */
 export type DeadlineRule =

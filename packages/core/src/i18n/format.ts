@@ -1,6 +1,6 @@
 import { provideMessages } from './catalog.js';
 import { format } from './nl.js';
-import { TIME_ZONE } from '../time/zone.js';
+import { TIME_ZONE } from '../time/time-zone.js';
 import { getTranslator, resolveLocale } from './translate.js';
 
 // The Dutch words this module speaks (English arrives whole with loadMessages).

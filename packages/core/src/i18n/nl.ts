@@ -4,50 +4,11 @@
  *
  * One constant per namespace, so a browser bundle holds only the namespaces its code speaks: each
  * module that translates hands its namespaces to `provideMessages` (see catalog.ts). esbuild puts a
- * whole file in one chunk, so the namespaces the form's first screen does not show (review, receipt,
- * copy, mail, deadline, outage, attempt, findings, cli) sit in files of their own under `nl/`, and
+ * whole file in one chunk, so the namespaces the form's first screen does not show (field, review,
+ * receipt, copy, mail, deadline, outage, attempt, findings, cli) sit in files of their own under `nl/`, and
  * nothing here imports them (`resources.ts` puts all together): otherwise every namespace any lazy
  * chunk speaks would be in the first load.
  */
-export const field = {
-  optional: '(niet verplicht)',
-  whyRequired: 'Waarom vragen we dit?',
-  legalBasis: 'Dit is verplicht volgens {{citation}}.',
-  legalBasisLink: 'Lees {{citation}}',
-  dateDay: 'Dag',
-  dateMonth: 'Maand',
-  dateYear: 'Jaar',
-  fileLimits: 'Toegestaan: {{types}}. Maximaal {{size}} per bestand, {{count}} bestanden.',
-  fileLimitsOne: 'Toegestaan: {{types}}. Maximaal {{size}}, 1 bestand.',
-  fileLimitsAnyType: 'Maximaal {{size}} per bestand, {{count}} bestanden.',
-  fileChoose: 'Kies bestand',
-  fileChooseMore: 'Kies bestanden',
-  fileRemove: 'Verwijder {{name}}',
-  fileTooBig: '{{name}} is te groot. Het mag maximaal {{max}} zijn.',
-  fileWrongType: '{{name}} heeft een soort bestand dat niet mag. Toegestaan: {{accepted}}.',
-  fileTooMany: 'U kunt maximaal {{max}} bestanden toevoegen. {{name}} is niet toegevoegd.',
-  filesChosen: 'Gekozen bestanden',
-  characterCount: 'U heeft nog {{count, number}} tekens over.',
-  characterCountOver: 'U heeft {{count, number}} tekens te veel.',
-  characterCountLimit: 'U kunt maximaal {{max, number}} tekens invullen.',
-  characterCount_one: 'U heeft nog 1 teken over.',
-  characterCountOver_one: 'U heeft 1 teken te veel.',
-  errorPrefix: 'Fout: ',
-  opensInNewTab: '(opent in een nieuw tabblad)',
-  fileDrop: 'of sleep een bestand hierheen',
-  fileDropMore: 'of sleep bestanden hierheen',
-  fileAdded: '{{name}} is toegevoegd.',
-  fileRemoved: '{{name}} is verwijderd.',
-  fileTooManyOne: 'U kunt 1 bestand toevoegen. Verwijder eerst het gekozen bestand. {{name}} is niet toegevoegd.',
-  fileLimitTypes: 'Toegestaan: {{types}}.',
-  fileLimitSize: 'Maximaal {{size}} per bestand.',
-  fileLimitCount: 'Maximaal {{count}} bestanden.',
-  fileLimitCount_one: 'Maximaal 1 bestand.',
-  selectNone: 'Geen antwoord',
-  selectPlaceholder: 'Kies een antwoord',
-  fileEmpty: '{{name}} is leeg (0 bytes). Kies het bestand opnieuw of kies een ander bestand.',
-};
-
 export const validation = {
   required: 'Vul een antwoord in bij "{{label}}".',
   requiredChoice: 'Kies een antwoord bij "{{label}}".',

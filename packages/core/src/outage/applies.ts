@@ -4,7 +4,7 @@
 import type { MessageType } from '../definition/schema.js';
 import { isOnTime, type DecidedExtension, type OnTimeResult, type UnreachablePeriod } from '../deadline/on-time.js';
 import type { Deadline } from '../deadline/period.js';
-import { dateAt } from '../deadline/plain-date.js';
+import { dateAt } from '../deadline/calendar-date.js';
 import type { OutageChannel, OutageExtension, OutageNotice } from './notice.js';
 
 function ms(value: string | Date | number): number {

@@ -1,12 +1,7 @@
-/**
- * The one time zone of the library. Dutch statutory periods, the time of receipt (Awb 2:20) and
- * every time shown to users are in Europe/Amsterdam, whatever the zone of the browser or server.
- */
+/** Moments in the one time zone of the library (`time-zone.ts`). */
 import { TZDate, tzOffset } from '@date-fns/tz';
 import { lightFormat } from 'date-fns';
-
-/** Dutch statutory time: the zone of deadlines, receipts and every time shown to users. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from './time-zone.js';
 
 /**
  * A moment as ISO 8601 with milliseconds and the Europe/Amsterdam offset of that moment:

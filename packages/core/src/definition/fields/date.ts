@@ -1,5 +1,5 @@
 import { formatDate } from '../../i18n/format.js';
-import { addToDate, dateAt } from '../../deadline/plain-date.js';
+import { addToDate, dateAt } from '../../deadline/calendar-date.js';
 import * as z from '../../zod.js';
 import { DateBound, DATE_BOUND, errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
