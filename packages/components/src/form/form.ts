@@ -19,7 +19,6 @@ import {
 } from '@wmebv/core';
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import '../error-summary/error-summary.js';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
@@ -183,6 +182,9 @@ export class WmebvForm extends WmebvElement {
         const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
         this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
         this.errors = [];
+        // The error summary shows nothing before a validation pass: it loads beside the first render
+        // and the linter, not before them, and `ready` (through updateComplete) waits for it.
+        this.parts.get('summary');
       },
       // Its field elements, before the first render: a form without date or file questions loads no date or file code.
       (definition) => this.parts.preload([...fieldPartsOf(definition), ...(definition.deadline ? (['deadline'] as const) : [])]),

@@ -4,7 +4,7 @@ import type { FieldAnswer } from '../events.js';
 import { CheckedAnswers, NOTHING_REMEMBERED, withAnswer, withDeclaration, type AnswersState } from './answer-change.js';
 import { staleAfterRestore } from './page-restore.js';
 import { FormSession, restoreProgress, type RestoredProgress } from './session-store.js';
-import { prepareEnvelope, type PreparedEnvelope } from './submission/envelope.js';
+import type { PreparedEnvelope } from './submission/envelope.js';
 import type { SubmissionController } from './submission/submission-controller.js';
 
 /** Where the user is, what they answered and agreed to, and the file fields to choose again. */
@@ -89,8 +89,10 @@ export class ProgressController implements ReactiveController {
   }
 
   /** The message to send: the visible answers, declarations, late reason and files, with the outage notices counted. */
-  envelope(form: FormDefinition, locale: string, notices: OutageNotice[]): Promise<PreparedEnvelope> {
+  async envelope(form: FormDefinition, locale: string, notices: OutageNotice[]): Promise<PreparedEnvelope> {
     const { declarations, lateReason } = this.state;
+    // The sending code comes with the review's chunk, which is loaded before "Verstuur" can be pressed.
+    const { prepareEnvelope } = await import('./after-steps.js');
     return prepareEnvelope({ form, locale, values: this.answers(form).values, declarations, files: this.files, lateReason, notices });
   }
 

@@ -4,7 +4,7 @@ import type { SavedReceipt } from '../session-store.js';
 import type { PreparedEnvelope } from './envelope.js';
 import type { FailedOutcome } from './outcomes.js';
 import type { FailedAttempt } from './proof-of-attempt.js';
-import { sendEnvelope, type SendOutcome } from './send.js';
+import type { SendOutcome } from './send.js';
 import type { UploadProgress } from './transport.js';
 
 /** What a send needs from the form around it. */
@@ -104,6 +104,8 @@ export class SubmissionController implements ReactiveController {
     this.announcement = 'started';
     this.host.requestUpdate();
     const { envelope, files } = await request.prepare();
+    // With the review's chunk (after-steps.ts), loaded before "Verstuur" can be pressed.
+    const { sendEnvelope } = await import('../after-steps.js');
     const key = (this.idempotencyKey ??= crypto.randomUUID());
     request.beforeSend(key);
     const outcome = await sendEnvelope(request.action, envelope, files, key, (progress) => {
