@@ -183,8 +183,9 @@ export class WmebvForm extends WmebvElement {
         this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
         this.errors = [];
         // The error summary shows nothing before a validation pass: it loads beside the first render
-        // and the linter, not before them, and `ready` (through updateComplete) waits for it.
-        this.parts.get('summary');
+        // and the linter, not before them, and `ready` (through updateComplete) waits for it. Its
+        // arrival renders nothing: the element upgrades itself.
+        void this.parts.preload(['summary']);
       },
       // Its field elements, before the first render: a form without date or file questions loads no date or file code.
       (definition) => this.parts.preload([...fieldPartsOf(definition), ...(definition.deadline ? (['deadline'] as const) : [])]),
