@@ -146,7 +146,7 @@ function placeTexts(definition: FormDefinition): PlacedText[] {
     if (value !== undefined) texts.push({ value, pointer });
   };
   const addErrorMessages = (messages: Readonly<Record<string, LocalizedString | undefined>> | undefined, pointer: string): void => {
-    for (const [rule, message] of Object.entries(messages ?? {})) add(message, `${pointer}/errorMessages/${rule}`);
+    if (messages) for (const rule in messages) add(messages[rule], `${pointer}/errorMessages/${rule}`);
   };
   add(definition.title, '/title');
   add(definition.description, '/description');

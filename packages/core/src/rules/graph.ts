@@ -44,6 +44,11 @@ export function conditionReferences(definition: FormDefinition): ConditionRefere
       references.push({ from, fromIndex, leaf, target: targetIndex === undefined ? undefined : placed[targetIndex], targetIndex, inCycle: false });
     }
   });
+  // No condition anywhere (many forms): nothing can close a cycle, and the graph is not needed.
+  if (references.length === 0) {
+    cache.set(definition, references);
+    return references;
+  }
   const component = stronglyConnected(edges);
   const size = new Map<number, number>();
   for (const c of component) size.set(c, (size.get(c) ?? 0) + 1);
