@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { nothing, render } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
@@ -12,6 +12,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 export class FieldChrome {
   private hintNode?: HTMLParagraphElement;
   private optionalNode?: HTMLSpanElement;
+  private legalBasisNode?: { details: HTMLDetailsElement; summary: Text; question: Text; content: boolean };
 
   constructor(private readonly host: Element) {}
 
@@ -33,6 +34,47 @@ export class FieldChrome {
     }
     if (node.textContent !== text) node.textContent = text;
     return node;
+  }
+
+  /**
+   * `<details class="wmebv-legal-basis"><summary class="wmebv-legal-basis__summary">summary<span
+   * class="wmebv-visually-hidden"> (question)</span></summary>content</details>`: the disclosure a
+   * required field with a legal basis has, dozens of them in a long form and mostly never opened, so
+   * one kept node rather than a template instance each. `content` (`nothing` while closed) is rendered
+   * with Lit after the summary; `onToggle` hears the disclosure open and close.
+   */
+  legalBasis(summary: string, question: string, content: unknown, onToggle: (event: Event) => void): HTMLDetailsElement {
+    let kept = this.legalBasisNode;
+    if (!kept) {
+      const document = this.host.ownerDocument;
+      const details = document.createElement('details');
+      details.className = 'wmebv-legal-basis';
+      details.addEventListener('toggle', onToggle);
+      const summaryNode = details.appendChild(document.createElement('summary'));
+      summaryNode.className = 'wmebv-legal-basis__summary';
+      const hidden = document.createElement('span');
+      hidden.className = 'wmebv-visually-hidden';
+      kept = this.legalBasisNode = {
+        details,
+        summary: document.createTextNode(''),
+        question: hidden.appendChild(document.createTextNode('')),
+        content: false,
+      };
+      summaryNode.append(kept.summary, hidden);
+    }
+    if (kept.summary.data !== summary) kept.summary.data = summary;
+    const name = ` (${question})`;
+    if (kept.question.data !== name) kept.question.data = name;
+    if (content !== nothing || kept.content) {
+      render(content, kept.details, { host: this.host });
+      kept.content = content !== nothing;
+    }
+    return kept.details;
+  }
+
+  /** The field no longer shows its disclosure: a later one starts closed, as a new element would. */
+  dropLegalBasis(): void {
+    this.legalBasisNode = undefined;
   }
 }
 

@@ -232,13 +232,12 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   private renderLegalBasis(): unknown {
     const basis = this.legalBasis;
-    if (!this.required || !basis) return nothing;
-    return html`<details class="wmebv-legal-basis" @toggle=${this.onLegalBasisToggle}>
-      <summary class="wmebv-legal-basis__summary">
-        ${fixedWord(this.resolvedLocale, 'field.whyRequired')}<span class="wmebv-visually-hidden"> (${this.label})</span>
-      </summary>
-      ${this.legalBasisOpen ? this.renderLegalBasisText(basis) : nothing}
-    </details>`;
+    if (!this.required || !basis) {
+      this.chrome.dropLegalBasis();
+      return nothing;
+    }
+    const content = this.legalBasisOpen ? this.renderLegalBasisText(basis) : nothing;
+    return this.chrome.legalBasis(fixedWord(this.resolvedLocale, 'field.whyRequired'), this.label, content, this.onLegalBasisToggle);
   }
 
   private renderLegalBasisText(basis: LegalBasis): unknown {
