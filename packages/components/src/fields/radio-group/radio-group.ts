@@ -1,10 +1,10 @@
-import { localize, type Option } from '@wmebv/core';
-import { html, nothing } from 'lit';
+import type { Option } from '@wmebv/core';
+import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './radio-group.css?inline';
+import { radioRows, type RadioRowsState } from './radio-rows.js';
 
 /**
  * A question with one answer out of a few: native radios in a `<fieldset>` whose `<legend>` is the
@@ -97,38 +97,18 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
   }
 
   protected override renderControl(): unknown {
-    const name = this.name || this.fieldId;
-    return html`<div class="wmebv-radios" @change=${this.onChange}>
-      ${repeat(
-        this.options,
-        (option) => option.value,
-        (option, index) => {
-          const id = `${this.fieldId}-option-${index}`;
-          const revealed = this.revealed[option.value];
-          const revealedId = `${this.fieldId}-revealed-${index}`;
-          return html`<div class="wmebv-radio">
-            <input
-              class="wmebv-radio__input"
-              type="radio"
-              id=${id}
-              name=${name}
-              value=${option.value}
-              ?checked=${option.value === this.defaultValue}
-              ?required=${this.required}
-              ?disabled=${this.disabled}
-              aria-invalid=${this.invalid ? 'true' : 'false'}
-              aria-controls=${revealed ? revealedId : nothing}
-            />
-            <label class="wmebv-radio__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
-          </div>
-          ${
-            revealed
-              ? html`<div class="wmebv-radio__revealed" id=${revealedId} ?hidden=${!revealed.shown}>${revealed.shown ? revealed.content : nothing}</div>`
-              : nothing
-          }`;
-        },
-      )}
-    </div>`;
+    const state: RadioRowsState = {
+      fieldId: this.fieldId,
+      name: this.name || this.fieldId,
+      defaultValue: this.defaultValue,
+      required: this.required,
+      disabled: this.disabled,
+      invalid: this.invalid,
+      locale: this.resolvedLocale,
+      revealed: this.revealed,
+      host: this,
+    };
+    return html`<div class="wmebv-radios" @change=${this.onChange}>${radioRows(this.options, state)}</div>`;
   }
 
   /** A radio the user checked wins over a value set earlier that matched no radio. */

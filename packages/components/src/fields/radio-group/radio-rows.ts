@@ -1,0 +1,142 @@
+import { localize, type Option } from '@wmebv/core';
+import { noChange, nothing, render } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import type { RevealedQuestions } from './radio-group.js';
+
+/** What every row of one group shares. */
+export interface RadioRowsState {
+  /** Prefix of the rows' ids (`<fieldId>-option-<index>`, `<fieldId>-revealed-<index>`). */
+  fieldId: string;
+  name: string;
+  /** The initially checked value (the `checked` attribute). */
+  defaultValue: string;
+  required: boolean;
+  disabled: boolean;
+  invalid: boolean;
+  locale: string;
+  revealed: Record<string, RevealedQuestions>;
+  /** The group element: `this` of event listeners in revealed questions. */
+  host: object;
+}
+
+/** One option's kept nodes. */
+interface Row {
+  row: HTMLDivElement;
+  input: HTMLInputElement;
+  label: HTMLLabelElement;
+  text: Text;
+  revealed?: HTMLDivElement;
+}
+
+/**
+ * A radio group's rows, as a template per option keyed by value would render them:
+ * `<div class="wmebv-radio"><input class="wmebv-radio__input" type="radio" …><label
+ * class="wmebv-radio__label" for>label</label></div>`, then for an option that reveals questions
+ * `<div class="wmebv-radio__revealed" id hidden>questions</div>` (the questions rendered with Lit).
+ * Written as kept elements rather than a template instance with eleven parts each: a long form
+ * renders hundreds of options on its first render (issue 16). A row keeps its elements, and so the
+ * user's choice, when the list or the state changes; only what changed is written.
+ */
+class RadioRows extends Directive {
+  private rows = new Map<string, Row>();
+  private order: Row[] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('radioRows() belongs in a child position: <div>${radioRows(...)}</div>');
+  }
+
+  render(_options: readonly Option[], _state: RadioRowsState): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [options, state]: [readonly Option[], RadioRowsState]): typeof noChange {
+    const parent = part.parentNode;
+    const document = parent.ownerDocument!;
+    const previous = this.rows;
+    this.rows = new Map();
+    const order = options.map((option, index) => {
+      let row = previous.get(option.value);
+      if (row) previous.delete(option.value);
+      else row = createRow(document, option.value);
+      this.rows.set(option.value, row);
+      writeRow(row, option, index, state, document);
+      return row;
+    });
+    for (const gone of previous.values()) {
+      gone.row.remove();
+      gone.revealed?.remove();
+    }
+    const nodes = order.flatMap((row) => (row.revealed ? [row.row, row.revealed] : [row.row]));
+    if (this.order.length === 0) {
+      // The first render: all at once.
+      const fragment = document.createDocumentFragment();
+      fragment.append(...nodes);
+      parent.insertBefore(fragment, part.endNode);
+    } else {
+      // Move only what is out of place: moving a checked radio is harmless, but there is no need.
+      let cursor = part.startNode!.nextSibling;
+      for (const node of nodes) {
+        if (cursor === node) cursor = node.nextSibling;
+        else parent.insertBefore(node, cursor);
+      }
+    }
+    this.order = order;
+    return noChange;
+  }
+}
+
+function createRow(document: Document, value: string): Row {
+  const row = document.createElement('div');
+  row.className = 'wmebv-radio';
+  const input = row.appendChild(document.createElement('input'));
+  input.className = 'wmebv-radio__input';
+  input.type = 'radio';
+  input.value = value;
+  const label = row.appendChild(document.createElement('label'));
+  label.className = 'wmebv-radio__label';
+  const text = label.appendChild(document.createTextNode(''));
+  return { row, input, label, text };
+}
+
+function writeRow(row: Row, option: Option, index: number, state: RadioRowsState, document: Document): void {
+  const { input } = row;
+  const id = `${state.fieldId}-option-${index}`;
+  setAttribute(input, 'id', id);
+  setAttribute(input, 'name', state.name);
+  setFlag(input, 'checked', option.value === state.defaultValue);
+  setFlag(input, 'required', state.required);
+  setFlag(input, 'disabled', state.disabled);
+  setAttribute(input, 'aria-invalid', state.invalid ? 'true' : 'false');
+  setAttribute(row.label, 'for', id);
+  const text = localize(option.label, state.locale);
+  if (row.text.data !== text) row.text.data = text;
+  const revealed = state.revealed[option.value];
+  const revealedId = `${state.fieldId}-revealed-${index}`;
+  setAttribute(input, 'aria-controls', revealed ? revealedId : null);
+  if (revealed) {
+    if (!row.revealed) {
+      row.revealed = document.createElement('div');
+      row.revealed.className = 'wmebv-radio__revealed';
+    }
+    setAttribute(row.revealed, 'id', revealedId);
+    setFlag(row.revealed, 'hidden', !revealed.shown);
+    render(revealed.shown ? revealed.content : nothing, row.revealed, { host: state.host });
+  } else if (row.revealed) {
+    render(nothing, row.revealed);
+    row.revealed.remove();
+    row.revealed = undefined;
+  }
+}
+
+function setAttribute(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+function setFlag(element: Element, name: string, on: boolean): void {
+  if (element.hasAttribute(name) !== on) element.toggleAttribute(name, on);
+}
+
+export const radioRows = directive(RadioRows);
