@@ -1,7 +1,8 @@
 import type { InputFieldType } from '@wmebv/core';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { keptElement } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './text-field.css?inline';
 
@@ -110,21 +111,22 @@ export class WmebvTextField extends WmebvFieldElement<string> {
   protected override renderControl(): unknown {
     const setup: InputSetup = SETUP[this.type] ?? SETUP.text;
     const autocomplete = this.autocomplete || setup.autocomplete || '';
-    return html`<input
-      class="wmebv-input${setup.width ? ` wmebv-input--${setup.width}` : ''}"
-      id=${this.controlId}
-      type=${setup.type}
-      name=${this.name || nothing}
-      value=${this.defaultValue}
-      inputmode=${setup.inputmode ?? nothing}
-      autocomplete=${autocomplete || nothing}
-      autocapitalize=${setup.autocapitalize ?? nothing}
-      spellcheck=${setup.spellcheck ?? nothing}
-      ?required=${this.required}
-      ?disabled=${this.disabled}
-      aria-invalid=${this.invalid ? 'true' : 'false'}
-      aria-describedby=${this.describedBy()}
-    />`;
+    const describedBy = this.describedBy();
+    return keptElement('input', {
+      class: `wmebv-input${setup.width ? ` wmebv-input--${setup.width}` : ''}`,
+      id: this.controlId,
+      type: setup.type,
+      name: this.name || undefined,
+      value: this.defaultValue,
+      inputmode: setup.inputmode,
+      autocomplete: autocomplete || undefined,
+      autocapitalize: setup.autocapitalize,
+      spellcheck: setup.spellcheck,
+      required: this.required,
+      disabled: this.disabled,
+      'aria-invalid': this.invalid ? 'true' : 'false',
+      'aria-describedby': describedBy === nothing ? undefined : describedBy,
+    });
   }
 }
 
