@@ -183,7 +183,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     const hint = this.renderHint();
     const error = this.renderError();
     // One template per layout, straight into the host (each nested template is one more instance
-    // to clone for each of a long form's fields).
+    // to clone for each of a long form's fields), without whitespace between the parts: each text
+    // node is one more node to clone per field.
     if (this.captionInControl) {
       // A checkbox's label is beside the box: its hint goes under that label, not above the box.
       return html`${error}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`;
@@ -192,13 +193,9 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
       // The error goes into a box of its own: Chromium rebuilds a fieldset's whole layout tree when a
       // child of the fieldset itself appears (a validation pass of a long form spent most of its
       // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
-      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}>
-        <legend class="wmebv-legend" ${this.renderCaption()}></legend>
-        ${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}
-      </fieldset>`;
+      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}><legend class="wmebv-legend" ${this.renderCaption()}></legend>${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}</fieldset>`;
     }
-    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>
-      ${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
+    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
   }
 
   /**
