@@ -31,17 +31,22 @@ class KeptElement extends Directive {
       element = this.element = part.parentNode.ownerDocument!.createElement(tag);
       create?.(element);
     }
-    for (const name in attributes) {
-      const value = attributes[name];
-      if (value === undefined || value === false) {
-        if (element.hasAttribute(name)) element.removeAttribute(name);
-      } else {
-        const text = value === true ? '' : value;
-        if (element.getAttribute(name) !== text) element.setAttribute(name, text);
-      }
-    }
+    writeAttributes(element, attributes);
     return element;
   }
 }
 
 export const keptElement = directive(KeptElement);
+
+/** Writes `attributes` (see {@link KeptAttributes}) into `element`, each only when it differs. */
+export function writeAttributes(element: Element, attributes: KeptAttributes): void {
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value === undefined || value === false) {
+      if (element.hasAttribute(name)) element.removeAttribute(name);
+    } else {
+      const text = value === true ? '' : value;
+      if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import { localize, type Option } from '@wmebv/core';
 import { noChange, nothing, render } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import type { RevealedQuestions } from './radio-group.js';
 
 /** What every row of one group shares. */
@@ -100,43 +101,33 @@ function createRow(document: Document, value: string): Row {
 }
 
 function writeRow(row: Row, option: Option, index: number, state: RadioRowsState, document: Document): void {
-  const { input } = row;
   const id = `${state.fieldId}-option-${index}`;
-  setAttribute(input, 'id', id);
-  setAttribute(input, 'name', state.name);
-  setFlag(input, 'checked', option.value === state.defaultValue);
-  setFlag(input, 'required', state.required);
-  setFlag(input, 'disabled', state.disabled);
-  setAttribute(input, 'aria-invalid', state.invalid ? 'true' : 'false');
-  setAttribute(row.label, 'for', id);
-  const text = localize(option.label, state.locale);
-  if (row.text.data !== text) row.text.data = text;
   const revealed = state.revealed[option.value];
   const revealedId = `${state.fieldId}-revealed-${index}`;
-  setAttribute(input, 'aria-controls', revealed ? revealedId : null);
+  writeAttributes(row.input, {
+    id,
+    name: state.name,
+    checked: option.value === state.defaultValue,
+    required: state.required,
+    disabled: state.disabled,
+    'aria-invalid': state.invalid ? 'true' : 'false',
+    'aria-controls': revealed ? revealedId : undefined,
+  });
+  writeAttributes(row.label, { for: id });
+  const text = localize(option.label, state.locale);
+  if (row.text.data !== text) row.text.data = text;
   if (revealed) {
     if (!row.revealed) {
       row.revealed = document.createElement('div');
       row.revealed.className = 'wmebv-radio__revealed';
     }
-    setAttribute(row.revealed, 'id', revealedId);
-    setFlag(row.revealed, 'hidden', !revealed.shown);
+    writeAttributes(row.revealed, { id: revealedId, hidden: !revealed.shown });
     render(revealed.shown ? revealed.content : nothing, row.revealed, { host: state.host });
   } else if (row.revealed) {
     render(nothing, row.revealed);
     row.revealed.remove();
     row.revealed = undefined;
   }
-}
-
-function setAttribute(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
-}
-
-function setFlag(element: Element, name: string, on: boolean): void {
-  if (element.hasAttribute(name) !== on) element.toggleAttribute(name, on);
 }
 
 export const radioRows = directive(RadioRows);
