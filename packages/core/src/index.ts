@@ -61,6 +61,7 @@ export * from './outage/index.js';
 export * from './i18n/translate.js';
 export * from './i18n/format.js';
 export * from './i18n/nl/field.js';
+export * from './i18n/nl/validation.js';
 export * from './i18n/nl/review.js';
 export * from './i18n/nl/receipt.js';
 export * from './i18n/nl/copy.js';

@@ -4,4 +4,4 @@ export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_
 export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
 export type { Resources } from './i18n/resources.js';
 /** The Dutch namespaces one by one, for `provideMessages('nl', { form: nlForm })`: a bundle keeps only those named. */
-export { validation as nlValidation, form as nlForm, messageType as nlMessageType, format as nlFormat, answer as nlAnswer } from './i18n/nl.js';
+export { form as nlForm, messageType as nlMessageType, format as nlFormat, answer as nlAnswer } from './i18n/nl.js';

@@ -1,4 +1,4 @@
-import { describeValidationErrors, type FormDefinition, type ValidationError } from '@wmebv/core';
+import type { describeValidationErrors, FormDefinition, ValidationError } from '@wmebv/core';
 
 /** An error with its sentence in the user's language. */
 export interface DescribedError {
@@ -22,10 +22,11 @@ export interface ShownErrors {
 export class DescribedErrors {
   private last?: { form: FormDefinition; errors: readonly ValidationError[]; locale: string; shown: ShownErrors };
 
-  of(form: FormDefinition, errors: readonly ValidationError[], locale: string): ShownErrors {
+  /** `describe` is core's `describeValidationErrors`, from the form's lazy part `summary`. */
+  of(form: FormDefinition, errors: readonly ValidationError[], locale: string, describe: typeof describeValidationErrors): ShownErrors {
     const last = this.last;
     if (last && last.form === form && last.errors === errors && last.locale === locale) return last.shown;
-    const messages = describeValidationErrors(form, errors, locale);
+    const messages = describe(form, errors, locale);
     const list = errors.map((error, index) => ({ error, message: messages[index]! }));
     const byId = new Map<string, string>();
     for (const { error, message } of list) if (!byId.has(error.field)) byId.set(error.field, message);
@@ -33,3 +34,6 @@ export class DescribedErrors {
     return this.last.shown;
   }
 }
+
+/** What a form shows while it has no errors to show. */
+export const NO_ERRORS: ShownErrors = { list: [], byId: new Map() };

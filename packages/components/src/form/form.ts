@@ -23,7 +23,7 @@ import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
 import { fieldPartsOf, LazyParts } from './lazy-parts.js';
-import { DescribedErrors } from './described-errors.js';
+import { DescribedErrors, NO_ERRORS } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
@@ -182,9 +182,9 @@ export class WmebvForm extends WmebvElement {
         const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
         this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
         this.errors = [];
-        // The error summary shows nothing before a validation pass: it loads beside the first render
-        // and the linter, not before them, and `ready` (through updateComplete) waits for it. Its
-        // arrival renders nothing: the element upgrades itself.
+        // The error summary and the errors' sentences show nothing before a validation pass: they load
+        // beside the first render and the linter, not before them, and `ready` (through
+        // updateComplete) waits for them. Their arrival renders nothing: the element upgrades itself.
         void this.parts.preload(['summary']);
       },
       // Its field elements, before the first render: a form without date or file questions loads no date or file code.
@@ -266,7 +266,10 @@ export class WmebvForm extends WmebvElement {
     const { form, locale } = context;
     const { position } = this.progress.state;
     const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
-    const shown = this.described.of(form, this.errors, locale);
+    // The sentences come with the lazy part `summary`, which `ready` waits for; errors found before
+    // it arrived show with it (it asks for a render), never without their words.
+    const describe = this.errors.length > 0 ? this.parts.get('summary')?.describeValidationErrors : undefined;
+    const shown = describe ? this.described.of(form, this.errors, locale, describe) : NO_ERRORS;
     const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
     const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
     const deadline = form.deadline ? this.parts.get('deadline') : undefined;

@@ -17,10 +17,10 @@ const loaders = {
   /** The deadline hint and the late reason: only for a definition with a `deadline`, before its first render. */
   deadline: () => import('./views/deadline-hint.js'),
   /**
-   * `wmebv-error-summary`: asked for as a definition is first rendered, so it is there by `ready`,
-   * before any validation pass can show it.
+   * `wmebv-error-summary` and the sentences of validation errors (summary-part.ts): asked for as a
+   * definition is first rendered, so they are there by `ready`, before any validation pass shows them.
    */
-  summary: () => import('../error-summary/error-summary.js'),
+  summary: () => import('./summary-part.js'),
   /** Only when there is a notices feed or the server sent notices. */
   banner: () => import('../outage-banner/outage-banner.js'),
   // The field elements, each loaded before the first render of a definition that uses it.

@@ -2,8 +2,9 @@
 // English resources' type and `@wmebv/core/messages`. Browser code imports the namespaces it speaks
 // from nl.ts or nl/<namespace>.ts, never this file: a static import of it puts every namespace in
 // the first load.
-import { validation, form, messageType, format, answer } from './nl.js';
+import { form, messageType, format, answer } from './nl.js';
 import { nlField as field } from './nl/field.js';
+import { nlValidation as validation } from './nl/validation.js';
 import { nlReview as review } from './nl/review.js';
 import { nlReceipt as receipt } from './nl/receipt.js';
 import { nlCopy as copy } from './nl/copy.js';

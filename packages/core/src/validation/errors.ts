@@ -5,7 +5,7 @@
  */
 import { FIELD_TYPE_MESSAGES, FIELD_TYPE_RULES, type FieldTypeOwnRule, type FieldTypeRule } from '../definition/fields/registry.js';
 import type { MessageKeyIn } from '../i18n/message-key.js';
-import { validation } from '../i18n/nl.js';
+import { nlValidation as validation } from '../i18n/nl/validation.js';
 import * as z from '../zod.js';
 
 /** A message key under `validation.` (the resources' or a field type's own): a typo fails the type check. */

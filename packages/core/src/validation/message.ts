@@ -1,6 +1,6 @@
 import { provideMessages } from '../i18n/catalog.js';
 import { compileMessage } from '../i18n/compile.js';
-import { validation } from '../i18n/nl.js';
+import { nlValidation as validation } from '../i18n/nl/validation.js';
 import { FIELD_TYPE_MESSAGES } from '../definition/fields/registry.js';
 import { localize, type LocalizedString } from '../definition/localized.js';
 import type { FormDefinition } from '../definition/schema.js';
