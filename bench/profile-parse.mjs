@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Profiles the first parse + lint call (checkDefinition) on fresh pages in headless Chromium: a CPU
+// Profiles the first parse + lint call (as wmebv-form does it, or with --way full as wmebv lint does:
+// adapters/_parse-probe.js) on fresh pages in headless Chromium: a CPU
 // profile per sample (CDP Profiler, 25 µs sampling), written to bench/dist/profiles/, and a table of
 // self time per function summed over the samples. Identifiers are kept (no minification) so the
 // table names zod's and core's functions.
 //
-//   node bench/profile-parse.mjs [--fields 200] [--samples 5] [--top 40]
+//   node bench/profile-parse.mjs [--fields 200] [--samples 5] [--top 40] [--way form|full]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ const args = Object.fromEntries(
 const fields = Number(args.fields ?? 200);
 const samples = Number(args.samples ?? 5);
 const top = Number(args.top ?? 40);
+const way = String(args.way ?? 'form');
 
 fs.mkdirSync(path.join(DIST, 'profiles'), { recursive: true });
 await esbuild.build({
@@ -59,7 +61,7 @@ try {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 25 });
     await cdp.send('Profiler.start');
-    const { first, second } = await page.evaluate((f) => window.__probe(f), form);
+    const { first, second } = await page.evaluate(([f, w]) => window.__probe(f, w), [form, way]);
     const { profile } = await cdp.send('Profiler.stop');
     fs.writeFileSync(path.join(DIST, 'profiles', `parse-${i}.cpuprofile`), JSON.stringify(profile));
     firsts.push(first);

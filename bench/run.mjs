@@ -130,16 +130,22 @@ async function runBrowser(o, form) {
         if (!warm) raw[id].push(s);
         line.push(s.ok ? `${id} ${s.render.frame.toFixed(0)}/${s.validate?.frame.toFixed(1)} ms` : `${id} FAILED`);
       }
-      const probe = await probeSample(browser, server.url, form, o.settleMs);
+      const probe = {
+        form: await probeSample(browser, server.url, form, o.settleMs, 'form'),
+        full: await probeSample(browser, server.url, form, o.settleMs, 'full'),
+      };
       if (!warm) probes.push(probe);
-      log(`round ${round + 1}/${o.warmup + o.samples}${warm ? ' (warm-up)' : ''}: ${line.join(', ')}; parse+lint ${probe.first.toFixed(1)} ms`);
+      log(
+        `round ${round + 1}/${o.warmup + o.samples}${warm ? ' (warm-up)' : ''}: ${line.join(', ')}; parse+lint ${probe.form.first.toFixed(1)} ms (every rule ${probe.full.first.toFixed(1)} ms)`,
+      );
     }
   } finally {
     await browser.close();
     await server.close();
   }
   const summary = summarise(columns, raw);
-  const probe = { first: stats(probes.map((p) => p.first)), second: stats(probes.map((p) => p.second)) };
+  const probeStats = (way) => ({ first: stats(probes.map((p) => p[way].first)), second: stats(probes.map((p) => p[way].second)) });
+  const probe = { form: probeStats('form'), full: probeStats('full') };
   const info = describeForm(form);
   const head = [
     `${info.fields} fields (${Object.entries(info.byType)
@@ -170,14 +176,15 @@ function checkSample(s, form) {
   return fails;
 }
 
-async function probeSample(browser, baseUrl, form, settleMs) {
+/** One fresh page timing one way of parsing and linting (adapters/_parse-probe.js). */
+async function probeSample(browser, baseUrl, form, settleMs, way) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/parse-probe/`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__benchReady === true);
     await page.waitForTimeout(settleMs);
-    return await page.evaluate((f) => window.__probe(f), form);
+    return await page.evaluate(([f, w]) => window.__probe(f, w), [form, way]);
   } finally {
     await context.close();
   }
