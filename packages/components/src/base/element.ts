@@ -61,8 +61,10 @@ export abstract class WmebvElement extends LitElement {
   }
 
   override requestUpdate(...request: Parameters<LitElement['requestUpdate']>): void {
+    // Called for every property set: only an update that becomes pending here counts.
+    const settled = !this.isUpdatePending;
     super.requestUpdate(...request);
-    if (this.isUpdatePending && this.isConnected) unsettled.add(this);
+    if (settled && this.isUpdatePending && this.isConnected) unsettled.add(this);
   }
 
   /** Waits for the messages of the element's language before rendering (Dutch when they cannot be fetched). */
