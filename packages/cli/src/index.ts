@@ -31,8 +31,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   while (args.length > 0) {
     const arg = args.shift()!;
     const [name, inline] = arg.startsWith('--') ? (arg.split('=', 2) as [string, string | undefined]) : [arg, undefined];
-    if (name === '--locale') locale = resolveLocale(inline ?? args.shift());
-    else if (name === '--format') {
+    if (name === '--locale') {
+      // Only a language the messages exist in: `--locale fr` silently gave Dutch (fresh-user trial).
+      const value = inline ?? args.shift() ?? '';
+      if (resolveLocale(value) !== value.toLowerCase().split('-')[0]) return usageError(locale, 'cli.unknownOption', { option: `--locale ${value}` });
+      locale = resolveLocale(value);
+    } else if (name === '--format') {
       const value = inline ?? args.shift();
       if (value !== 'text' && value !== 'json') return usageError(locale, 'cli.unknownOption', { option: `--format ${value ?? ''}` });
       format = value;

@@ -68,6 +68,9 @@ describe('wmebv lint: bad input and the schema', { timeout: 600_000 }, () => {
     const run = await wmebv(['lint', '--fromat', 'json', 'x.json']);
     expect(run.code).to.equal(2);
     expect(run.stderr).to.contain('Onbekende optie "--fromat"').and.contain('wmebv lint');
+    const french = await wmebv(['lint', '--locale', 'fr', 'x.json']);
+    expect(french.code, 'a language without messages is refused, not Dutch in its place').to.equal(2);
+    expect(french.stderr).to.contain('Onbekende optie "--locale fr"');
   });
 });
 
