@@ -111,7 +111,7 @@ benchmarks that print figures, never timed tests: compare figures within one run
 
 ## Method
 
-- **Workload** (\`bench/lib/form.mjs\`, from \`../shared/bench-anchors/\`): per 10 fields 4 text, 1
+- **Workload** (\`bench/lib/form.mjs\`, copied from issue 16's benchmark anchors, which are not in this repository): per 10 fields 4 text, 1
   textarea, 1 e-mail, 1 date, 1 select (12 options), 1 radio group (4 options), 1 checkbox, each
   with a label and a hint; every third field required. For \`<wmebv-form>\` it becomes a definition
   with one step (\`bench/lib/definition.mjs\`); a required field cites its legal basis.
@@ -141,11 +141,13 @@ benchmarks that print figures, never timed tests: compare figures within one run
   whole page (adapter, harness and library) for scale; \`pnpm size\` is the project's size figure.
 
 Run it: \`pnpm bench\` (200 fields, about 3 minutes), \`pnpm bench --fields 1000\` (the same at 1,000
-fields), \`pnpm bench --help\` for the options.
+fields), \`pnpm bench --help\` for the options. It needs Chromium (\`CHROME_PATH\`, else \`/usr/bin/chromium\`)
+and rewrites the measured sections of this page; on a busy machine add \`--no-docs\` (print only) and compare
+figures within one run. The hand-written paragraphs (load, what is left) are not rewritten.
 
 ## The anchors, for scale
 
-Issue 16's measurement of other libraries (\`../shared/bench-anchors\`, another machine and run;
+Issue 16's measurement of other libraries (its benchmark anchors, another machine and run;
 compare ratios, not milliseconds):
 
 ${ANCHORS}
