@@ -1,6 +1,7 @@
 import { localize, type Option } from '@wmebv/core';
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { placeNodes } from './place-nodes.js';
 
 /**
  * A `<select>`'s `<option>`s from a list of `{ value, label }`, as `repeat` keyed by value would
@@ -43,19 +44,7 @@ class OptionList extends Directive {
       return node;
     });
     for (const gone of byValue.values()) gone.remove();
-    if (this.nodes.length === 0) {
-      // The first render: all at once.
-      const fragment = parent.ownerDocument!.createDocumentFragment();
-      fragment.append(...nodes);
-      parent.insertBefore(fragment, part.endNode);
-    } else {
-      // Move only what is out of place: moving the chosen option would drop the user's choice.
-      let cursor = part.startNode!.nextSibling;
-      for (const node of nodes) {
-        if (cursor === node) cursor = node.nextSibling;
-        else parent.insertBefore(node, cursor);
-      }
-    }
+    placeNodes(part, nodes, this.nodes.length === 0);
     this.nodes = nodes;
     return noChange;
   }

@@ -2,6 +2,7 @@ import { localize, type Option } from '@wmebv/core';
 import { noChange, nothing, render } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { writeAttributes } from '../../base/kept-element.js';
+import { placeNodes } from '../../util/place-nodes.js';
 import type { RevealedQuestions } from './radio-group.js';
 
 /** What every row of one group shares. */
@@ -69,19 +70,7 @@ class RadioRows extends Directive {
       gone.revealed?.remove();
     }
     const nodes = order.flatMap((row) => (row.revealed ? [row.row, row.revealed] : [row.row]));
-    if (this.order.length === 0) {
-      // The first render: all at once.
-      const fragment = document.createDocumentFragment();
-      fragment.append(...nodes);
-      parent.insertBefore(fragment, part.endNode);
-    } else {
-      // Move only what is out of place: moving a checked radio is harmless, but there is no need.
-      let cursor = part.startNode!.nextSibling;
-      for (const node of nodes) {
-        if (cursor === node) cursor = node.nextSibling;
-        else parent.insertBefore(node, cursor);
-      }
-    }
+    placeNodes(part, nodes, this.order.length === 0);
     this.order = order;
     return noChange;
   }
