@@ -11,6 +11,7 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
  */
 export class FieldChrome {
   private hintNode?: HTMLParagraphElement;
+  private errorNode?: { p: HTMLParagraphElement; prefix: Text; message: Text };
   private optionalNode?: HTMLSpanElement;
   private legalBasisNode?: { details: HTMLDetailsElement; summary: Text; question: Text; content: boolean };
 
@@ -23,6 +24,29 @@ export class FieldChrome {
     if (node.id !== id) node.id = id;
     if (node.textContent !== text) node.textContent = text;
     return node;
+  }
+
+  /**
+   * `<p class="wmebv-error-message" id><span class="wmebv-visually-hidden">prefix</span>message</p>`:
+   * made on the field's first error, so a form renders no message element until a validation pass,
+   * and a pass that shows dozens of messages inserts a kept node each rather than cloning a
+   * template instance each. No whitespace around the parts: each text node is one more layout
+   * object per message.
+   */
+  error(id: string, prefix: string, message: string): HTMLParagraphElement {
+    let kept = this.errorNode;
+    if (!kept) {
+      const document = this.host.ownerDocument;
+      const p = document.createElement('p');
+      p.className = 'wmebv-error-message';
+      const hidden = p.appendChild(document.createElement('span'));
+      hidden.className = 'wmebv-visually-hidden';
+      kept = this.errorNode = { p, prefix: hidden.appendChild(document.createTextNode('')), message: p.appendChild(document.createTextNode('')) };
+    }
+    if (kept.p.id !== id) kept.p.id = id;
+    if (kept.prefix.data !== prefix) kept.prefix.data = prefix;
+    if (kept.message.data !== message) kept.message.data = message;
+    return kept.p;
   }
 
   /** `<span class="wmebv-optional">text</span>`. */

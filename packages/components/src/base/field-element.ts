@@ -68,7 +68,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   /** Prefix of every id this field renders. */
   protected readonly fieldId: string = uniqueId('wmebv-field');
 
-  /** The hint and "(niet verplicht)", as nodes kept per field (field-chrome.ts). */
+  /** The hint, the error message and "(niet verplicht)", as nodes kept per field (field-chrome.ts). */
   private readonly chrome = new FieldChrome(this);
 
   /** The value: a string for most fields, the chosen files for a file upload. */
@@ -222,9 +222,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   private renderError(): unknown {
     if (!this.invalid) return nothing;
-    // No whitespace around the parts: each text node is one more layout object per message, and a
-    // validation pass of a long form lays out dozens of messages at once.
-    return html`<p class="wmebv-error-message" id=${this.errorId}><span class="wmebv-visually-hidden">${fixedWord(this.resolvedLocale, 'field.errorPrefix')}</span>${this.error}</p>`;
+    return this.chrome.error(this.errorId, fixedWord(this.resolvedLocale, 'field.errorPrefix'), this.error);
   }
 
   private renderLegalBasis(): unknown {
