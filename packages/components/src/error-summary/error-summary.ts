@@ -4,6 +4,7 @@ import { WmebvElement } from '../base/element.js';
 import { customElement, property } from 'lit/decorators.js';
 import { uniqueId } from '../util/unique-id.js';
 import css from './error-summary.css?inline';
+import { summaryLinks } from './summary-links.js';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
 provideMessages('nl', { form: nlForm });
@@ -55,6 +56,12 @@ export class WmebvErrorSummary extends WmebvElement {
 
   private readonly headingId = uniqueId('wmebv-error-summary');
 
+  constructor() {
+    super();
+    // One listener for every link (a pass shows dozens), rather than one per link.
+    this.addEventListener('click', this.onLinkClick);
+  }
+
   /** Focuses the heading, once the latest errors are rendered. */
   override focus(options?: FocusOptions): void {
     const focusHeading = (): void => this.querySelector<HTMLElement>('.wmebv-error-summary__title')?.focus(options);
@@ -73,15 +80,15 @@ export class WmebvErrorSummary extends WmebvElement {
     return html`<div class="wmebv-error-summary">
       <div role="alert">
         <h2 class="wmebv-error-summary__title" id=${this.headingId} tabindex="-1">${heading}</h2>
-        <ul class="wmebv-error-summary__list">
-          ${this.errors.map((error) => html`<li><a href=${error.href} @click=${this.onLinkClick}>${error.message}</a></li>`)}
-        </ul>
+        <ul class="wmebv-error-summary__list" ${summaryLinks(this.errors)}></ul>
       </div>
     </div>`;
   }
 
   private onLinkClick = (event: MouseEvent): void => {
-    const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
+    const link = (event.target as Element).closest('.wmebv-error-summary__list a');
+    if (!link || !this.contains(link)) return;
+    const href = link.getAttribute('href') ?? '';
     if (!href.startsWith('#') || href.length < 2) return;
     let id: string;
     try {
