@@ -9,6 +9,7 @@ import {
   type OutageNotice,
 } from '@wmebv/core';
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
@@ -54,25 +55,35 @@ export function renderStep(context: FormContext, state: StepState): unknown {
       .filter((field) => visible.has(field.id) && !reveals.inside.has(field.id))
       .map((field) => {
         const byValue = reveals.byRadio.get(field.id);
-        const rendered = renderField(field, {
-          value: state.values[field.id] as FieldValue | undefined,
-          files: state.files[field.id] ?? [],
-          error: state.errorFor(field.id),
-          locale,
-          renderChildren: renderFields,
-          legalBasisOnStep: basesOnStep,
-          answerOf: (id) => state.values[id],
-          // Only a radio question that reveals questions gets a new object each render: the others
-          // keep theirs, so a validation pass or a typed answer leaves them alone.
-          revealed: byValue
-            ? Object.fromEntries(
-                [...byValue].map(([value, questions]) => [
-                  value,
-                  { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
-                ]),
-              )
-            : undefined,
-        });
+        const value = state.values[field.id] as FieldValue | undefined;
+        const files = state.files[field.id] ?? NO_FILES;
+        const error = state.errorFor(field.id);
+        const render = (): unknown =>
+          renderField(field, {
+            value,
+            files,
+            error,
+            locale,
+            renderChildren: renderFields,
+            legalBasisOnStep: basesOnStep,
+            answerOf: (id) => state.values[id],
+            revealed: byValue
+              ? Object.fromEntries(
+                  [...byValue].map(([value, questions]) => [
+                    value,
+                    { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
+                  ]),
+                )
+              : undefined,
+          });
+        // A question that shows only its own answer, message and words is rendered again only when
+        // one of those changed: a validation pass renders the questions whose message changed, a
+        // typed answer the one question typed in. A fieldset, a consent (it names another answer)
+        // and a radio question that reveals questions depend on more, and render every time.
+        const rendered =
+          byValue || field.type === 'fieldset' || field.type === 'consent'
+            ? render()
+            : guard([field, value, files, error, locale, basesOnStep], render);
         const hint = state.deadline?.renderDeadlineHint(form, field, state.values, {
           id: `${uid}-deadline`,
           locale,
@@ -109,3 +120,6 @@ export function renderStep(context: FormContext, state: StepState): unknown {
       </div>
     </form>`;
 }
+
+/** No files chosen: one array, so that a question without files keeps its guard's dependencies. */
+const NO_FILES: readonly File[] = [];
