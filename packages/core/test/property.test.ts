@@ -92,6 +92,15 @@ const definition = fc.record(
   { requiredKeys: ['id', 'version', 'title', 'organisation', 'messageType', 'locales', 'steps'] },
 );
 
+/** What JSON text parses to, or undefined when it is not JSON. */
+const jsonOf = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
 const expectSound = (input: unknown, findings: Finding[]): void => {
   for (const finding of findings) {
     expect(isValidPointer(input, finding.pointer), `${finding.ruleId} ${finding.pointer}`).to.equal(true);
@@ -117,12 +126,15 @@ describe('property: the linter and the validator never throw', function () {
   it('survive any JSON value and any text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), fc.string()), (input) => {
+        // A string is read as JSON text, so its pointers point into what it parses to: a generated
+        // string such as "{}" is a definition without its properties, not a value without any.
         expectSound(
-          typeof input === 'string' ? undefined : input,
+          typeof input === 'string' ? jsonOf(input) : input,
           parseDefinition(input).findings.filter((finding) => finding.pointer !== ''),
         );
       }),
-      { numRuns: 150 },
+      // The counterexample CI found (seed 1865587303): JSON text of an object, tried on every run.
+      { numRuns: 150, examples: [['{}'], ['{"steps":[{}]}']] },
     );
   });
 
