@@ -11,19 +11,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { makeForm } from './lib/form.mjs';
+import { frameKey, profileArgs, selfTimes } from './lib/profile.mjs';
 import { launch } from './lib/measure.mjs';
 import { startServer } from './lib/server.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.join(BENCH, 'dist', 'profile');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .join(' ')
-    .split('--')
-    .filter(Boolean)
-    .map((a) => a.trim().split(/\s+/)),
-);
+const args = profileArgs();
 const fields = Number(args.fields ?? 200);
 const samples = Number(args.samples ?? 5);
 const top = Number(args.top ?? 40);
@@ -67,11 +61,10 @@ try {
     firsts.push(first);
     seconds.push(second);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = new Map();
-    profile.samples.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000));
+    const dt = selfTimes(profile);
     for (const [id, ms] of dt) {
-      const { functionName, url, lineNumber } = byId.get(id).callFrame;
-      const key = `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`;
+      const { functionName } = byId.get(id).callFrame;
+      const key = frameKey(byId.get(id));
       self.set(key, (self.get(key) ?? 0) + ms);
       if (functionName !== '(idle)' && functionName !== '(program)') totalSampled += ms;
     }

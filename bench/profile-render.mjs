@@ -12,19 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildPages } from './lib/build.mjs';
 import { makeForm } from './lib/form.mjs';
+import { frameKey, profileArgs, selfTimes } from './lib/profile.mjs';
 import { launch } from './lib/measure.mjs';
 import { startServer } from './lib/server.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.join(BENCH, 'dist', 'profile-render');
-const args = Object.fromEntries(
-  process.argv
-    .slice(2)
-    .join(' ')
-    .split('--')
-    .filter(Boolean)
-    .map((a) => a.trim().split(/\s+/)),
-);
+const args = profileArgs();
 const fields = Number(args.fields ?? 200);
 const samples = Number(args.samples ?? 5);
 const top = Number(args.top ?? 40);
@@ -92,17 +86,16 @@ try {
     fs.writeFileSync(path.join(DIST, 'profiles', `render-${i}.cpuprofile`), JSON.stringify(profile));
     frames.push(render.frame);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = new Map();
-    profile.samples.forEach((id, k) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k + 1] ?? 0) / 1000));
+    const dt = selfTimes(profile);
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     for (const [id, ms] of dt) {
       const { functionName } = byId.get(id).callFrame;
-      self.set(keyOf(byId.get(id)), (self.get(keyOf(byId.get(id))) ?? 0) + ms);
+      self.set(frameKey(byId.get(id)), (self.get(frameKey(byId.get(id))) ?? 0) + ms);
       if (functionName !== '(idle)' && functionName !== '(program)') totalSampled += ms;
       // inclusive: each function once per stack
       const onStack = new Set();
-      for (let at = id; at !== undefined; at = parent.get(at)) onStack.add(keyOf(byId.get(at)));
+      for (let at = id; at !== undefined; at = parent.get(at)) onStack.add(frameKey(byId.get(at)));
       for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
     }
     await context.close();
@@ -110,9 +103,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
-}
-function keyOf({ callFrame: { functionName, url, lineNumber } }) {
-  return `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`;
 }
 const fmt = (xs) => xs.map((x) => x.toFixed(1)).join(' ');
 const cycles = Object.keys(updates[0] ?? {}).map((tag) => `${tag} ${fmt(updates.map((u) => u[tag] ?? 0))}`);
