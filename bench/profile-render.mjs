@@ -15,6 +15,7 @@ import { makeForm } from './lib/form.mjs';
 import { frameKey, profileArgs, selfTimes } from './lib/profile.mjs';
 import { launch } from './lib/measure.mjs';
 import { startServer } from './lib/server.mjs';
+import { countUpdates } from './lib/update-counts.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 const DIST = path.join(BENCH, 'dist', 'profile-render');
@@ -26,39 +27,6 @@ const column = args.column ?? 'wmebv';
 
 fs.mkdirSync(path.join(DIST, 'profiles'), { recursive: true });
 await buildPages(BENCH, [{ id: column, file: path.join(BENCH, 'adapters', `${column}.js`) }], DIST, { minify: false });
-
-/**
- * In the page, before the timed render: counts the update cycles of every `wmebv-*` class that is
- * defined (each counted once, at the class that defines `update` nearest to it), so the report says
- * how often the form rendered before `ready` and how many element updates the render took.
- */
-function countUpdates() {
-  const counts = {};
-  const seen = new Set();
-  window.__updates = counts;
-  for (const tag of [
-    'wmebv-form',
-    'wmebv-error-summary',
-    'wmebv-text-field',
-    'wmebv-textarea',
-    'wmebv-date-field',
-    'wmebv-select',
-    'wmebv-checkbox',
-    'wmebv-checkbox-group',
-    'wmebv-radio-group',
-    'wmebv-file-upload',
-    'wmebv-fieldset',
-  ]) {
-    const element = window.customElements.get(tag);
-    if (!element || seen.has(element.prototype)) continue;
-    seen.add(element.prototype);
-    const update = element.prototype.update;
-    element.prototype.update = function (changed) {
-      counts[this.localName] = (counts[this.localName] ?? 0) + 1;
-      return update.call(this, changed);
-    };
-  }
-}
 
 const form = makeForm({ fieldCount: fields });
 const server = await startServer(DIST);
