@@ -25,11 +25,12 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const budgets = JSON.parse(readFileSync(path.join(repo, 'size-budget.json'), 'utf8'));
 /**
  * The lazy parts wmebv-form loads before the first render of demo/forms/bezwaarschrift.json: the
- * field elements (text, e-mail, tel, postcode, textarea, date, radio, file) and the deadline hint.
+ * field elements (text, e-mail, tel, postcode, textarea, date, radio), the file question's part
+ * (its element with core's file-name rule) and the deadline hint.
  */
-const OBJECTION_PARTS = ['text-field', 'textarea', 'date-field', 'radio-group', 'file-upload']
+const OBJECTION_PARTS = ['text-field', 'textarea', 'date-field', 'radio-group']
   .map((name) => `/fields/${name}/${name}.js`)
-  .concat('/form/views/deadline-hint.js');
+  .concat('/form/views/deadline-hint.js', '/form/file-part.js');
 
 /** Modules that `@wmebv/components/text-field` imported alone must not load (checked, not only printed). */
 const TEXT_FIELD_NEVER =

@@ -73,9 +73,11 @@ export * from './i18n/nl/findings.js';
 export * from './i18n/nl/cli.js';
 // Whole modules where a module exports only what core exports: each name in named-exports.ts
 // brings its module (and what that imports) into every chunk that imports core, lazy or not, which
-// put canonical JSON and base64url, needed only after sending, in the form's first load.
+// put canonical JSON and base64url, needed only after sending, and filenamify, needed only with
+// a file question, in the form's first load.
 export * from './receipt/signature.js';
 export * from './crypto/base64url.js';
+export * from './answers/file-name.js';
 // Named re-exports live in their own module: a barrel with both `export *` and `export { x } from`
 // makes esbuild keep this file, and through it every `export *` target, in each chunk that imports
 // core, which put lazy parts (the linter) back into the first load (issue 11).

@@ -1,6 +1,5 @@
 // The named and renamed re-exports of `@wmebv/core` (index.ts says why they are here).
 export { isWebAddress } from './rules/legal-basis-incomplete.js';
-export { normaliseFileName, FILE_NAME_MAX_LENGTH, FILE_NAME_MAX_BYTES, FALLBACK_FILE_NAME } from './answers/file-name.js';
 export { provideMessages, loadMessages, hasMessages, type Namespaces } from './i18n/catalog.js';
 export type { Resources } from './i18n/resources.js';
 /** The Dutch namespaces one by one, for `provideMessages('nl', { form: nlForm })`: a bundle keeps only those named. */

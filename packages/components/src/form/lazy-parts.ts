@@ -31,7 +31,8 @@ const loaders = {
   checkbox: () => import('../fields/checkbox/checkbox.js'),
   'checkbox-group': () => import('../fields/checkbox-group/checkbox-group.js'),
   'radio-group': () => import('../fields/radio-group/radio-group.js'),
-  'file-upload': () => import('../fields/file-upload/file-upload.js'),
+  /** With core's file-name rule (file-part.ts): a form without a file question loads no filenamify. */
+  'file-upload': () => import('./file-part.js'),
   fieldset: () => import('../fields/fieldset/fieldset.js'),
 };
 
@@ -78,6 +79,11 @@ export class LazyParts {
   private readonly missed = new Set<LazyPart>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The part's module if it has loaded (on any form of the page), without asking for it. */
+  static loadedPart<Name extends LazyPart>(name: Name): Loaded[Name] {
+    return LazyParts.loaded[name];
+  }
 
   get<Name extends LazyPart>(name: Name): Loaded[Name] {
     const module = LazyParts.loaded[name];

@@ -1,4 +1,5 @@
-import { normaliseFileName, sha256Hex, type Attachment } from '@wmebv/core';
+import { sha256Hex, type Attachment } from '@wmebv/core';
+import { LazyParts } from '../lazy-parts.js';
 
 /** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
 export function attachmentId(fieldId: string, index: number): string {
@@ -25,4 +26,14 @@ export async function hashFiles(files: Readonly<Record<string, readonly File[]>>
   const described = describeFiles(files);
   const all = Object.values(files).flat();
   return Promise.all(described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(await all[index]!.arrayBuffer()) })));
+}
+
+/**
+ * Core's `normaliseFileName`, from the file question's lazy part (`file-part.ts`): files come only
+ * from that question's element, which the form renders once the part has loaded.
+ */
+function normaliseFileName(name: string): string {
+  const part = LazyParts.loadedPart('file-upload');
+  if (!part) throw new Error("wmebv-form: a file was chosen before the file question's part loaded");
+  return part.normaliseFileName(name);
 }
