@@ -104,7 +104,7 @@ export class WmebvForm extends WmebvElement {
   private readonly described = new DescribedErrors();
   /** Back from the back/forward cache after a send or a wipe: show what the session holds. */
   private readonly pageRestore = new PageRestore(this, () => {
-    if (this.form && this.progress.restoredFromCache(this.form)) this.errors = [];
+    if (this.form) this.progress.restoredFromCache(this.form, () => (this.errors = []));
   });
   private readonly parts = new LazyParts(this);
 
@@ -179,17 +179,28 @@ export class WmebvForm extends WmebvElement {
     void this.loading.load(
       { definition: this.definition, src: this.src },
       (definition) => {
-        const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
-        this.progress.restore(definition, new FormSession(definition, instanceOf(this, WmebvForm, source)));
+        this.progress.restore(definition, this.sessionOf(definition));
         this.errors = [];
         // The error summary and the errors' sentences show nothing before a validation pass: they load
         // beside the first render and the linter, not before them, and `ready` (through
         // updateComplete) waits for them. Their arrival renders nothing: the element upgrades itself.
         void this.parts.preload(['summary']);
       },
-      // Its field elements, before the first render: a form without date or file questions loads no date or file code.
-      (definition) => this.parts.preload([...fieldPartsOf(definition), ...(definition.deadline ? (['deadline'] as const) : [])]),
+      // Its field elements, before the first render: a form without date or file questions loads no
+      // date or file code. Beside them, the reading of a saved session, when there is one to read.
+      async (definition) => {
+        await Promise.all([
+          this.parts.preload([...fieldPartsOf(definition), ...(definition.deadline ? (['deadline'] as const) : [])]),
+          this.sessionOf(definition).whenParsable(),
+        ]);
+      },
     );
+  }
+
+  /** The session of `definition` in this element (the same form twice on a page: `instance.ts`). */
+  private sessionOf(definition: FormDefinition): FormSession {
+    const source = (el: WmebvForm) => ({ form: el === this ? definition : el.form, definition: el.definition, src: el.src });
+    return new FormSession(definition, instanceOf(this, WmebvForm, source));
   }
 
   // ---- moving --------------------------------------------------------------------------------

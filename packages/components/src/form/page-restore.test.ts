@@ -27,6 +27,7 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
     const form = await render();
     await type(form, 'wat', 'Losse stoeptegel');
     await until(() => sessionStorage.getItem(KEY)?.includes('Losse stoeptegel'), 'the answer saved');
+    await new FormSession(reportJson).whenParsable(); // its reader, loaded on the first save, is there
     sessionStorage.removeItem(KEY); // what "Wis mijn gegevens" or a send in a later document of this tab does
     pageshow(true);
     await form.updateComplete;
@@ -37,6 +38,7 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
     const form = await render();
     await type(form, 'wat', 'Losse stoeptegel');
     await until(() => sessionStorage.getItem(KEY)?.includes('Losse stoeptegel'), 'the answer saved');
+    await new FormSession(reportJson).whenParsable(); // its reader, loaded on the first save, is there
     pageshow(true); // nothing changed meanwhile
     await form.updateComplete;
     expect(input(form).value).to.equal('Losse stoeptegel');
@@ -46,7 +48,7 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
     expect(input(form).value).to.equal('Losse stoeptegel');
   });
 
-  it('decides from the session: stale without stored answers or with another receipt, never when storage cannot be read', () => {
+  it('decides from the session: stale without stored answers or with another receipt, never when storage cannot be read', async () => {
     sessionStorage.clear();
     const session = new FormSession(reportJson);
     expect(staleAfterRestore(session, undefined), 'nothing stored, form shown').to.equal(true);
@@ -54,6 +56,7 @@ describe('wmebv-form back from the back/forward cache (issue 15 item 13)', funct
       { values: { wat: 'x' }, position: { step: 0, returnToReview: false }, declarations: {}, lateReason: '', filesToReattach: [], fileNames: {} },
       undefined,
     );
+    await session.whenParsable();
     expect(staleAfterRestore(session, undefined), 'answers stored, form shown').to.equal(false);
     expect(staleAfterRestore(session, 'MLD-AAAA-BBBB'), 'receipt shown, none stored (wiped)').to.equal(true);
     const blocked = Object.assign(Object.create(FormSession.prototype) as FormSession, { readable: () => false });

@@ -50,12 +50,21 @@ export class ProgressController implements ReactiveController {
 
   /**
    * The page is shown again from the back/forward cache: when the session no longer holds what it
-   * shows (sent or wiped meanwhile, `page-restore.ts`), take the session up again. True if it did.
+   * shows (sent or wiped meanwhile, `page-restore.ts`), take the session up again and call
+   * `onRestored`. At once when the session's parser is there (it loads as soon as anything is saved),
+   * else once it is; nothing when it cannot load.
    */
-  restoredFromCache(form: FormDefinition): boolean {
-    if (!this.session || !staleAfterRestore(this.session, this.submission.sent?.receipt.reference)) return false;
-    this.restore(form, this.session);
-    return true;
+  restoredFromCache(form: FormDefinition, onRestored: () => void): void {
+    const session = this.session;
+    if (!session) return;
+    const check = (): void => {
+      if (this.session !== session || !staleAfterRestore(session, this.submission.sent?.receipt.reference)) return;
+      this.restore(form, session);
+      onRestored();
+    };
+    const waiting = session.whenParsable();
+    if (!waiting) return check();
+    void waiting.then((parsable) => parsable && check());
   }
 
   /** The answers checked by core, once per change of answers or files. */

@@ -1,9 +1,6 @@
 import {
   allFields,
-  parseStored,
   restorePosition,
-  SavedProgressSchema,
-  SavedReceiptSchema,
   type FieldValues,
   type FlowPosition,
   type FormDefinition,
@@ -12,6 +9,26 @@ import {
 } from '@wmebv/core';
 
 export type { SavedProgress, SavedReceipt } from '@wmebv/core';
+
+/** Core's parsing of stored state (`session-parse.ts`), once loaded. */
+let parser: typeof import('./session-parse.js') | undefined;
+let parserLoad: Promise<boolean> | undefined;
+
+/**
+ * Loads the parser of stored state once; resolves whether it is there. A failed load is logged and
+ * tried again on the next call.
+ */
+function loadParser(): Promise<boolean> {
+  parserLoad ??= import('./session-parse.js').then(
+    (loaded) => Boolean((parser = loaded)),
+    (error: unknown) => {
+      parserLoad = undefined;
+      console.error('wmebv-form: could not load the reading of its saved session', error);
+      return false;
+    },
+  );
+  return parserLoad;
+}
 
 /**
  * One form's session: its progress and, once sent, its receipt, in `sessionStorage` only (AVG:
@@ -27,15 +44,28 @@ export type { SavedProgress, SavedReceipt } from '@wmebv/core';
 export class FormSession {
   private readonly progressKey: string;
   private readonly receiptKey: string;
+  /** Stored text this session could not read (its parser did not load): kept, never written over. */
+  private unread = false;
 
   constructor(form: Pick<FormDefinition, 'id' | 'version'>, instance = '') {
     this.progressKey = `wmebv-form:${form.id}@${form.version}${instance}`;
     this.receiptKey = `wmebv-receipt:${form.id}@${form.version}${instance}`;
   }
 
+  /**
+   * Resolves once what is stored can be read (false when its parser could not load); undefined when
+   * it already can (nothing stored, or the parser is there), so a caller goes on at once. Call
+   * before `loadProgress` and `loadReceipt`.
+   */
+  whenParsable(): Promise<boolean> | undefined {
+    if (parser || (read(this.progressKey) === null && read(this.receiptKey) === null)) return undefined;
+    return loadParser();
+  }
+
   /** The saved progress, parsed; undefined when there is none or it is not of this shape. */
   loadProgress(): SavedProgress | undefined {
-    return parseStored(SavedProgressSchema, read(this.progressKey));
+    const stored = this.stored(this.progressKey);
+    return stored && stored.parser.parseStored(stored.parser.SavedProgressSchema, stored.text);
   }
 
   /**
@@ -56,7 +86,10 @@ export class FormSession {
     ]);
     const saved: SavedProgress = { values, stepIndex: position.step, declarations, idempotencyKey, lateReason: lateReason || undefined };
     if (Object.keys(names).length > 0) saved.fileNames = names;
+    if (this.unread) return;
     write(this.progressKey, saved);
+    // A page shown again from the back/forward cache reads this back (page-restore.ts): load the parser now, not then.
+    void loadParser();
   }
 
   /** Whether this page can read `sessionStorage` at all (blocked storage reads as "nothing saved"). */
@@ -70,18 +103,34 @@ export class FormSession {
   }
 
   clearProgress(): void {
+    this.unread = false;
     remove(this.progressKey);
   }
 
   /** The saved receipt and envelope, parsed; undefined when there is none or it is not of this shape. */
   loadReceipt(): SavedReceipt | undefined {
-    return parseStored(SavedReceiptSchema, read(this.receiptKey));
+    const stored = this.stored(this.receiptKey);
+    return stored && stored.parser.parseStored(stored.parser.SavedReceiptSchema, stored.text);
   }
 
   /** After a successful send: the receipt is kept, the progress (answers) is not. */
   saveReceipt(saved: SavedReceipt): void {
     this.clearProgress();
     write(this.receiptKey, saved);
+    void loadParser();
+  }
+
+  /**
+   * The text stored under `key` with the parser to read it; undefined when nothing is stored. Without
+   * the parser (its load failed) stored text is not read, and the progress is not written over, so
+   * a later page still finds the answers.
+   */
+  private stored(key: string): { text: string; parser: NonNullable<typeof parser> } | undefined {
+    const text = read(key);
+    if (text === null) return undefined;
+    if (parser) return { text, parser };
+    this.unread = true;
+    return undefined;
   }
 }
 
