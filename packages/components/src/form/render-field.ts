@@ -1,8 +1,8 @@
 import { localize, type Field, type FieldValue, type Option } from '@wmebv/core';
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import type { RevealedQuestions } from '../fields/radio-group/radio-group.js';
 import type { TextFieldType } from '../fields/text-field/text-field.js';
-import { setProperties } from './set-properties.js';
+import { keptField } from './kept-field.js';
 // The elements this module renders are loaded per definition, before its first render (lazy-parts.ts).
 
 /** What a field needs from the form to render: its answer, its message and the language. */
@@ -26,104 +26,72 @@ export interface FieldRenderState {
  * field has. Every element carries `data-field-id`, which is how the form knows whose `wmebv-answer`
  * event it got.
  */
-export function renderField(field: Field, state: FieldRenderState): TemplateResult {
+export function renderField(field: Field, state: FieldRenderState): unknown {
   const { locale, error } = state;
   if (field.type === 'content') {
     return html`<p class="wmebv-content" data-field-id=${field.id}>${localize(field.text, locale)}</p>`;
   }
   const label = localize(field.label, locale);
   const hint = localize(field.hint, locale);
+  const id = { 'data-field-id': field.id };
   if (field.type === 'fieldset') {
-    return html`<wmebv-fieldset
-      data-field-id=${field.id}
-      .label=${label}
-      .hint=${hint}
-      .content=${state.renderChildren?.(field.fields)}
-      locale=${locale}
-    ></wmebv-fieldset>`;
+    return keptField('wmebv-fieldset', { ...id, locale }, { label, hint, content: state.renderChildren?.(field.fields) });
   }
   const text = typeof state.value === 'string' ? state.value : '';
-  // What every field element takes alike; each case below adds only its own properties.
+  // What every field element has alike; each case below adds only its own properties.
+  const named = { ...id, name: field.id };
   const shared = { label, hint, required: field.required ?? false, legalBasis: state.legalBasisOnStep ? undefined : field.legalBasis, error, locale };
   switch (field.type) {
     case 'textarea':
-      return html`<wmebv-textarea
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .autocomplete=${field.autocomplete ?? ''}
-        .maxLength=${field.maxLength}
-        .rows=${field.rows ?? 5}
-        .answer=${text}
-      ></wmebv-textarea>`;
+      return keptField('wmebv-textarea', named, {
+        ...shared,
+        autocomplete: field.autocomplete ?? '',
+        maxLength: field.maxLength,
+        rows: field.rows ?? 5,
+        answer: text,
+      });
     case 'date':
-      return html`<wmebv-date-field
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .autocomplete=${field.autocomplete ?? ''}
-        .answer=${text}
-      ></wmebv-date-field>`;
+      return keptField('wmebv-date-field', named, { ...shared, autocomplete: field.autocomplete ?? '', answer: text });
     case 'select':
-      return html`<wmebv-select
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .autocomplete=${field.autocomplete ?? ''}
-        .options=${localizedOptions(field.options, locale)}
-        .answer=${text}
-      ></wmebv-select>`;
+      return keptField('wmebv-select', named, {
+        ...shared,
+        autocomplete: field.autocomplete ?? '',
+        options: localizedOptions(field.options, locale),
+        answer: text,
+      });
     case 'checkbox':
     case 'consent': {
       // A consent (Awb 2:8) names the address it applies to, so the sender sees what they agree to.
       const address = field.type === 'consent' ? state.answerOf?.(field.addressField) : undefined;
       const shown = typeof address === 'string' && address.trim() !== '' ? `${label} (${address.trim()})` : label;
-      return html`<wmebv-checkbox
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties({ ...shared, label: shown })}
-        .answer=${state.value === true}
-      ></wmebv-checkbox>`;
+      return keptField('wmebv-checkbox', named, { ...shared, label: shown, answer: state.value === true });
     }
     case 'checkbox-group':
-      return html`<wmebv-checkbox-group
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .options=${localizedOptions(field.options, locale)}
-        .answer=${Array.isArray(state.value) ? state.value : NONE}
-      ></wmebv-checkbox-group>`;
+      return keptField('wmebv-checkbox-group', named, {
+        ...shared,
+        options: localizedOptions(field.options, locale),
+        answer: Array.isArray(state.value) ? state.value : NONE,
+      });
     case 'radio':
-      return html`<wmebv-radio-group
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .options=${localizedOptions(field.options, locale)}
-        .revealed=${state.revealed ?? NO_REVEALS}
-        .answer=${text}
-      ></wmebv-radio-group>`;
+      return keptField('wmebv-radio-group', named, {
+        ...shared,
+        options: localizedOptions(field.options, locale),
+        revealed: state.revealed ?? NO_REVEALS,
+        answer: text,
+      });
     case 'file':
-      return html`<wmebv-file-upload
-        data-field-id=${field.id}
-        name=${field.id}
-        ${setProperties(shared)}
-        .accept=${field.accept ?? []}
-        .maxFileSize=${field.maxFileSize}
-        .maxFiles=${field.maxFiles ?? 1}
-        .answer=${[...state.files]}
-      ></wmebv-file-upload>`;
+      return keptField('wmebv-file-upload', named, {
+        ...shared,
+        accept: field.accept ?? [],
+        maxFileSize: field.maxFileSize,
+        maxFiles: field.maxFiles ?? 1,
+        answer: [...state.files],
+      });
     default:
       // Every other type is typed in a text input, set up by its line in the text field's `SETUP`
       // (its one component entry): a core type with neither a case here nor a line there fails here.
       field.type satisfies TextFieldType;
-      return html`<wmebv-text-field
-        data-field-id=${field.id}
-        name=${field.id}
-        type=${field.type}
-        ${setProperties(shared)}
-        .autocomplete=${field.autocomplete ?? ''}
-        .answer=${text}
-      ></wmebv-text-field>`;
+      return keptField('wmebv-text-field', { ...named, type: field.type }, { ...shared, autocomplete: field.autocomplete ?? '', answer: text });
   }
 }
 
