@@ -1,9 +1,10 @@
 import type { MessageKey } from '@wmebv/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
+import { fixedWord } from '../../util/fixed-words.js';
 import css from './date-field.css?inline';
+import { DateInputs, type DatePartView } from './date-inputs.js';
 import { DATE_PART_ORDER, EMPTY_DATE, joinDate, splitDate, wrongDateParts, type DatePart, type DateParts } from './date-parts.js';
 
 const PART_LABEL_KEYS: Record<DatePart, MessageKey> = {
@@ -68,6 +69,13 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   /** Set once the value was typed or set, after which `defaultValue` no longer fills the parts. */
   private dirty = false;
 
+  /** The three labelled inputs, kept (date-inputs.ts). */
+  private readonly inputs = new DateInputs(
+    this,
+    (event, part) => this.onPartInput(event, part),
+    (event) => this.onPartChange(event),
+  );
+
   /** The current value: `''`, or `YYYY-MM-DD` from the parts as typed. */
   get value(): string {
     return joinDate(this.parts);
@@ -131,74 +139,18 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   }
 
   protected override renderControl(): unknown {
-    // One template for the three parts, not one instance each (a long form has dozens of dates).
-    const [day, month, year] = DATE_PART_ORDER.map((part) => this.partBindings(part));
-    return html`<div class="wmebv-date-field__parts">
-      <div class="wmebv-date-field__part">
-          <label class="wmebv-date-field__label" for=${day!.id}>${day!.label}</label>
-          <input
-            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--day"
-            id=${day!.id}
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            autocomplete=${day!.autocomplete}
-            .value=${live(this.parts.day)}
-            ?required=${this.required}
-            ?disabled=${this.controlsDisabled}
-            aria-invalid=${day!.invalid}
-            @input=${this.onDayInput}
-            @change=${this.onPartChange}
-          />
-        </div><div class="wmebv-date-field__part">
-          <label class="wmebv-date-field__label" for=${month!.id}>${month!.label}</label>
-          <input
-            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--month"
-            id=${month!.id}
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            autocomplete=${month!.autocomplete}
-            .value=${live(this.parts.month)}
-            ?required=${this.required}
-            ?disabled=${this.controlsDisabled}
-            aria-invalid=${month!.invalid}
-            @input=${this.onMonthInput}
-            @change=${this.onPartChange}
-          />
-        </div><div class="wmebv-date-field__part">
-          <label class="wmebv-date-field__label" for=${year!.id}>${year!.label}</label>
-          <input
-            class="wmebv-input wmebv-date-field__input wmebv-date-field__input--year"
-            id=${year!.id}
-            type="text"
-            inputmode="numeric"
-            spellcheck="false"
-            autocomplete=${year!.autocomplete}
-            .value=${live(this.parts.year)}
-            ?required=${this.required}
-            ?disabled=${this.controlsDisabled}
-            aria-invalid=${year!.invalid}
-            @input=${this.onYearInput}
-            @change=${this.onPartChange}
-          />
-        </div>
-    </div>`;
+    const views = {} as Record<DatePart, DatePartView>;
+    for (const part of DATE_PART_ORDER) {
+      views[part] = {
+        id: this.partId(part),
+        label: fixedWord(this.resolvedLocale, PART_LABEL_KEYS[part]),
+        autocomplete: this.autocomplete === 'bday' ? `bday-${part}` : undefined,
+        invalid: this.invalid && this.invalidParts.includes(part),
+        value: this.parts[part],
+      };
+    }
+    return this.inputs.render(views, this.required, this.controlsDisabled);
   }
-
-  /** What differs between the three parts' bindings. */
-  private partBindings(part: DatePart): { id: string; label: string; autocomplete: string | typeof nothing; invalid: 'true' | 'false' } {
-    return {
-      id: this.partId(part),
-      label: this.t(PART_LABEL_KEYS[part]),
-      autocomplete: this.autocomplete === 'bday' ? `bday-${part}` : nothing,
-      invalid: this.invalid && this.invalidParts.includes(part) ? 'true' : 'false',
-    };
-  }
-
-  private onDayInput = (event: Event): void => this.onPartInput(event, 'day');
-  private onMonthInput = (event: Event): void => this.onPartInput(event, 'month');
-  private onYearInput = (event: Event): void => this.onPartInput(event, 'year');
 
   private partId(part: DatePart): string {
     return `${this.fieldId}-${part}`;
