@@ -1,5 +1,4 @@
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { writeAttributes, type KeptAttributes } from '../base/kept-element.js';
 
 /**
  * A question's field element, made once per question and kept: its attributes written when they
@@ -20,17 +19,19 @@ class KeptField extends Directive {
     if (part.type !== PartType.CHILD) throw new Error('keptField() belongs in a child position: ${keptField(...)}');
   }
 
-  render(_tag: string, _attributes: KeptAttributes, _properties: Record<string, unknown>): HTMLElement | undefined {
+  render(_tag: string, _attributes: Record<string, string>, _properties: Record<string, unknown>): HTMLElement | undefined {
     return this.element;
   }
 
-  override update(part: ChildPart, [tag, attributes, properties]: [string, KeptAttributes, Record<string, unknown>]): HTMLElement {
+  override update(part: ChildPart, [tag, attributes, properties]: [string, Record<string, string>, Record<string, unknown>]): HTMLElement {
     let element = this.element;
     if (!element || element.localName !== tag) {
       element = this.element = part.parentNode.ownerDocument!.createElement(tag);
       this.previous = {};
     }
-    writeAttributes(element, attributes);
+    // Written here rather than with base/kept-element's writeAttributes: importing it would put a
+    // chunk shared with the field elements into the form's first load.
+    for (const name in attributes) if (element.getAttribute(name) !== attributes[name]) element.setAttribute(name, attributes[name]!);
     const target = element as unknown as Record<string, unknown>;
     const previous = this.previous;
     for (const name in properties) {
