@@ -3,7 +3,7 @@
 // here before anyone can send). One chunk, not four, because they share most of their code (the
 // sender's copy, the review list) and every extra file is gzipped alone.
 import '../receipt/receipt.js';
-export { renderReviewStep } from './views/review-step.js';
+export { renderReviewStep, partStyles } from './views/review-step.js';
 export { downloadProofOfAttempt } from './submission/proof-of-attempt.js';
 export { prepareEnvelope } from './submission/envelope.js';
 export { sendEnvelope } from './submission/send.js';

@@ -73,6 +73,8 @@ let formCount = 0;
  * @fires wmebv-definition-error - {@link DefinitionErrorDetail} when the definition is not usable
  * @fires wmebv-ready - {@link ReadyDetail} once a definition is rendered, every field included
  * @fires wmebv-submitted - `{ receipt }` after the intake endpoint confirmed receipt
+ * @cssproperty --wmebv-border-color - the deadline hint's bar, in `views/deadline-hint.css` (adopted with its lazy part)
+ * @cssproperty --wmebv-outage-color - the deadline hint's bar once the period seems to have passed
  */
 @customElement('wmebv-form')
 export class WmebvForm extends WmebvElement {

@@ -1,5 +1,6 @@
 import { allFields, type Field, type FormDefinition } from '@wmebv/core';
 import type { ReactiveControllerHost } from 'lit';
+import { adoptStyleList } from '../util/adopt-styles.js';
 import type { TextFieldType } from '../fields/text-field/text-field.js';
 
 /**
@@ -78,19 +79,23 @@ export class LazyParts {
   /** Parts a render asked for and did not get: their arrival renders the host again. */
   private readonly missed = new Set<LazyPart>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveControllerHost & Node) {}
 
   /** The part's module if it has loaded (on any form of the page), without asking for it. */
   static loadedPart<Name extends LazyPart>(name: Name): Loaded[Name] {
     return LazyParts.loaded[name];
   }
 
+  /**
+   * The part's module once loaded, its CSS (`partStyles`, e.g. the deadline hint's and the review's)
+   * adopted into the host's root first; undefined while it loads.
+   */
   get<Name extends LazyPart>(name: Name): Loaded[Name] {
     const module = LazyParts.loaded[name];
     if (!module) {
       this.missed.add(name);
       this.load(name);
-    }
+    } else if ('partStyles' in module) adoptStyleList(this.host.getRootNode(), module.partStyles);
     return module;
   }
 

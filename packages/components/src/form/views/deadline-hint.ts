@@ -21,8 +21,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import '../../fields/textarea/textarea.js';
 import type { WmebvAnswerEvent } from '../../events.js';
+import css from './deadline-hint.css?inline';
 
 provideMessages('nl', { deadline: nlDeadline });
+
+/** The hint's CSS, which the form adopts with this lazy part (lazy-parts.ts), not in its first load. */
+export const partStyles: readonly string[] = [css];
 
 /**
  * The indicative deadline of a definition with `deadline: { kind: 'objection', fromField }`, once

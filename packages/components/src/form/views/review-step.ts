@@ -6,8 +6,12 @@ import type { ChangeRequestDetail } from '../../events.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
+import css from './review-step.css?inline';
 
 provideMessages('nl', { review: nlReview, deadline: nlDeadline });
+
+/** The review step's CSS, which the form adopts with this lazy part (lazy-parts.ts), not in its first load. */
+export const partStyles: readonly string[] = [css];
 
 /** The review step's state and what its controls do. */
 export interface ReviewState {
