@@ -19,7 +19,11 @@ export interface DefinitionErrorDetail {
   /** The `src` URL, or `definition property`. */
   source: string;
   findings: Finding[];
-  /** One readable line per finding, in English, for the console and logs. */
+  /**
+   * One line per finding, for the console and logs: pointer, severity, rule id, then the English
+   * sentence in development builds (the `development` export condition) or the message key and its
+   * parameters as JSON in production builds (`npx wmebv lint` explains those).
+   */
   messages: string[];
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { nl } from '@wmebv/core/messages';
 
 const packages = fileURLToPath(new URL('../../', import.meta.url));
-const RESOURCES = /\/i18n\/((nl|en|en-browser|resources)\.ts|nl\/\w+\.ts)$/;
+const RESOURCES = /\/i18n\/((nl|en|en-browser|en-findings|resources)\.ts|nl\/\w+\.ts)$/;
 const NOT_PRODUCT = /\.(test|stories|examples)\.ts$/;
 
 /** The product's TypeScript (every package's src/, without tests, stories, examples and the resources). */

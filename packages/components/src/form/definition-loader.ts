@@ -1,4 +1,4 @@
-import { DefinitionError, getTranslator, loadMessages, parseDefinition, type CheckResult, type Finding, type FormDefinition } from '@wmebv/core';
+import { DefinitionError, parseDefinition, type CheckResult, type Finding, type FormDefinition } from '@wmebv/core';
 import type { DefinitionErrorDetail } from '../events.js';
 
 /**
@@ -80,24 +80,18 @@ function safeJson(text: string): unknown {
 }
 
 /**
- * One line per finding for developers, in English: `/steps/0/fields/1/required  required-without-legal-basis  message`.
- * Needs the English messages (`loadMessages('en')`); without them the lines show message keys.
- */
-export function describeFindings(findings: readonly Finding[]): string[] {
-  const t = getTranslator('en');
-  return findings.map((finding) => `${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${t(finding.messageKey, finding.params)}`);
-}
-
-/**
  * Says that a definition is not usable: every finding on the console (for developers) and the
  * `wmebv-definition-error` event from `element`; the citizen sees the "unavailable" view instead.
  * Returns the error that `ready` rejects with.
  */
 export async function reportUnusable(element: HTMLElement, src: string | undefined, findings: Finding[]): Promise<DefinitionError> {
-  // The findings' words are fetched only here: a usable definition never needs them.
-  await loadMessages('en').catch(() => undefined);
-  const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: describeFindings(findings) };
-  console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}`);
+  // One line per finding: the English sentence in development builds, rule id, pointer and
+  // parameters in production ones (core's `describe-findings` entry; docs/decisions.md, "Developer
+  // messages only in development builds"). It comes with the linter's lazy chunk, which every
+  // unusable definition has loaded already (only a failed fetch loads it for this alone).
+  const { describeFindings, FINDINGS_ADVICE } = await import('./lint.js');
+  const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: await describeFindings(findings) };
+  console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}\n${FINDINGS_ADVICE}`);
   element.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
   return new DefinitionError(findings, src);
 }

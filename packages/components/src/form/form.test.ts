@@ -243,6 +243,11 @@ describe('wmebv-form with a definition it cannot use', () => {
         expect(text(form)).to.include('Bel 14 0999');
         expect(form.querySelector('input, textarea, wmebv-text-field, form'), 'no half form').to.equal(null);
         expect(String(errors[0])).to.include(ruleId);
+        expect(String(errors[0])).to.include('npx wmebv lint');
+        // The tests resolve the `development` export condition: each line ends in the English sentence
+        // (production builds give the message key and parameters: describe-findings.node.test.ts).
+        expect(detail.messages).to.have.length(detail.findings.length);
+        for (const message of detail.messages) expect(message).not.to.match(/findings\.|\{\{/);
         await expect(form).to.be.accessible();
       } finally {
         console.error = original;

@@ -1,9 +1,11 @@
 import type { Resources } from './resources.js';
 import { enBrowser } from './en-browser.js';
+import { enFindings } from './en-findings.js';
 
 /** Every string a user sees, in English; the same keys as Dutch. */
 export const en: Resources = {
   ...enBrowser,
+  findings: enFindings,
   mail: {
     subject: 'Receipt {{reference}}: {{formTitle}}',
     greeting: 'Dear sender,',
