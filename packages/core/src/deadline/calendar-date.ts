@@ -1,8 +1,8 @@
 /**
  * Calendar dates (`YYYY-MM-DD`) without time zone arithmetic: adding days, weeks, months or years,
  * the weekday, and the date in Europe/Amsterdam at a moment (from `Intl`, which knows the zone's
- * rules). A file apart from `plain-date.ts` (moments through `@date-fns/tz`): a date question's
- * `today` bounds need only these, and esbuild puts a whole file in one chunk, so `@date-fns/tz`
+ * rules). A file apart from `plain-date.ts` (the moments a day begins and ends): a date question's
+ * `today` bounds need only these, and esbuild puts a whole file in one chunk, so the deadline code
  * stays out of the form's first load (issue 11).
  */
 import { TIME_ZONE } from '../time/time-zone.js';

@@ -2,6 +2,7 @@
 export * from './equal-days.js';
 export * from './calendar-date.js';
 export * from './plain-date.js';
+export * from './zoned-date.js';
 export * from './calendar.js';
 export * from './period.js';
 export * from './on-time.js';

@@ -3,11 +3,9 @@
  * step of the reasoning kept, so a user interface can say which article moved which day.
  */
 import type { MessageKey } from '../i18n/message-key.js';
-import { addHours } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
 import { atwDay, nextWorkingDay, type AtwDay } from './calendar.js';
 import { addToDate, dateAt, instantMs, type CalendarUnit } from './calendar-date.js';
-import { DEADLINE_TIME_ZONE, endOfDateInstant, startOfDateInstant } from './plain-date.js';
+import { endOfDateInstant, startOfDateInstant } from './plain-date.js';
 
 /** The rule behind one step of the reasoning. */
 export type DeadlineRule =
@@ -109,8 +107,9 @@ export function computeDeadline(spec: PeriodSpec): Deadline {
   const steps: DeadlineStep[] = [];
   if (spec.unit === 'hours') {
     const from = instantMs(spec.afterMoment);
-    const end = addHours(new TZDate(from, DEADLINE_TIME_ZONE), spec.length);
-    const endsAt = new Date(end.getTime()).toISOString();
+    // Hours are elapsed time, whatever the clocks do (as date-fns' addHours counted them).
+    const end = new Date(from + spec.length * 3_600_000);
+    const endsAt = end.toISOString();
     const startDay = dateAt(from);
     const endDay = dateAt(end.getTime());
     steps.push({
