@@ -1,4 +1,4 @@
-import { sha256Hex, type Attachment } from '@wmebv/core';
+import type { Attachment } from '@wmebv/core';
 import { LazyParts } from '../lazy-parts.js';
 
 /** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
@@ -19,13 +19,6 @@ export function describeFiles(files: Readonly<Record<string, readonly File[]>>):
       sha256: '',
     })),
   );
-}
-
-/** The same metadata with each file's SHA-256, computed in the browser (Web Crypto) just before sending. */
-export async function hashFiles(files: Readonly<Record<string, readonly File[]>>): Promise<Attachment[]> {
-  const described = describeFiles(files);
-  const all = Object.values(files).flat();
-  return Promise.all(described.map(async (attachment, index) => ({ ...attachment, sha256: await sha256Hex(await all[index]!.arrayBuffer()) })));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { normaliseLateReason, type Envelope, type FieldValues, type FormDefinition, type OutageNotice } from '@wmebv/core';
-import { attachmentId, hashFiles } from './attachments.js';
+import { attachmentId } from './attachments.js';
+import { hashFiles } from './hash-files.js';
 
 /** What the form has when the user sends. */
 export interface EnvelopeInput {

@@ -5,7 +5,7 @@ import type { ShownErrors } from '../described-errors.js';
 import { controlsIn } from '../page-focus.js';
 import type { FailedOutcome } from '../submission/outcomes.js';
 import type { FailedAttempt } from '../submission/proof-of-attempt.js';
-import { describeFiles, hashFiles } from '../submission/attachments.js';
+import { describeFiles } from '../submission/attachments.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import type * as DeadlineHint from './deadline-hint.js';
@@ -96,7 +96,8 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
     lateReason: reason,
     attachments: describeFiles(files),
     declarations: { agreed: declarations, errorFor, onChange: actions.onDeclaration },
-    copy: async () => ({ definition: form, values: answers, attachments: await hashFiles(files), declarations }),
+    files,
+    copy: () => ({ definition: form, values: answers, declarations }),
     onChangeRequest: actions.onChangeRequest,
     onSend: actions.onSend,
   });

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { renderCopyButtons } from '../../copy/download.js';
 import '../../review/review.js';
 import type { ChangeRequestDetail } from '../../events.js';
+import { hashFiles } from '../submission/hash-files.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import { renderDeclarations, type DeclarationsState } from './declarations.js';
@@ -27,8 +28,10 @@ export interface ReviewState {
   /** The error summary and notices, rendered above the review. */
   problems: unknown;
   declarations: DeclarationsState;
-  /** The sender's copy as it would be sent now (Awb 2:17 lid 2), built when a download button is pressed. */
-  copy: () => Promise<Omit<SenderCopyInput, 'locale'>>;
+  /** The chosen files, hashed for the sender's copy when a download button is pressed. */
+  files: Readonly<Record<string, readonly File[]>>;
+  /** The sender's copy as it would be sent now (Awb 2:17 lid 2) but its files, built when a download button is pressed. */
+  copy: () => Omit<SenderCopyInput, 'locale' | 'attachments'>;
   onChangeRequest: (event: CustomEvent<ChangeRequestDetail>) => void;
   onSend: (event: SubmitEvent) => void;
   onBack: () => void;
@@ -58,7 +61,7 @@ export function renderReviewStep(context: FormContext, state: ReviewState): unkn
     }
     <h3>${t('review.copyTitle')}</h3>
     <p>${t('review.copyIntro')}</p>
-    ${renderCopyButtons(locale, state.copy)}
+    ${renderCopyButtons(locale, async () => ({ ...state.copy(), attachments: await hashFiles(state.files) }))}
     <form class="wmebv-form__send" novalidate aria-labelledby="${uid}-send" @submit=${state.onSend}>
       <h3 id="${uid}-send">${hasDeclarations ? t('review.declarationsTitle') : t('review.sendTitle')}</h3>
       ${renderDeclarations(context, state.declarations)}
