@@ -3,7 +3,7 @@ import { allFields } from './walk.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
 import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
-import { quickParse, UNSURE } from './quick-parse.js';
+import { UNSURE, validateDefinition } from './validate.generated.js';
 
 export type ParseResult = { ok: true; definition: FormDefinition; findings: Finding[] } | { ok: false; findings: Finding[] };
 
@@ -45,8 +45,8 @@ export function parseForLint(input: unknown): { result: ParseResult; cleaned?: u
   // Each round drops the unknown properties zod found; a property hidden inside a part that failed
   // for another reason can surface in a later round. Bounded: a definition is finite.
   for (let round = 0; round < 8; round++) {
-    // A valid definition (the usual case) passes the quick walk; zod decides and reports otherwise.
-    const quick = round === 0 ? quickParse(FormDefinitionSchema, current) : UNSURE;
+    // A valid definition (the usual case) passes the generated validator; zod decides and reports otherwise.
+    const quick = round === 0 ? validateDefinition(current) : UNSURE;
     const result = quick !== UNSURE ? { success: true as const, data: quick as FormDefinition } : FormDefinitionSchema.safeParse(current);
     if (result.success) {
       const shapes = conditionShapeProblems(result.data);

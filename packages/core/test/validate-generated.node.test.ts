@@ -1,5 +1,5 @@
-// The quick walk through the definition schema (definition/quick-parse.ts) may only ever be faster
-// than zod, never different: whatever it accepts, zod accepts too, with the very same output (same
+// The definition validator generated from the zod schemas (definition/validate.generated.ts,
+// scripts/generated/definition-validator.mjs) may only ever be faster than zod, never different: whatever it accepts, zod accepts too, with the very same output (same
 // values, same key order); whatever else it leaves to zod. Checked on every known definition and on
 // thousands of mutations of them.
 import { describe, it } from 'node:test';
@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FormDefinitionSchema } from '../src/definition/schema.js';
-import { quickParse, UNSURE } from '../src/definition/quick-parse.js';
+import { UNSURE, validateDefinition } from '../src/definition/validate.generated.js';
 import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -23,7 +23,7 @@ const known: Array<[string, unknown]> = [
 /** Quick and zod agree: quick accepts only what zod accepts, with zod's output to the key order. */
 function expectAgreement(input: unknown): 'quick' | 'zod' {
   const zod = FormDefinitionSchema.safeParse(input);
-  const quick = quickParse(FormDefinitionSchema, input);
+  const quick = validateDefinition(input);
   if (quick === UNSURE) return 'zod';
   expect(zod.success, 'zod rejects what the quick walk accepted').to.equal(true);
   expect(quick).to.deep.equal(zod.data);
@@ -62,7 +62,7 @@ const odd = fc.constantFrom<unknown>(
   { NL: 'x' },
 );
 
-describe('the quick definition parse', () => {
+describe('the generated definition validator', () => {
   it('takes every known valid definition, with the output zod gives', () => {
     let quick = 0;
     for (const [name, definition] of known) {
