@@ -10,7 +10,9 @@
 // side by side. Traces go to bench/dist/trace/traces/ (DevTools' Performance panel opens them).
 //
 //   node bench/profile-layout.mjs [--fields 200] [--samples 3] [--only innerhtml,wmebv]
-//                                 [--variant name=file.css ...] [--invalidations]
+//                                 [--variant name=file.css ...] [--invalidations] [--width 1280]
+// --width sets the viewport's width in CSS px (320 is a phone, or 1280 px at 400 % zoom): rules
+// under a width media query, such as the error bar's place, differ there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,7 @@ const opt = (name, fallback) => {
 };
 const fields = Number(opt('fields', 200));
 const samples = Number(opt('samples', 3));
+const width = Number(opt('width', 1280));
 const only = opt('only', 'innerhtml,wmebv').split(',');
 const invalidations = argv.includes('--invalidations');
 const variants = argv
@@ -74,7 +77,7 @@ try {
   for (let i = 0; i < samples; i++) {
     for (let k = 0; k < columns.length; k++) {
       const column = columns[(k + i) % columns.length]; // interleaved, order rotated each round
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(`${server.url}/${column.id}/`, { waitUntil: 'load' });
       await page.waitForFunction(() => window.__benchReady === true);
@@ -92,7 +95,7 @@ try {
 }
 
 const KEYS = ['styleCount', 'styleMs', 'styleElements', 'layoutCount', 'layoutMs', 'layoutDirty', 'layoutTotal', 'paintMs', 'busyMs'];
-console.log(`\n${fields} fields, ${samples} samples per column (medians, thread CPU ms); load ${os.loadavg()[0].toFixed(1)}\n`);
+console.log(`\n${fields} fields, ${width} px wide, ${samples} samples per column (medians, thread CPU ms); load ${os.loadavg()[0].toFixed(1)}\n`);
 console.log(`| column | phase | ${KEYS.join(' | ')} |`);
 console.log(`| --- | --- |${KEYS.map(() => ' ---: |').join('')}`);
 for (const [name, runs] of Object.entries(results)) {
