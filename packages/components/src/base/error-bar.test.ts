@@ -4,6 +4,7 @@
 // narrow screen, where nothing may leave the screen (WCAG 2.2 SC 1.4.10).
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { forcedColorsRules } from '../../../../test/support/forced-colors.js';
 import { overflowing } from '../../../../test/support/layout.js';
 import '../index.js';
 import type { WmebvFieldElement } from './field-element.js';
@@ -83,17 +84,10 @@ describe('the error bar', () => {
   });
 
   it('widens the invalid border itself in forced-colors mode, which drops shadows', async () => {
-    // @web/test-runner cannot switch forced colours on (see theming.test.ts): read the shipped rule.
+    // @web/test-runner cannot switch forced colours on: read the shipped rule.
     await questions('0');
-    const forced: string[] = [];
-    const walk = (rules: CSSRuleList, inForced: boolean): void => {
-      for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) walk(rule.cssRules, inForced || rule.conditionText.includes('forced-colors: active'));
-        else if (rule instanceof CSSLayerBlockRule) walk(rule.cssRules, inForced);
-        else if (inForced && rule instanceof CSSStyleRule) forced.push(rule.cssText);
-      }
-    };
-    for (const sheet of document.adoptedStyleSheets) walk(sheet.cssRules, false);
-    expect(forced.join('\n')).to.match(/\.wmebv-input\[aria-invalid="true"\] \{ border-width: var\(--wmebv-error-border-width\) !important; \}/);
+    expect(forcedColorsRules().join('\n')).to.match(
+      /\.wmebv-input\[aria-invalid="true"\] \{ border-width: var\(--wmebv-error-border-width\) !important; \}/,
+    );
   });
 });

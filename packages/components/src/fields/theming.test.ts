@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import type { WmebvRadioGroup, WmebvTextField } from '../index.js';
+import { forcedColorsRules } from '../../../../test/support/forced-colors.js';
 
 const OPTIONS = [
   { value: 'a', label: 'Eerste' },
@@ -47,16 +48,7 @@ describe('theming', () => {
       <wmebv-checkbox name="c" label="Akkoord"></wmebv-checkbox>
     </div>`);
     for (const child of el.children) await (child as WmebvRadioGroup).updateComplete;
-    const forced: string[] = [];
-    const walk = (rules: CSSRuleList, inForced: boolean): void => {
-      for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) walk(rule.cssRules, inForced || rule.conditionText.includes('forced-colors: active'));
-        else if (rule instanceof CSSLayerBlockRule) walk(rule.cssRules, inForced);
-        else if (inForced && rule instanceof CSSStyleRule) forced.push(rule.cssText);
-      }
-    };
-    for (const sheet of document.adoptedStyleSheets) walk(sheet.cssRules, false);
-    const joined = forced.join('\n');
+    const joined = forcedColorsRules().join('\n');
     expect(joined).to.match(/\.wmebv-radio__input \{[^}]*appearance: auto/);
     expect(joined).to.match(/\.wmebv-select \{[^}]*appearance: auto/);
     expect(joined).to.match(/outline[^;]*(CanvasText|Highlight)/);
