@@ -1,6 +1,7 @@
 import { allFields, type Field, type FormDefinition } from '@wmebv/core';
 import type { ReactiveControllerHost } from 'lit';
 import { adoptStyleList } from '../util/adopt-styles.js';
+import { setFileNameRule } from './submission/file-name-rule.js';
 import type { TextFieldType } from '../fields/text-field/text-field.js';
 
 /**
@@ -33,7 +34,11 @@ const loaders = {
   'checkbox-group': () => import('../fields/checkbox-group/checkbox-group.js'),
   'radio-group': () => import('../fields/radio-group/radio-group.js'),
   /** With core's file-name rule (file-part.ts): a form without a file question loads no filenamify. */
-  'file-upload': () => import('./file-part.js'),
+  'file-upload': () =>
+    import('./file-part.js').then((part) => {
+      setFileNameRule(part.normaliseFileName);
+      return part;
+    }),
   fieldset: () => import('../fields/fieldset/fieldset.js'),
 };
 
@@ -80,11 +85,6 @@ export class LazyParts {
   private readonly missed = new Set<LazyPart>();
 
   constructor(private readonly host: ReactiveControllerHost & Node) {}
-
-  /** The part's module if it has loaded (on any form of the page), without asking for it. */
-  static loadedPart<Name extends LazyPart>(name: Name): Loaded[Name] {
-    return LazyParts.loaded[name];
-  }
 
   /**
    * The part's module once loaded, its CSS (`partStyles`, e.g. the deadline hint's and the review's)

@@ -1,5 +1,5 @@
 import type { Attachment } from '@wmebv/core';
-import { LazyParts } from '../lazy-parts.js';
+import { normaliseFileName } from './file-name-rule.js';
 
 /** The id a file gets in the envelope and as its multipart part name: `<field>-<n>`, stable per position. */
 export function attachmentId(fieldId: string, index: number): string {
@@ -19,14 +19,4 @@ export function describeFiles(files: Readonly<Record<string, readonly File[]>>):
       sha256: '',
     })),
   );
-}
-
-/**
- * Core's `normaliseFileName`, from the file question's lazy part (`file-part.ts`): files come only
- * from that question's element, which the form renders once the part has loaded.
- */
-function normaliseFileName(name: string): string {
-  const part = LazyParts.loadedPart('file-upload');
-  if (!part) throw new Error("wmebv-form: a file was chosen before the file question's part loaded");
-  return part.normaliseFileName(name);
 }
