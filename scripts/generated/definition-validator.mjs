@@ -5,29 +5,14 @@
 // docs/decisions.md). A schema kind or check this generator does not know fails the generation:
 // extend it here (and the fuzz test in packages/core/test/validate-generated.node.test.ts proves
 // the extension against zod).
-import { build } from 'esbuild';
-import { repoRoot } from '../setup.mjs';
 import { header } from './definition-validator-header.mjs';
+import { importFromSources } from './others.mjs';
 
 export const VALIDATOR = 'packages/core/src/definition/validate.generated.ts';
 
 /** The generated validator, from the sources (no build needed). */
 export async function definitionValidatorOutputs() {
-  const result = await build({
-    stdin: {
-      contents: "export { FormDefinitionSchema } from './packages/core/src/definition/schema.ts';",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['source'],
-    logLevel: 'silent',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  const { FormDefinitionSchema } = await import(url);
+  const { FormDefinitionSchema } = await importFromSources("export { FormDefinitionSchema } from './packages/core/src/definition/schema.ts';");
   return [{ file: VALIDATOR, text: generate(FormDefinitionSchema) }];
 }
 

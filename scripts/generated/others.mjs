@@ -18,8 +18,14 @@ export async function manifestOutputs() {
 
 /** The JSON Schema exactly as `wmebv schema` prints it, from the sources (no build needed). */
 export async function schemaOutputs() {
+  const { definitionJsonSchema } = await importFromSources("export { definitionJsonSchema } from './packages/cli/src/schema.ts';");
+  return [{ file: SCHEMA, text: `${JSON.stringify(definitionJsonSchema(), null, 2)}\n` }];
+}
+
+/** The module `contents` (TypeScript, paths from the repository root) bundled from the sources and imported. */
+export async function importFromSources(contents) {
   const result = await build({
-    stdin: { contents: "export { definitionJsonSchema } from './packages/cli/src/schema.ts';", resolveDir: repoRoot, loader: 'ts' },
+    stdin: { contents, resolveDir: repoRoot, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'esm',
@@ -27,9 +33,7 @@ export async function schemaOutputs() {
     conditions: ['source'],
     logLevel: 'silent',
   });
-  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  const { definitionJsonSchema } = await import(url);
-  return [{ file: SCHEMA, text: `${JSON.stringify(definitionJsonSchema(), null, 2)}\n` }];
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
 const SHARED = ['./tokens.css', './base.css', './keep-visible.css'];
