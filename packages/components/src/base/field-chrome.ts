@@ -1,5 +1,7 @@
-import { nothing, render } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange, nothing, render } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { setChildPartValue } from 'lit/directive-helpers.js';
+import { placeNodes } from '../util/place-nodes.js';
 
 /**
  * The two small pieces of chrome every field repeats, the hint `<p>` and the "(niet verplicht)"
@@ -14,6 +16,8 @@ export class FieldChrome {
   private errorNode?: { p: HTMLParagraphElement; prefix: Text; message: Text };
   private optionalNode?: HTMLSpanElement;
   private legalBasisNode?: { details: HTMLDetailsElement; summary: Text; question: Text; content: boolean };
+  private labelNode?: { label: HTMLLabelElement; text: Text };
+  private groupNode?: { fieldset: HTMLFieldSetElement; legend: HTMLLegendElement; text: Text; slot: HTMLDivElement; children: Node[] };
 
   constructor(private readonly host: Element) {}
 
@@ -96,6 +100,53 @@ export class FieldChrome {
     return kept.details;
   }
 
+  /** `<label class="wmebv-label" for>label optional</label>`, the caption of a field with one control. */
+  label(htmlFor: string, label: string, optional: Node | typeof nothing): HTMLLabelElement {
+    let kept = this.labelNode;
+    if (!kept) {
+      const node = this.host.ownerDocument.createElement('label');
+      node.className = 'wmebv-label';
+      kept = this.labelNode = { label: node, text: this.host.ownerDocument.createTextNode('') };
+    }
+    if (kept.label.htmlFor !== htmlFor) kept.label.htmlFor = htmlFor;
+    writeCaption(kept.label, kept.text, label, optional);
+    return kept.label;
+  }
+
+  /**
+   * `<fieldset class="wmebv-fieldset" aria-describedby><legend class="wmebv-legend">label
+   * optional</legend>…before<div class="wmebv-error-slot">error</div>…after</fieldset>`, the frame of
+   * a group of controls; `before` and `after` are the field's kept nodes, in order.
+   */
+  group(
+    describedBy: string | undefined,
+    label: string,
+    optional: Node | typeof nothing,
+    before: Node[],
+    error: Node | undefined,
+    after: Node[],
+  ): HTMLFieldSetElement {
+    let kept = this.groupNode;
+    if (!kept) {
+      const document = this.host.ownerDocument;
+      const fieldset = document.createElement('fieldset');
+      fieldset.className = 'wmebv-fieldset';
+      const legend = document.createElement('legend');
+      legend.className = 'wmebv-legend';
+      const slot = document.createElement('div');
+      slot.className = 'wmebv-error-slot';
+      kept = this.groupNode = { fieldset, legend, text: document.createTextNode(''), slot, children: [] };
+    }
+    const { fieldset, legend, slot } = kept;
+    if (describedBy === undefined) fieldset.removeAttribute('aria-describedby');
+    else if (fieldset.getAttribute('aria-describedby') !== describedBy) fieldset.setAttribute('aria-describedby', describedBy);
+    writeCaption(legend, kept.text, label, optional);
+    // The error goes into a box of its own (see WmebvFieldElement.render).
+    if (slot.firstChild !== (error ?? null)) slot.replaceChildren(...(error ? [error] : []));
+    kept.children = replaceNodes(fieldset, null, null, kept.children, [legend, ...before, slot, ...after]);
+    return fieldset;
+  }
+
   /** The field no longer shows its disclosure: a later one starts closed, as a new element would. */
   dropLegalBasis(): void {
     this.legalBasisNode = undefined;
@@ -120,17 +171,63 @@ class Caption extends Directive {
   }
 
   override update(part: ElementPart, [label, optional]: [string, Node | typeof nothing]): typeof nothing {
-    const element = part.element;
-    const text = (this.text ??= element.ownerDocument.createTextNode(''));
-    if (text.data !== label) text.data = label;
-    if (element.firstChild !== text) element.insertBefore(text, element.firstChild);
-    const after = optional === nothing ? null : optional;
-    if (text.nextSibling !== after) {
-      text.nextSibling?.remove();
-      if (after) element.append(after);
-    }
+    writeCaption(part.element, (this.text ??= part.element.ownerDocument.createTextNode('')), label, optional);
     return nothing;
   }
 }
 
 export const caption = directive(Caption);
+
+/** Writes the caption `label` (into the kept `text`) and `optional` after it into `element`, as the only children. */
+export function writeCaption(element: Element, text: Text, label: string, optional: Node | typeof nothing): void {
+  if (text.data !== label) text.data = label;
+  if (element.firstChild !== text) element.insertBefore(text, element.firstChild);
+  const after = optional === nothing ? null : optional;
+  if (text.nextSibling !== after) {
+    text.nextSibling?.remove();
+    if (after) element.append(after);
+  }
+}
+
+/**
+ * Makes `nodes` what `parent` holds between `start` and `end` (see placeNodes), where it held
+ * `previous`: the nodes that left are removed, the rest put in order. Returns `nodes`.
+ */
+function replaceNodes(parent: Node, start: Node | null, end: Node | null, previous: readonly Node[], nodes: Node[]): Node[] {
+  for (const node of previous) if (!nodes.includes(node) && node.parentNode === parent) parent.removeChild(node);
+  placeNodes(parent, start, end, nodes, previous.length === 0);
+  return nodes;
+}
+
+/** The nodes `keptNodes` placed per part: kept with the part, as Lit drops the directive of a part it clears. */
+const placed = new WeakMap<ChildPart, Node[]>();
+
+/**
+ * A field's whole render as kept nodes (FieldChrome's and the control's), placed in the element's
+ * root part in order: no template instance, part or marker comment per label, hint, message and
+ * control (issue 16). Nodes that left the list are removed. What a template rendered there before
+ * is cleared first (and Lit no longer holds it as the part's value).
+ */
+class KeptNodes extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('keptNodes() belongs in a child position: ${keptNodes(...)}');
+  }
+
+  render(_nodes: Node[]): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [nodes]: [Node[]]): typeof noChange {
+    let previous = placed.get(part) ?? [];
+    // Our nodes start right after the part's start: anything else there is a template's.
+    if (part.startNode!.nextSibling !== (previous[0] ?? part.endNode)) {
+      setChildPartValue(part, nothing);
+      previous = [];
+    }
+    placed.set(part, replaceNodes(part.parentNode, part.startNode, part.endNode, previous, nodes));
+    return noChange;
+  }
+}
+
+export const keptNodes = directive(KeptNodes);

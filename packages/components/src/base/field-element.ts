@@ -1,11 +1,11 @@
 import { formatCitation, localize, type LegalBasis, nlField, provideMessages } from '@wmebv/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { fixedWord } from '../util/fixed-words.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
-import { caption, FieldChrome } from './field-chrome.js';
+import { caption, FieldChrome, keptNodes, writeCaption } from './field-chrome.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -179,23 +179,50 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     this.classList.toggle('wmebv-field--error', this.invalid);
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): unknown {
     const hint = this.renderHint();
     const error = this.renderError();
+    const control = this.renderControl();
+    const description = this.renderDescription();
+    const legalBasis = this.renderLegalBasis();
+    if (isNode(control) && (description === nothing || isNode(description))) {
+      // The control is a kept node (text input, date parts …): the whole field is kept nodes, in the
+      // same order as the templates below give, placed by one directive (field-chrome.ts).
+      const shown = (...parts: unknown[]): Node[] => parts.filter(isNode);
+      if (this.captionInControl) return keptNodes(shown(error, control, hint, description, legalBasis));
+      if (this.isGroup) {
+        const describedBy = this.describedBy();
+        const errorNode = isNode(error) ? error : undefined;
+        return keptNodes([
+          this.chrome.group(
+            describedBy === nothing ? undefined : describedBy,
+            this.label,
+            this.renderOptional(),
+            shown(hint, description),
+            errorNode,
+            shown(control, legalBasis),
+          ),
+        ]);
+      }
+      return keptNodes([
+        this.chrome.label(this.controlId, this.label, this.renderOptional()),
+        ...shown(hint, description, error, control, legalBasis),
+      ]);
+    }
     // One template per layout, straight into the host (each nested template is one more instance
     // to clone for each of a long form's fields), without whitespace between the parts: each text
     // node is one more node to clone per field.
     if (this.captionInControl) {
       // A checkbox's label is beside the box: its hint goes under that label, not above the box.
-      return html`${error}${this.renderControl()}${hint}${this.renderDescription()}${this.renderLegalBasis()}`;
+      return html`${error}${control}${hint}${description}${legalBasis}`;
     }
     if (this.isGroup) {
       // The error goes into a box of its own: Chromium rebuilds a fieldset's whole layout tree when a
       // child of the fieldset itself appears (a validation pass of a long form spent most of its
       // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
-      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}><legend class="wmebv-legend" ${this.renderCaption()}></legend>${hint}${this.renderDescription()}<div class="wmebv-error-slot">${error}</div>${this.renderControl()}${this.renderLegalBasis()}</fieldset>`;
+      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}><legend class="wmebv-legend" ${this.renderCaption()}></legend>${hint}${description}<div class="wmebv-error-slot">${error}</div>${control}${legalBasis}</fieldset>`;
     }
-    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>${hint}${this.renderDescription()}${error}${this.renderControl()}${this.renderLegalBasis()}`;
+    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>${hint}${description}${error}${control}${legalBasis}`;
   }
 
   /**
@@ -204,6 +231,14 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
    */
   protected renderCaption(): unknown {
     return caption(this.label, this.renderOptional());
+  }
+
+  /**
+   * Writes the label text with " (niet verplicht)" after it into a kept `<label>` or `<legend>`
+   * (`text` is its kept text node): what `renderCaption()` does for a template's element.
+   */
+  protected writeCaption(element: Element, text: Text): void {
+    writeCaption(element, text, this.label, this.renderOptional());
   }
 
   /** " (niet verplicht)" after the label of an optional field (Awb 4:4 lid 2; never asterisks). */
@@ -302,4 +337,8 @@ function uncover(element: HTMLElement): void {
   if (!cover) return;
   const overlap = cover.getBoundingClientRect().bottom - box.top;
   if (overlap > 0) view.scrollBy({ top: -(overlap + 8), behavior: 'instant' });
+}
+
+function isNode(value: unknown): value is Node {
+  return value instanceof Node;
 }

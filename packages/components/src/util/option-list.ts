@@ -1,6 +1,4 @@
 import { localize, type Option } from '@wmebv/core';
-import { noChange } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { placeNodes } from './place-nodes.js';
 
 /**
@@ -9,26 +7,16 @@ import { placeNodes } from './place-nodes.js';
  * plain elements rather than a template instance and two marker comments each: a long form renders
  * hundreds of options on its first render (issue 16). Options keep their element, and so the user's
  * choice, when the list, its language or the initially selected value change; the same list again
- * changes nothing.
+ * changes nothing. `write` puts them into `parent` (a kept `<select>`) after `start`.
  */
-class OptionList extends Directive {
+export class OptionList {
   private last?: { options: readonly Option[]; selected: string; locale: string };
   private nodes: HTMLOptionElement[] = [];
 
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('optionList() belongs in a child position: <select>${optionList(...)}</select>');
-  }
-
-  render(_options: readonly Option[], _selected: string, _locale: string): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ChildPart, [options, selected, locale]: [readonly Option[], string, string]): typeof noChange {
+  write(parent: HTMLElement, start: Node, options: readonly Option[], selected: string, locale: string): void {
     const last = this.last;
-    if (last && last.options === options && last.selected === selected && last.locale === locale) return noChange;
+    if (last && last.options === options && last.selected === selected && last.locale === locale) return;
     this.last = { options, selected, locale };
-    const parent = part.parentNode;
     const byValue = new Map(this.nodes.map((node) => [node.value, node]));
     const nodes = options.map((option) => {
       let node = byValue.get(option.value);
@@ -44,10 +32,7 @@ class OptionList extends Directive {
       return node;
     });
     for (const gone of byValue.values()) gone.remove();
-    placeNodes(part, nodes, this.nodes.length === 0);
+    placeNodes(parent, start, null, nodes, this.nodes.length === 0);
     this.nodes = nodes;
-    return noChange;
   }
 }
-
-export const optionList = directive(OptionList);

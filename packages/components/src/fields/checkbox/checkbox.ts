@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './checkbox.css?inline';
 
@@ -48,7 +49,12 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   /** What is submitted under `name` while ticked. */
   @property() value = 'on';
 
-  @query('input') private input?: HTMLInputElement | null;
+  /** `<div class="wmebv-checkbox">` with the box and its label, made on the first render and kept (issue 16). */
+  private box?: { row: HTMLDivElement; input: HTMLInputElement; label: HTMLLabelElement; text: Text; value?: string };
+
+  private get input(): HTMLInputElement | undefined {
+    return this.box?.input;
+  }
 
   private readonly sync = new ValueSync<boolean>(this, {
     read: () => this.input?.checked,
@@ -82,21 +88,34 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   }
 
   protected override renderControl(): unknown {
-    return html`<div class="wmebv-checkbox">
-      <input
-        class="wmebv-checkbox__input"
-        type="checkbox"
-        id=${this.controlId}
-        name=${this.name || nothing}
-        .value=${this.value}
-        ?checked=${this.defaultChecked}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy()}
-      />
-      <label class="wmebv-checkbox__label wmebv-checkbox__label--question" for=${this.controlId} ${this.renderCaption()}></label>
-    </div>`;
+    const box = (this.box ??= this.makeBox());
+    const describedBy = this.describedBy();
+    writeAttributes(box.input, {
+      id: this.controlId,
+      name: this.name || undefined,
+      checked: this.defaultChecked,
+      required: this.required,
+      disabled: this.disabled,
+      'aria-invalid': this.invalid ? 'true' : 'false',
+      'aria-describedby': describedBy === nothing ? undefined : describedBy,
+    });
+    // As a `.value` binding: written when it changed since the last render, not compared with the input.
+    if (box.value !== this.value) box.input.value = box.value = this.value;
+    if (box.label.htmlFor !== this.controlId) box.label.htmlFor = this.controlId;
+    this.writeCaption(box.label, box.text);
+    return box.row;
+  }
+
+  private makeBox(): NonNullable<WmebvCheckbox['box']> {
+    const document = this.ownerDocument;
+    const row = document.createElement('div');
+    row.className = 'wmebv-checkbox';
+    const input = row.appendChild(document.createElement('input'));
+    input.className = 'wmebv-checkbox__input';
+    input.type = 'checkbox';
+    const label = row.appendChild(document.createElement('label'));
+    label.className = 'wmebv-checkbox__label wmebv-checkbox__label--question';
+    return { row, input, label, text: document.createTextNode('') };
   }
 }
 

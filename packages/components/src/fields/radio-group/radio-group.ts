@@ -1,10 +1,9 @@
 import type { Option } from '@wmebv/core';
-import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './radio-group.css?inline';
-import { radioRows, type RadioRowsState } from './radio-rows.js';
+import { RadioRows, type RadioRowsState } from './radio-rows.js';
 
 /**
  * A question with one answer out of a few: native radios in a `<fieldset>` whose `<legend>` is the
@@ -108,8 +107,18 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
       revealed: this.revealed,
       host: this,
     };
-    return html`<div class="wmebv-radios" @change=${this.onChange}>${radioRows(this.options, state)}</div>`;
+    if (!this.radiosNode) {
+      this.radiosNode = this.ownerDocument.createElement('div');
+      this.radiosNode.className = 'wmebv-radios';
+      this.radiosNode.addEventListener('change', this.onChange);
+    }
+    this.rows.write(this.radiosNode, this.options, state);
+    return this.radiosNode;
   }
+
+  /** `<div class="wmebv-radios">` and its rows, kept (radio-rows.ts). */
+  private radiosNode?: HTMLDivElement;
+  private readonly rows = new RadioRows();
 
   /** A radio the user checked wins over a value set earlier that matched no radio. */
   private onChange = (): void => this.sync.userChose();

@@ -1,6 +1,5 @@
 import { localize, type Option } from '@wmebv/core';
-import { noChange, nothing, render } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { nothing, render } from 'lit';
 import { writeAttributes } from '../../base/kept-element.js';
 import { placeNodes } from '../../util/place-nodes.js';
 import type { RevealedQuestions } from './radio-group.js';
@@ -37,24 +36,15 @@ interface Row {
  * `<div class="wmebv-radio__revealed" id hidden>questions</div>` (the questions rendered with Lit).
  * Written as kept elements rather than a template instance with eleven parts each: a long form
  * renders hundreds of options on its first render (issue 16). A row keeps its elements, and so the
- * user's choice, when the list or the state changes; only what changed is written.
+ * user's choice, when the list or the state changes; only what changed is written. `write` makes
+ * them the children of `parent` (the group's kept `<div class="wmebv-radios">`).
  */
-class RadioRows extends Directive {
+export class RadioRows {
   private rows = new Map<string, Row>();
   private order: Row[] = [];
 
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.CHILD) throw new Error('radioRows() belongs in a child position: <div>${radioRows(...)}</div>');
-  }
-
-  render(_options: readonly Option[], _state: RadioRowsState): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ChildPart, [options, state]: [readonly Option[], RadioRowsState]): typeof noChange {
-    const parent = part.parentNode;
-    const document = parent.ownerDocument!;
+  write(parent: HTMLElement, options: readonly Option[], state: RadioRowsState): void {
+    const document = parent.ownerDocument;
     const previous = this.rows;
     this.rows = new Map();
     const order = options.map((option, index) => {
@@ -70,9 +60,8 @@ class RadioRows extends Directive {
       gone.revealed?.remove();
     }
     const nodes = order.flatMap((row) => (row.revealed ? [row.row, row.revealed] : [row.row]));
-    placeNodes(part, nodes, this.order.length === 0);
+    placeNodes(parent, null, null, nodes, this.order.length === 0);
     this.order = order;
-    return noChange;
   }
 }
 
@@ -118,5 +107,3 @@ function writeRow(row: Row, option: Option, index: number, state: RadioRowsState
     row.revealed = undefined;
   }
 }
-
-export const radioRows = directive(RadioRows);

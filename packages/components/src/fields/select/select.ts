@@ -1,9 +1,11 @@
 import type { Option } from '@wmebv/core';
-import { html, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
-import { optionList } from '../../util/option-list.js';
+import { fixedWord } from '../../util/fixed-words.js';
+import { OptionList } from '../../util/option-list.js';
 import css from './select.css?inline';
 
 /**
@@ -54,7 +56,13 @@ export class WmebvSelect extends WmebvFieldElement<string> {
   /** The initially chosen value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
 
-  @query('select') private select?: HTMLSelectElement | null;
+  /** The select and its empty choice, made on the first render and kept (issue 16). */
+  private kept?: { select: HTMLSelectElement; empty: HTMLOptionElement; text: Text };
+  private readonly optionList = new OptionList();
+
+  private get select(): HTMLSelectElement | undefined {
+    return this.kept?.select;
+  }
 
   /** A value set while its option does not exist yet stays pending until it does. */
   private readonly sync = new ValueSync<string>(this, {
@@ -79,20 +87,32 @@ export class WmebvSelect extends WmebvFieldElement<string> {
 
   protected override renderControl(): unknown {
     const chosen = this.options.some((option) => option.value === this.defaultValue);
-    return html`<select
-      class="wmebv-input wmebv-select"
-      id=${this.controlId}
-      name=${this.name || nothing}
-      autocomplete=${this.autocomplete || nothing}
-      ?required=${this.required}
-      ?disabled=${this.disabled}
-      aria-invalid=${this.invalid ? 'true' : 'false'}
-      aria-describedby=${this.describedBy()}
-      @change=${this.onChange}
-    >
-      <option value="" ?selected=${!chosen}>${this.t(this.required ? 'field.selectPlaceholder' : 'field.selectNone')}</option>
-      ${optionList(this.options, this.defaultValue, this.resolvedLocale)}
-    </select>`;
+    const { select, empty, text } = (this.kept ??= this.makeSelect());
+    const describedBy = this.describedBy();
+    writeAttributes(select, {
+      id: this.controlId,
+      name: this.name || undefined,
+      autocomplete: this.autocomplete || undefined,
+      required: this.required,
+      disabled: this.disabled,
+      'aria-invalid': this.invalid ? 'true' : 'false',
+      'aria-describedby': describedBy === nothing ? undefined : describedBy,
+    });
+    writeAttributes(empty, { selected: !chosen });
+    const word = fixedWord(this.resolvedLocale, this.required ? 'field.selectPlaceholder' : 'field.selectNone');
+    if (text.data !== word) text.data = word;
+    this.optionList.write(select, empty, this.options, this.defaultValue, this.resolvedLocale);
+    return select;
+  }
+
+  private makeSelect(): NonNullable<WmebvSelect['kept']> {
+    const document = this.ownerDocument;
+    const select = document.createElement('select');
+    select.className = 'wmebv-input wmebv-select';
+    select.addEventListener('change', this.onChange);
+    const empty = select.appendChild(document.createElement('option'));
+    empty.value = '';
+    return { select, empty, text: empty.appendChild(document.createTextNode('')) };
   }
 
   /** A choice the user made wins over a value set earlier that matched no option. */

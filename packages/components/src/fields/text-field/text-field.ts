@@ -1,8 +1,8 @@
 import type { InputFieldType } from '@wmebv/core';
 import { nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
-import { keptElement } from '../../base/kept-element.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './text-field.css?inline';
 
@@ -87,7 +87,8 @@ export class WmebvTextField extends WmebvFieldElement<string> {
   /** The initial value (the `value` attribute), restored by `form.reset()`. */
   @property({ attribute: 'value' }) defaultValue = '';
 
-  @query('input') private input?: HTMLInputElement | null;
+  /** The input, made on the first render and kept (a node rather than a template: issue 16). */
+  private input?: HTMLInputElement;
 
   private readonly sync = new ValueSync<string>(this, {
     read: () => this.input?.value,
@@ -112,7 +113,8 @@ export class WmebvTextField extends WmebvFieldElement<string> {
     const setup: InputSetup = SETUP[this.type] ?? SETUP.text;
     const autocomplete = this.autocomplete || setup.autocomplete || '';
     const describedBy = this.describedBy();
-    return keptElement('input', {
+    const input = (this.input ??= this.ownerDocument.createElement('input'));
+    writeAttributes(input, {
       class: `wmebv-input${setup.width ? ` wmebv-input--${setup.width}` : ''}`,
       id: this.controlId,
       type: setup.type,
@@ -127,6 +129,7 @@ export class WmebvTextField extends WmebvFieldElement<string> {
       'aria-invalid': this.invalid ? 'true' : 'false',
       'aria-describedby': describedBy === nothing ? undefined : describedBy,
     });
+    return input;
   }
 }
 
