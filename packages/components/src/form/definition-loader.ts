@@ -89,9 +89,24 @@ export async function reportUnusable(element: HTMLElement, src: string | undefin
   // parameters in production ones (core's `describe-findings` entry; docs/decisions.md, "Developer
   // messages only in development builds"). It comes with the linter's lazy chunk, which every
   // unusable definition has loaded already (only a failed fetch loads it for this alone).
-  const { describeFindings, FINDINGS_ADVICE } = await import('./lint.js');
-  const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages: await describeFindings(findings) };
-  console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}\n${FINDINGS_ADVICE}`);
+  const { messages, advice } = await findingLines(findings);
+  const detail: DefinitionErrorDetail = { source: src ?? 'definition property', findings, messages };
+  console.error(`wmebv-form: the form definition (${detail.source}) is not usable:\n${detail.messages.join('\n')}\n${advice}`);
   element.dispatchEvent(new CustomEvent('wmebv-definition-error', { detail, bubbles: true, composed: true }));
   return new DefinitionError(findings, src);
+}
+
+/** The lines of `reportUnusable` and the advice after them. */
+async function findingLines(findings: Finding[]): Promise<{ messages: string[]; advice: string }> {
+  try {
+    const lint = await import('./lint.js');
+    return { messages: await lint.describeFindings(findings), advice: lint.FINDINGS_ADVICE };
+  } catch {
+    // Offline, where a fetch fails, the linter's chunk may not load either: each line still names
+    // the rule and the message key, and the event and `ready`'s rejection still come.
+    return {
+      messages: findings.map((finding) => `${finding.pointer || '/'}  ${finding.severity}  ${finding.ruleId}  ${finding.messageKey}`),
+      advice: 'Run `npx wmebv lint`.',
+    };
+  }
 }
