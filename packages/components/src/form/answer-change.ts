@@ -1,4 +1,14 @@
-import { checkAnswers, findField, rememberHidden, type FieldValues, type FormDefinition, type ValuesResult } from '@wmebv/core';
+import {
+  checkAnswers,
+  findField,
+  inputFields,
+  rememberHidden,
+  requiredError,
+  type FieldValues,
+  type FormDefinition,
+  type ValidationError,
+  type ValuesResult,
+} from '@wmebv/core';
 import type { FieldAnswer } from '../events.js';
 import { attachmentId, describeFiles } from './submission/attachments.js';
 
@@ -52,3 +62,11 @@ export class CheckedAnswers {
     return this.last.result;
   }
 }
+
+/** The error of each required question of `form` left unanswered (once per definition): what an empty step shows. */
+export function requiredErrorsOf(form: FormDefinition): ValidationError[] {
+  let errors = requiredErrors.get(form);
+  if (!errors) requiredErrors.set(form, (errors = inputFields(form).flatMap(({ field }) => (field.required ? [requiredError(field)] : []))));
+  return errors;
+}
+const requiredErrors = new WeakMap<FormDefinition, ValidationError[]>();

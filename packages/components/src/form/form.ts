@@ -23,12 +23,15 @@ import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
 import { fieldPartsOf, LazyParts } from './lazy-parts.js';
-import { DescribedErrors, NO_ERRORS } from './described-errors.js';
+import type { ShownErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
 import { PageRestore } from './page-restore.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
+import type * as SummaryPart from './summary-part.js';
+import { IdlePreparation } from './idle-preparation.js';
+import { requiredErrorsOf } from './answer-change.js';
 import { settleChildren } from './ready-signal.js';
 import { ProgressController } from './progress-controller.js';
 import { FormSession } from './session-store.js';
@@ -103,12 +106,15 @@ export class WmebvForm extends WmebvElement {
   });
   /** The question whose "Wijzig" on the review was pressed last, to return focus to. */
   private changedFrom?: string;
-  private readonly described = new DescribedErrors();
   /** Back from the back/forward cache after a send or a wipe: show what the session holds. */
   private readonly pageRestore = new PageRestore(this, () => {
     if (this.form) this.progress.restoredFromCache(this.form, () => (this.errors = []));
   });
   private readonly parts = new LazyParts(this);
+  /** What validation passes keep (sentences, controls), once the part `summary` has loaded. */
+  private pass?: { described: SummaryPart.DescribedErrors; controls: SummaryPart.KeptControls };
+  /** What the next validation pass uses, readied while the page is idle after each render. */
+  private readonly preparation = new IdlePreparation(this, () => this.prepareValidation());
 
   /**
    * Resolves once the definition is rendered, every field included (as `wmebv-ready` fires); a new
@@ -216,7 +222,26 @@ export class WmebvForm extends WmebvElement {
     this.clearRequest.cleared = false;
     this.errors = move.errors;
     this.pageFocus.after(move.errors.length > 0 ? 'problem' : focus);
-    this.progress.change({ position: move.position });
+    // Staying on the step (a pass with errors) changes no progress: nothing to save again.
+    if (move.position !== this.progress.state.position) this.progress.change({ position: move.position });
+  }
+
+  /**
+   * Readies the next validation pass while the page is idle (IdlePreparation): the sentences of the
+   * required questions, the answers checked, and where the step's controls are, for the summary's
+   * links. The pass takes these.
+   */
+  private prepareValidation(): void {
+    const [form, summary] = [this.form, this.parts.loadedPart('summary')];
+    if (!form || !summary || this.submission.sent) return;
+    const { described, controls } = this.passOf(summary);
+    summary.prepareSentences(described, form, requiredErrorsOf(form), this.currentLocale());
+    void this.answers;
+    controls.prepare(this.progress.state.position); // a question revealed later makes the pass look again
+  }
+
+  private passOf(summary: typeof SummaryPart): NonNullable<WmebvForm['pass']> {
+    return (this.pass ??= { described: new summary.DescribedErrors(), controls: new summary.KeptControls(this) });
   }
 
   private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
@@ -281,12 +306,14 @@ export class WmebvForm extends WmebvElement {
     const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
     // The sentences come with the lazy part `summary`, which `ready` waits for; errors found before
     // it arrived show with it (it asks for a render), never without their words.
-    const describe = this.errors.length > 0 ? this.parts.get('summary')?.describeValidationErrors : undefined;
-    const shown = describe ? this.described.of(form, this.errors, locale, describe) : NO_ERRORS;
+    const summary = this.errors.length > 0 ? this.parts.get('summary') : undefined;
+    const pass = summary && this.passOf(summary);
+    const shown = pass ? pass.described.of(form, this.errors, locale, summary.describeValidationErrors) : NO_ERRORS;
     const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
     const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
     const deadline = form.deadline ? this.parts.get('deadline') : undefined;
-    const state = { ...progress, files, answers, shown, failure, failedAttempt, root: this, notices, sending, upload, reviewStep, deadline };
+    const controls = pass?.controls;
+    const state = { ...progress, files, answers, shown, failure, failedAttempt, controls, notices, sending, upload, reviewStep, deadline };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
       onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),
@@ -301,6 +328,9 @@ export class WmebvForm extends WmebvElement {
     });
   }
 }
+
+/** What a form shows while it has no errors to show. */
+const NO_ERRORS: ShownErrors = { list: [], byId: new Map() };
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -99,6 +99,11 @@ export class LazyParts {
     return module;
   }
 
+  /** The part's module if it has loaded; loads nothing and renders nothing (work that can wait for it). */
+  loadedPart<Name extends LazyPart>(name: Name): Loaded[Name] {
+    return LazyParts.loaded[name];
+  }
+
   /**
    * Loads `names` and resolves when none of them is still loading (a failed one is logged). Their
    * arrival alone renders nothing: the caller renders what needs them once this resolves (one

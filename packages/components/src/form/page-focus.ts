@@ -12,20 +12,6 @@ export function controlOf(root: ParentNode, id: string, kind: 'field' | 'declara
 }
 
 /**
- * Every field and declaration element under `root` in one query, by kind and id (the first of an
- * id, as `controlOf` finds it): the error summary's links of a whole pass without a query per error.
- */
-export function controlsIn(root: ParentNode): (id: string, kind: 'field' | 'declaration') => ControlElement | undefined {
-  const found = { field: new Map<string, ControlElement>(), declaration: new Map<string, ControlElement>() };
-  for (const element of root.querySelectorAll<ControlElement>('[data-field-id], [data-declaration-id]')) {
-    const { fieldId, declarationId } = element.dataset;
-    if (fieldId !== undefined && !found.field.has(fieldId)) found.field.set(fieldId, element);
-    if (declarationId !== undefined && !found.declaration.has(declarationId)) found.declaration.set(declarationId, element);
-  }
-  return (id, kind) => found[kind].get(id);
-}
-
-/**
  * The page's title and focus as a form moves (WCAG 2.2 SC 2.4.2, 2.4.3, 3.3.1): after every render
  * `document.title` names the page (restored when the form leaves the page); after a move, focus goes
  * to the new step's heading, the error summary or the send failure's notice, a field, a "Wijzig"

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { DefinitionError } from '@wmebv/core';
 import '@wmebv/components';
 import type { WmebvForm } from '@wmebv/components';
-import { field, text, type, until } from '../../../../test/support/user.js';
+import { field, press, text, type, until } from '../../../../test/support/user.js';
 import { reportJson } from './form.examples.js';
 
 const basis = { law: 'Awb', article: '4:2', paragraph: '1', url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:2' };
@@ -122,5 +122,36 @@ describe('wmebv-form checkValidity() and reportValidity()', () => {
     expect(field(form, 'wat').querySelector('[aria-invalid="true"]')).to.equal(null);
     expect(text(form.querySelector('.wmebv-form__step-heading')), 'still on step one').to.include('Wat wilt u melden?');
     expect(document.title).to.equal('Wat wilt u melden? – Melding doen');
+  });
+
+  it('links each summary entry to its control after the idle preparation, on a later step as well', async () => {
+    const form = await place(definition());
+    await form.ready;
+    await new Promise((resolve) => requestIdleCallback(resolve)); // what the form readies for a pass, ready
+    const hrefs = () => [...form.querySelectorAll('wmebv-error-summary a')].map((link) => link.getAttribute('href'));
+    const controlOf = (id: string) => `#${(field(form, id) as HTMLElement & { controlId: string }).controlId}`;
+    form.reportValidity();
+    await form.updateComplete;
+    const summary = form.querySelector('wmebv-error-summary')!;
+    await until(() => summary.contains(document.activeElement), 'focus on the error summary');
+    expect(hrefs()).to.deep.equal([controlOf('wat'), controlOf('soort')]);
+    expect([...form.querySelectorAll('wmebv-error-summary a')].map(text)).to.deep.equal([
+      'Vul een antwoord in bij "Omschrijving".',
+      'Kies een antwoord bij "Soort".',
+    ]);
+
+    // The next step's question takes the place of the first one's element: its link goes to its own control.
+    await type(form, 'wat', 'Losse stoeptegel');
+    (field(form, 'soort').querySelector('input[value="weg"]') as HTMLInputElement).click();
+    await until(() => form.checkValidity(), 'the answers to arrive');
+    await press(form, 'Volgende stap');
+    await until(() => text(form.querySelector('.wmebv-form__step-heading')).includes('Uw e-mailadres'), 'step two');
+    await until(() => document.activeElement === form.querySelector('.wmebv-form__step-heading'), 'focus on the step heading');
+    await type(form, 'email', 'geen adres');
+    await until(() => !form.checkValidity(), 'the answer to arrive');
+    form.reportValidity();
+    await form.updateComplete;
+    expect(hrefs()).to.deep.equal([controlOf('email')]);
+    expect(form.querySelector(hrefs()[0]!), 'the link goes to the e-mail input').to.equal(field(form, 'email').querySelector('input'));
   });
 });

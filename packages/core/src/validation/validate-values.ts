@@ -65,11 +65,8 @@ interface FieldOutcome {
  * the field type's own check (`fields/<type>.ts`), whose problems become errors with their message key.
  */
 function checkField(field: InputField, raw: unknown, context: CheckContext): FieldOutcome {
+  if (raw === undefined || raw === null || isEmpty(raw as FieldValue)) return { errors: field.required ? [requiredError(field)] : [] };
   const module = fieldTypeOf(field.type);
-  if (raw === undefined || raw === null || isEmpty(raw as FieldValue)) {
-    if (!field.required) return { errors: [] };
-    return { errors: [{ field: field.id, target: 'field', rule: 'required', params: {}, messageKey: module.requiredKey ?? 'validation.required' }] };
-  }
   const checked = module.check(field, raw, context);
   const errors = checked.problems.map((problem): ValidationError => ({
     field: field.id,
@@ -79,4 +76,14 @@ function checkField(field: InputField, raw: unknown, context: CheckContext): Fie
     messageKey: module.messageKey?.(field, problem.rule) ?? `validation.${problem.rule as ValidationError['rule']}`,
   }));
   return checked.value === undefined ? { errors } : { value: checked.value, errors };
+}
+
+/**
+ * The error of a required question left unanswered (Awb 4:4 lid 2), as `validateValues` reports it:
+ * its field type's own message key ("Kies …" for a choice) or `validation.required` ("Vul … in").
+ * Its sentence depends on the definition and the language only, so a form can describe it before
+ * any pass finds it.
+ */
+export function requiredError(field: InputField): ValidationError {
+  return { field: field.id, target: 'field', rule: 'required', params: {}, messageKey: fieldTypeOf(field.type).requiredKey ?? 'validation.required' };
 }

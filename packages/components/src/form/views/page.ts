@@ -2,7 +2,7 @@ import { atReview, normaliseLateReason, type FieldValues, type FlowPosition, typ
 import { html } from 'lit';
 import type { ChangeRequestDetail, WmebvAnswerEvent } from '../../events.js';
 import type { ShownErrors } from '../described-errors.js';
-import { controlsIn } from '../page-focus.js';
+import type { KeptControls } from '../kept-controls.js';
 import type { FailedOutcome } from '../submission/outcomes.js';
 import type { FailedAttempt } from '../submission/proof-of-attempt.js';
 import { describeFiles } from '../submission/attachments.js';
@@ -26,8 +26,8 @@ export interface PageState {
   shown: ShownErrors;
   failure?: FailedOutcome;
   failedAttempt?: FailedAttempt;
-  /** Where the fields and declarations are rendered: an error summary entry links to the control's `#id`. */
-  root: ParentNode;
+  /** The fields and declarations rendered: an error summary entry links to the control's `#id` (with errors only). */
+  controls: KeptControls | undefined;
   notices: readonly OutageNotice[];
   sending: boolean;
   /** Bytes of the message sent so far, while sending. */
@@ -54,10 +54,10 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   const { form } = context;
   const { position, values, files, lateReason, declarations, notices, shown } = state;
   const errorFor = (id: string): string => shown.byId.get(id) ?? '';
-  const { failure, failedAttempt, root } = state;
-  let controls: ReturnType<typeof controlsIn> | undefined; // looked up once, when there are errors to link
+  const { failure, failedAttempt } = state;
+  let controls: ReturnType<KeptControls['lookup']> | undefined; // when there are errors to link
   const hrefFor = (error: ValidationError) =>
-    `#${(controls ??= controlsIn(root))(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+    `#${(controls ??= state.controls?.lookup() ?? NONE)(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
   const problems = renderProblems(context, { errors: shown.list, failure, failedAttempt, hrefFor });
   if (!atReview(form, position)) {
     const onSubmit = (event: SubmitEvent): void => {
@@ -102,3 +102,6 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
     onSend: actions.onSend,
   });
 }
+
+/** No control to link to. */
+const NONE = (): undefined => undefined;
