@@ -36,8 +36,13 @@ const OBJECTION_PARTS = ['text-field', 'textarea', 'date-field', 'radio-group']
 const TEXT_FIELD_NEVER =
   /\/(receipt|outage-banner|outage|deadline|copy|date-field|file-upload|submission|proof-log)\/|\/node_modules\/(date-fns|@date-fns\/tz|json-canonicalize|filenamify|zod)\//;
 
-/** Modules that production bundles must not load at all (checked for `all`): developer messages for broken definitions. */
-const DEVELOPMENT_ONLY = /\/(i18n\/en-findings|describe-findings\.development)\.js$/;
+/**
+ * Modules that production bundles must not load at all (checked for `all`): developer messages for
+ * broken definitions (D3), and the linter beyond the rules that decide whether a form renders: the
+ * rules that can only warn, the salvage of an unparseable definition, `checkDefinition` (D6).
+ */
+const DEVELOPMENT_ONLY =
+  /\/(i18n\/en-findings|describe-findings\.development|form-lint\.development|definition\/salvage|rules\/(index|check|bsn-without-bsn-type|invalid-autocomplete|markup-in-text|missing-[a-z-]+))\.js$/;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'wmebv-size-'));
 
@@ -46,8 +51,8 @@ try {
   for (const name of ['core', 'components']) unpack(name, path.join(modules, name));
   const measures = {
     'form-initial': await measure("import '@wmebv/components/form';", { initialOnly: true }),
-    // D3 (docs/decisions.md): the English sentences of definition findings only under the
-    // `development` export condition, which a production build (this one) does not set.
+    // D3 and D6 (docs/decisions.md): the English sentences of definition findings, the warning-only
+    // rules and the salvage only under the `development` export condition, which this build does not set.
     all: await measure("import '@wmebv/components';", { initialOnly: false, mustNotLoad: DEVELOPMENT_ONLY }),
     // Issue 11 (c): a text field alone pulls in no receipt, banner, date or file code.
     'text-field': await measure("import '@wmebv/components/text-field';", { initialOnly: true, mustNotLoad: TEXT_FIELD_NEVER }),

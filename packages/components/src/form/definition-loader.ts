@@ -3,9 +3,10 @@ import type { DefinitionErrorDetail } from '../events.js';
 
 /**
  * What loading a definition gave: a definition that parsed (warnings allowed), with `lint()` for the
- * Wmebv rules, or the reasons it is not usable (parse and rule findings together). `lint()` gives
- * every finding of a definition the rules refuse; of a usable one only the parser's (the rules that
- * can only warn are not run: a form reports nothing about a definition it shows).
+ * Wmebv rules, or the reasons it is not usable (parse and rule findings together). `lint()` gives the
+ * error findings of a definition the rules refuse (every finding in development builds: D6); of a
+ * usable one only the parser's (the rules that can only warn are not run: a form reports nothing
+ * about a definition it shows).
  */
 export type LoadedDefinition =
   { ok: true; definition: FormDefinition; findings: Finding[]; lint: () => Promise<CheckResult> } | { ok: false; findings: Finding[]; raw?: unknown };
@@ -29,9 +30,10 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
   if (raw === undefined) return unusable('fetch', 'no definition and no src given');
   const parsed = parseOnce(raw);
   if (parsed.ok) return { ...parsed, lint: () => lintOnce(raw, parsed) };
-  // Not usable: every finding at once, as `wmebv lint` gives them (the rules run on what parsed).
-  const { checkDefinition } = await import('./lint.js');
-  return { ok: false, findings: checkDefinition(raw).findings, raw: typeof raw === 'string' ? safeJson(raw) : raw };
+  // Not usable: the parser's findings; in development builds every finding at once, as `wmebv lint`
+  // gives them (the rules run on what parsed; D6, docs/decisions.md).
+  const { findingsOfUnparsed } = await import('./lint.js');
+  return { ok: false, findings: findingsOfUnparsed(parsed, raw), raw: typeof raw === 'string' ? safeJson(raw) : raw };
 }
 
 /**
@@ -55,11 +57,10 @@ function parseOnce(raw: unknown): ReturnType<typeof parseDefinition> {
 }
 function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
   const lint = async (): Promise<CheckResult> => {
-    const { lintErrors, lintParsed } = await import('./lint.js');
-    // `ready` waits for this: only the rules that decide whether the form is usable run before it
-    // (docs/decisions.md, "The linter in browsers"); a refused definition is linted in full for the report.
-    if (lintErrors(parsed.definition).length > 0) return lintParsed(parsed, raw);
-    return { ok: true, definition: parsed.definition, findings: parsed.findings };
+    const { lintForForm } = await import('./lint.js');
+    // `ready` waits for this: only the rules that decide whether the form is usable run (docs/decisions.md,
+    // "The linter in browsers"); in development builds a refused definition is linted in full for the report (D6).
+    return lintForForm(parsed, raw);
   };
   if (typeof raw !== 'object' || raw === null) return lint();
   let result = lints.get(raw);
