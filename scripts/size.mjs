@@ -29,7 +29,7 @@ const budgets = JSON.parse(readFileSync(path.join(repo, 'size-budget.json'), 'ut
  * (its element with core's file-name rule) and the deadline hint.
  */
 const OBJECTION_PARTS = ['text-field', 'textarea', 'date-field', 'radio-group']
-  .map((name) => `/fields/${name}/${name}.js`)
+  .map((name) => `/form/parts/${name}.js`)
   .concat('/form/views/deadline-hint.js', '/form/file-part.js');
 
 /** Modules that `@wmebv/components/text-field` imported alone must not load (checked, not only printed). */
