@@ -32,7 +32,7 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
   if (parsed.ok) return { ...parsed, lint: () => lintOnce(raw, parsed) };
   // Not usable: the parser's findings; in development builds every finding at once, as `wmebv lint`
   // gives them (the rules run on what parsed; D6, docs/decisions.md).
-  const { findingsOfUnparsed } = await import('./lint.js');
+  const { findingsOfUnparsed } = await import('./after-render-part.js');
   return { ok: false, findings: findingsOfUnparsed(parsed, raw), raw: typeof raw === 'string' ? safeJson(raw) : raw };
 }
 
@@ -42,8 +42,8 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
  * checked again. Objects only: JSON text is parsed anew each time, and a caller who changes an
  * object in place must give a new one, as Lit's property bindings already require.
  *
- * Only the parse comes with the form's code. The Wmebv rules (core's linter) are a lazy chunk
- * (`./lint.js`), run after the first render: definitions are linted where they are written
+ * Only the parse comes with the form's code. The Wmebv rules (core's linter, `./lint.js`) are a
+ * lazy chunk with the part `summary` (`./after-render-part.js`), run after the first render: definitions are linted where they are written
  * (`wmebv lint`) and served (the server refuses them), and the browser's own run is the last net
  * (docs/decisions.md, "The linter in browsers").
  */
@@ -57,7 +57,7 @@ function parseOnce(raw: unknown): ReturnType<typeof parseDefinition> {
 }
 function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
   const lint = async (): Promise<CheckResult> => {
-    const { lintForForm } = await import('./lint.js');
+    const { lintForForm } = await import('./after-render-part.js');
     // `ready` waits for this: only the rules that decide whether the form is usable run (docs/decisions.md,
     // "The linter in browsers"); in development builds a refused definition is linted in full for the report (D6).
     return lintForForm(parsed, raw);
@@ -100,7 +100,7 @@ export async function reportUnusable(element: HTMLElement, src: string | undefin
 /** The lines of `reportUnusable` and the advice after them. */
 async function findingLines(findings: Finding[]): Promise<{ messages: string[]; advice: string }> {
   try {
-    const lint = await import('./lint.js');
+    const lint = await import('./after-render-part.js');
     return { messages: await lint.describeFindings(findings), advice: lint.FINDINGS_ADVICE };
   } catch {
     // Offline, where a fetch fails, the linter's chunk may not load either: each line still names

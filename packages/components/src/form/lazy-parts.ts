@@ -27,8 +27,9 @@ const loaders = {
   /**
    * `wmebv-error-summary` and the sentences of validation errors (summary-part.ts): asked for as a
    * definition is first rendered, so they are there by `ready`, before any validation pass shows them.
+   * In one chunk with the linter's rules, which every form loads at the same moment (after-render-part.ts).
    */
-  summary: () => import('./summary-part.js'),
+  summary: () => import('./after-render-part.js'),
   /** Only when there is a notices feed or the server sent notices. */
   banner: () => import('./parts/outage-banner.js'),
   // The field elements, each loaded before the first render of a definition that uses it.
