@@ -3,11 +3,9 @@
  */
 import { AttachmentSchema, FieldValueSchema } from '../answers/value.js';
 import * as z from '../zod.js';
+import { LATE_REASON_MAX_LENGTH } from './late-reason.js';
 
 export { AttachmentSchema, FieldValueSchema, type Attachment, type FieldValue, type FieldValues } from '../answers/value.js';
-
-/** The longest `lateReason` accepted, in UTF-16 code units. */
-export const LATE_REASON_MAX_LENGTH = 5000;
 
 export const EnvelopeSchema = z.object({
   formId: z.string().check(z.minLength(1)),

@@ -4,7 +4,8 @@
  * instead of breaking the form.
  */
 import * as z from '../zod.js';
-import { FieldValueSchema, LATE_REASON_MAX_LENGTH } from './envelope.js';
+import { FieldValueSchema } from './envelope.js';
+import { LATE_REASON_MAX_LENGTH } from './late-reason.js';
 
 /** Answers (not files), the step, agreed declarations, the idempotency key and the late reason. */
 export const SavedProgressSchema = z.object({
