@@ -5,8 +5,9 @@ import {
   describeValidationError,
   FIELD_TYPE_MESSAGES,
   FIELD_TYPES,
+  INPUT_FIELD_SCHEMAS,
   INPUT_FIELD_TYPES,
-  KentekenFieldSchema,
+  type KentekenField,
   normaliseKenteken,
   parseDefinition,
   VALIDATION_RULES,
@@ -15,6 +16,7 @@ import {
 } from '@wmebv/core';
 // A field type module on its own, without the registry or the rest of core's entry.
 import { kentekenFieldType } from '../src/definition/fields/kenteken.js';
+import { KentekenFieldSchema } from '../src/definition/fields/kenteken.schema.js';
 import { i18nInstance, provideAllMessages } from '@wmebv/core/messages';
 
 // Every message of every locale, as Node has them (browsers fetch English with loadMessages).
@@ -41,6 +43,11 @@ describe('field types: one module each, one list', () => {
       for (const rule of module.rules) expect(VALIDATION_RULES, `${module.type}: ${rule}`).to.include(rule);
     }
     expect(new Set(FIELD_TYPES).size).to.equal(FIELD_TYPES.length);
+  });
+
+  it('lists the schemas in the order of the checks, one for each type', () => {
+    const schemaTypes = INPUT_FIELD_SCHEMAS.map((schema) => [...(schema.shape.type._zod.values as Set<string>)]);
+    expect(schemaTypes).to.deep.equal(INPUT_FIELD_TYPES.map((module) => [module.type]));
   });
 
   it('gives every rule of every type a message in nl and en', () => {
@@ -87,17 +94,16 @@ describe('a field type carries the words of its own rules', () => {
   it('does not type-check a rule without words, or English that lacks a Dutch key', () => {
     const check = () => ({ problems: [] });
     // @ts-expect-error: `plate` is no shared rule and has no messages
-    defineFieldType({ type: 'kenteken', schema: KentekenFieldSchema, rules: ['plate'], check });
-    defineFieldType({
+    defineFieldType<KentekenField>()({ type: 'kenteken', rules: ['plate'], check });
+    defineFieldType<KentekenField>()({
       type: 'kenteken',
-      schema: KentekenFieldSchema,
       rules: ['plate'],
       // @ts-expect-error: English lacks `plate`
       messages: { nl: { plate: 'Vul een kenteken in.' }, en: {} },
       check,
     });
     // A shared rule (worded in the resources) needs no messages of its own.
-    expect(defineFieldType({ type: 'kenteken', schema: KentekenFieldSchema, rules: ['minLength'], check }).rules).to.deep.equal(['minLength']);
+    expect(defineFieldType<KentekenField>()({ type: 'kenteken', rules: ['minLength'], check }).rules).to.deep.equal(['minLength']);
   });
 });
 
@@ -144,6 +150,6 @@ describe('kenteken (Dutch licence plate), the example type of docs/contributing.
   it('is a module that works on its own', () => {
     const field = { id: 'k', type: 'kenteken' as const, label: 'Kenteken' };
     expect(kentekenFieldType.check(field, '1-abc-23', { attachments: [], now: new Date() })).to.deep.equal({ value: '1-ABC-23', problems: [] });
-    expect(kentekenFieldType.schema.safeParse({ ...field, maxLength: 3 }).success).to.equal(false);
+    expect(KentekenFieldSchema.safeParse({ ...field, maxLength: 3 }).success).to.equal(false);
   });
 });

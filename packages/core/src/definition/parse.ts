@@ -1,4 +1,5 @@
-import { FormDefinitionSchema, isWellFormedCondition, type Condition, type FormDefinition } from './schema.js';
+import { isWellFormedCondition, type Condition } from './condition.js';
+import { FormDefinitionSchema, type FormDefinition } from './schema.js';
 import { allFields } from './walk.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';

@@ -1,9 +1,12 @@
 /**
  * The building blocks of the definition language that field types share: ids, legal bases,
  * conditions, the members every question has, length and pattern constraints, options. The field
- * type modules (`fields/`) and the document schema (`schema.ts`) build on these.
+ * type modules' schemas (`fields/*.schema.ts`) and the document schema (`schema.ts`) build on these.
+ * What answers need at run time without zod is elsewhere: conditions in `condition.ts`, date
+ * bounds in `fields/date.ts`.
  */
 import * as z from '../zod.js';
+import type { Condition } from './condition.js';
 import { LocalizedStringSchema } from './localized-schema.js';
 
 /** An id: starts with a letter; letters, digits, `-` and `_`. */
@@ -29,24 +32,6 @@ export const LegalBasisSchema = z.strictObject({
 });
 export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
-/** The operators of a condition; exactly one per condition object. */
-export const CONDITION_OPERATORS = ['equals', 'notEquals', 'in', 'filled', 'all', 'any'] as const;
-
-/**
- * When a field is shown (`visibleWhen`). One operator per object:
- * `{ field, equals }`, `{ field, notEquals }`, `{ field, in: [...] }`, `{ field, filled: true|false }`,
- * or `{ all: [conditions] }` / `{ any: [conditions] }`. Hidden fields are never validated or sent.
- */
-export interface Condition {
-  field?: string;
-  equals?: string | boolean;
-  notEquals?: string | boolean;
-  in?: string[];
-  filled?: boolean;
-  all?: Condition[];
-  any?: Condition[];
-}
-
 /**
  * "Exactly one operator, and `field` exactly when the operator is not `all`/`any`" is checked by
  * `parseDefinition` after the schema (`conditionShapeProblems`): zod/mini evaluates a recursive
@@ -65,13 +50,6 @@ export const ConditionSchema: z.ZodMiniType<Condition> = z.strictObject({
     return z.optional(z.array(ConditionSchema).check(z.minLength(1)));
   },
 });
-
-/** Whether a condition object has the right shape; see `ConditionSchema`. */
-export function isWellFormedCondition(condition: Condition): boolean {
-  const operators = CONDITION_OPERATORS.filter((operator) => condition[operator] !== undefined);
-  if (operators.length !== 1) return false;
-  return (operators[0] === 'all' || operators[0] === 'any') === (condition.field === undefined);
-}
 
 /** What every question has, whatever its type. */
 export const fieldBase = {
@@ -114,10 +92,6 @@ export const patternConstraint = {
   pattern: z.optional(z.string().check(z.minLength(1))),
   patternMessage: z.optional(LocalizedStringSchema),
 };
-
-/** A date bound: `YYYY-MM-DD`, or relative to the day of answering: `today`, `today+30d`, `today-18y` (d, w, m, y). */
-export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dwmy])?)$/;
-export const DateBound = z.string().check(z.regex(DATE_BOUND, 'A date bound is YYYY-MM-DD, "today", or e.g. "today+30d", "today-18y".'));
 
 export const OptionSchema = z.strictObject({ value: z.string().check(z.minLength(1)), label: LocalizedStringSchema });
 export type Option = z.infer<typeof OptionSchema>;

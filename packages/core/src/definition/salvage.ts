@@ -9,7 +9,8 @@
  */
 import { toPointer } from './finding.js';
 import { cloneDefinitionValue as copy } from './parse.js';
-import { FormDefinitionSchema, isWellFormedCondition, type Condition, type FormDefinition } from './schema.js';
+import { isWellFormedCondition, type Condition } from './condition.js';
+import { FormDefinitionSchema, type FormDefinition } from './schema.js';
 import { valueAt, type ZodIssueLike } from './zod-issue.js';
 
 export interface Salvaged {

@@ -1,36 +1,34 @@
 /**
  * The form definition language (docs/design.md, "The definition contract"). These zod schemas are the
  * single source: TypeScript types are inferred from them, never declared twice. The questions'
- * types are modules in `fields/`, listed in `fields/registry.ts`; this file puts them together
- * with fieldsets, text, steps, declarations and the organisation.
+ * types are modules in `fields/` (a check in `<type>.ts`, its schema in `<type>.schema.ts`), listed
+ * in `fields/registry.ts` and `fields/schemas.ts`; this file puts the schemas together with
+ * fieldsets, text, steps, declarations and the organisation. What answers and the form's first
+ * render need at run time must not import this file (it loads zod): `condition.ts`,
+ * `input-field.ts` and the check modules hold that, zod-free.
  */
 import * as z from '../zod.js';
 import type { LocalizedString } from './localized.js';
 import { LocalizedStringSchema } from './localized-schema.js';
-import { ConditionSchema, errorMessagesFor, HttpUrl, Id, LegalBasisSchema, type Condition } from './parts.js';
-import { INPUT_FIELD_SCHEMAS, INPUT_FIELD_TYPES, type InputField } from './fields/registry.js';
+import type { Condition } from './condition.js';
+import { ConditionSchema, errorMessagesFor, HttpUrl, Id, LegalBasisSchema } from './parts.js';
+import { INPUT_FIELD_SCHEMAS, type InputField } from './fields/schemas.js';
 
-export {
-  CONDITION_OPERATORS,
-  ConditionSchema,
-  DATE_BOUND,
-  isWellFormedCondition,
-  LegalBasisSchema,
-  OptionSchema,
-  type Condition,
-  type LegalBasis,
-  type Option,
-} from './parts.js';
-export { INPUT_FIELD_SCHEMAS, type InputField, type InputFieldType } from './fields/registry.js';
-export type { BsnField } from './fields/bsn.js';
-export type { IbanField } from './fields/iban.js';
-export type { KvkField } from './fields/kvk.js';
-export type { EmailField } from './fields/email.js';
-export type { TelField } from './fields/tel.js';
-export type { PostcodeField } from './fields/postcode.js';
+export { CONDITION_OPERATORS, isWellFormedCondition, type Condition } from './condition.js';
+export { ConditionSchema, LegalBasisSchema, OptionSchema, type LegalBasis, type Option } from './parts.js';
+export { FIELD_TYPES, isInputField } from './input-field.js';
+export { INPUT_FIELD_SCHEMAS, type InputField } from './fields/schemas.js';
+export type { InputFieldType } from './fields/registry.js';
+export type { BsnField } from './fields/bsn.schema.js';
+export type { IbanField } from './fields/iban.schema.js';
+export type { KvkField } from './fields/kvk.schema.js';
+export type { EmailField } from './fields/email.schema.js';
+export type { TelField } from './fields/tel.schema.js';
+export type { PostcodeField } from './fields/postcode.schema.js';
 
 /** The Dutch identifiers with a fixed shape and check (BSN, IBAN, KvK number). */
-export type IdentifierField = import('./fields/bsn.js').BsnField | import('./fields/iban.js').IbanField | import('./fields/kvk.js').KvkField;
+export type IdentifierField =
+  import('./fields/bsn.schema.js').BsnField | import('./fields/iban.schema.js').IbanField | import('./fields/kvk.schema.js').KvkField;
 
 /** A paragraph of text between the questions; no answer. */
 export const ContentFieldSchema = z.strictObject({
@@ -72,14 +70,6 @@ export const FieldSchema: z.ZodMiniType<Field> = z.discriminatedUnion('type', [
   FieldsetFieldSchema as unknown as typeof ContentFieldSchema,
   ContentFieldSchema,
 ]);
-
-/** The field types the language knows, for messages about an unknown one: derived from the registry. */
-export const FIELD_TYPES: readonly FieldType[] = [...INPUT_FIELD_TYPES.map((module) => module.type), 'fieldset', 'content'];
-
-/** Field types that take no answer. */
-export function isInputField(field: Field): field is InputField {
-  return field.type !== 'fieldset' && field.type !== 'content';
-}
 
 /**
  * Where a required question's legal basis (Awb 4:4 lid 2) is shown: `question`, a "Waarom vragen we

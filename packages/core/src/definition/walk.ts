@@ -1,5 +1,6 @@
 import type { LocalizedString } from './localized.js';
-import { isInputField, type Condition, type Field, type FieldsetField, type FormDefinition, type InputField, type Step } from './schema.js';
+import { isInputField } from './input-field.js';
+import type { Condition, Field, FieldsetField, FormDefinition, InputField, Step } from './schema.js';
 
 /** A field with where it sits: its step, the fieldsets around it and the JSON pointer to it. */
 export interface PlacedField<F extends Field = Field> {

@@ -4,7 +4,7 @@
  * names it, and `wmebv lint` places it at the object that lacks it). Never zod's English text.
  */
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
-import { FIELD_TYPES } from './schema.js';
+import { FIELD_TYPES } from './input-field.js';
 import { LEGAL_BASIS_INCOMPLETE as legalBasisIncomplete } from './parser-findings.js';
 
 /** The parts of a zod 4 issue this module reads. */

@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTrimmedThen } from './text-rules.js';
+import type { BsnField } from './bsn.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['bsn'] as const;
+export const BSN_RULES = ['bsn'] as const;
 
 /**
  * Burgerservicenummer: nine digits passing the 11-proef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple
@@ -22,13 +21,8 @@ export function normaliseBsn(input: string): string | undefined {
   return sum % 11 === 0 ? digits : undefined;
 }
 
-/** A burgerservicenummer (11-proef), stored as nine digits. */
-export const BsnFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('bsn') });
-export type BsnField = z.infer<typeof BsnFieldSchema>;
-
-export const bsnFieldType = defineFieldType({
+export const bsnFieldType = defineFieldType<BsnField>()({
   type: 'bsn',
-  schema: BsnFieldSchema,
-  rules: RULES,
+  rules: BSN_RULES,
   check: (_field, raw) => checkTrimmedThen(raw, 'bsn', normaliseBsn),
 });

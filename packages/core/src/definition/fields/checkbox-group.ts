@@ -1,26 +1,13 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, Options, PositiveInt } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
 import { optionLabel } from './options.js';
+import type { CheckboxGroupField } from './checkbox-group.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['option', 'minSelected', 'maxSelected'] as const;
+export const CHECKBOX_GROUP_RULES = ['option', 'minSelected', 'maxSelected'] as const;
 
-/** Several tick boxes; the answer is the list of ticked option values, in the options' order. */
-export const CheckboxGroupFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  type: z.literal('checkbox-group'),
-  options: Options,
-  minSelected: z.optional(PositiveInt),
-  maxSelected: z.optional(PositiveInt),
-});
-export type CheckboxGroupField = z.infer<typeof CheckboxGroupFieldSchema>;
-
-export const checkboxGroupFieldType = defineFieldType({
+export const checkboxGroupFieldType = defineFieldType<CheckboxGroupField>()({
   type: 'checkbox-group',
-  schema: CheckboxGroupFieldSchema,
-  rules: RULES,
+  rules: CHECKBOX_GROUP_RULES,
   requiredKey: 'validation.requiredChoice',
   check(field, raw) {
     if (!Array.isArray(raw) || raw.some((item) => typeof item !== 'string')) return rejected('type');

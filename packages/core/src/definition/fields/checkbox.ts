@@ -1,19 +1,14 @@
 import { provideMessages } from '../../i18n/catalog.js';
 import { answer } from '../../i18n/nl.js';
 import { getTranslator } from '../../i18n/translate.js';
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected, type FieldCheck } from './field-type.js';
+import type { CheckboxField } from './checkbox.schema.js';
 
 // The Dutch words this module speaks (English arrives whole with loadMessages).
 provideMessages('nl', { answer });
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = [] as const;
-
-/** One tick box; its answer is `true` or absent. Required means it must be ticked. */
-export const CheckboxFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('checkbox') });
-export type CheckboxField = z.infer<typeof CheckboxFieldSchema>;
+export const CHECKBOX_RULES = [] as const;
 
 /** A tick box's answer: `true`, or the wrong shape. */
 export function checkTicked(raw: unknown): FieldCheck<'type'> {
@@ -25,10 +20,9 @@ export function reviewTicked(value: unknown, locale: string): string[] {
   return [getTranslator(locale)(value === true ? 'answer.yes' : 'answer.no')];
 }
 
-export const checkboxFieldType = defineFieldType({
+export const checkboxFieldType = defineFieldType<CheckboxField>()({
   type: 'checkbox',
-  schema: CheckboxFieldSchema,
-  rules: RULES,
+  rules: CHECKBOX_RULES,
   requiredKey: 'validation.requiredCheckbox',
   check: (_field, raw) => checkTicked(raw),
   review: (_field, value, { locale }) => reviewTicked(value, locale),

@@ -1,11 +1,13 @@
 import { formatDate } from '../../i18n/format.js';
 import { addToDate, dateAt } from '../../deadline/calendar-date.js';
-import * as z from '../../zod.js';
-import { DateBound, DATE_BOUND, errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
+import type { DateField } from './date.schema.js';
+
+/** A date bound: `YYYY-MM-DD`, or relative to the day of answering: `today`, `today+30d`, `today-18y` (d, w, m, y). */
+export const DATE_BOUND = /^(\d{4}-\d{2}-\d{2}|today([+-]\d{1,5}[dwmy])?)$/;
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['date', 'minDate', 'maxDate'] as const;
+export const DATE_RULES = ['date', 'minDate', 'maxDate'] as const;
 
 /**
  * Whether `value` is a real calendar date written `YYYY-MM-DD` (four-digit year). A plain date has
@@ -45,20 +47,9 @@ export function resolveDateBound(bound: string, now: Date = new Date()): string 
   return addToDate(today, Number(match[1]), UNITS[match[2] as keyof typeof UNITS]);
 }
 
-/** A calendar date, asked as day, month and year; stored as `YYYY-MM-DD`. */
-export const DateFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  type: z.literal('date'),
-  minDate: z.optional(DateBound),
-  maxDate: z.optional(DateBound),
-});
-export type DateField = z.infer<typeof DateFieldSchema>;
-
-export const dateFieldType = defineFieldType({
+export const dateFieldType = defineFieldType<DateField>()({
   type: 'date',
-  schema: DateFieldSchema,
-  rules: RULES,
+  rules: DATE_RULES,
   requiredKey: 'validation.requiredDate',
   check(field, raw, { now }) {
     if (typeof raw !== 'string') return rejected('type');

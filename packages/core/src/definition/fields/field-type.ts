@@ -1,12 +1,12 @@
 /**
- * What a field type is: one module per type (`text.ts`, `postcode.ts`, ...) holds its schema, its
+ * What a field type is: one module per type (`text.ts`, `postcode.ts`, ...) holds its rules, its
  * normalisation and checks, the words of its own rules (Dutch and English), and how its answer reads
- * on the review step and in the receipt. The registry (`registry.ts`) lists the modules; everything
- * else is derived from that list.
+ * on the review step and in the receipt; its zod schema sits beside it in `<type>.schema.ts`. The
+ * registry (`registry.ts`) lists the modules, `schemas.ts` their schemas; everything else is derived
+ * from those lists. The check half imports no zod, so answers are checked without loading it.
  */
 import type { Attachment, FieldValue } from '../../answers/value.js';
 import type { MessageKeyIn } from '../../i18n/message-key.js';
-import type * as z from '../../zod.js';
 
 /**
  * A rule several types share (`minLength`, `pattern`, `option` ...): its message is
@@ -60,40 +60,44 @@ export interface ReviewContext {
   attachments: readonly Attachment[];
 }
 
-/** A zod schema of a question: an object with an `id` and a `type` that names the field type. */
-type TypedObjectSchema = z.ZodMiniType<{ id: string; type: string; required?: boolean | undefined }>;
+/** A question as a definition holds it: an object with an `id` and a `type` that names the field type. */
+export interface TypedField {
+  id: string;
+  type: string;
+  required?: boolean | undefined;
+}
 
 /**
- * One field type. `Schema` is the zod schema of a field of this type in a definition, `Rule` the
- * rules its `check` can report besides `required` and `type`. Each rule needs words: a shared one
- * has them in the resources, a rule of the type's own in `messages` (nl and en), or this does not
- * type-check.
+ * One field type. `Field` is a field of this type in a definition (the type its zod schema in
+ * `<type>.schema.ts` infers), `Rule` the rules its `check` can report besides `required` and `type`.
+ * Each rule needs words: a shared one has them in the resources, a rule of the type's own in
+ * `messages` (nl and en), or this does not type-check.
  */
-export type FieldTypeModule<Schema extends TypedObjectSchema = TypedObjectSchema, Rule extends string = string> = FieldTypeParts<Schema, Rule> &
-  OwnMessages<Rule>;
+export type FieldTypeModule<Field extends TypedField = TypedField, Rule extends string = string> = FieldTypeParts<Field, Rule> & OwnMessages<Rule>;
 
 /** What every field type module has (`FieldTypeModule` adds its messages). */
-interface FieldTypeParts<Schema extends TypedObjectSchema, Rule extends string> {
+interface FieldTypeParts<Field extends TypedField, Rule extends string> {
   /** The `type` value in a definition. */
-  type: z.infer<Schema>['type'];
-  schema: Schema;
+  type: Field['type'];
   rules: readonly Rule[];
   /** The message when a mandatory answer is missing; `validation.required` when absent. */
   requiredKey?: FieldMessageKey;
   /** Validates and normalises an answer that is not empty (emptiness is one rule for all types). */
   /** `type` means the answer is not of the shape this type takes (a list for a text field). */
-  check(field: z.infer<Schema>, raw: unknown, context: CheckContext): FieldCheck<NoInfer<Rule> | 'type'>;
+  check(field: Field, raw: unknown, context: CheckContext): FieldCheck<NoInfer<Rule> | 'type'>;
   /** The message key for a problem when it is not `validation.<rule>`. */
-  messageKey?(field: z.infer<Schema>, rule: NoInfer<Rule> | 'type'): FieldMessageKey | undefined;
+  messageKey?(field: Field, rule: NoInfer<Rule> | 'type'): FieldMessageKey | undefined;
   /** The answer as lines for the review and the receipt; the text split at line breaks when absent. */
-  review?(field: z.infer<Schema>, value: FieldValue, context: ReviewContext): string[];
+  review?(field: Field, value: FieldValue, context: ReviewContext): string[];
 }
 
-/** Declares a field type; only for type inference (no registration, no side effects). */
-export function defineFieldType<Schema extends TypedObjectSchema, Rule extends string>(
-  module: FieldTypeModule<Schema, Rule>,
-): FieldTypeModule<Schema, Rule> {
-  return module;
+/**
+ * Declares a field type of `Field` (`defineFieldType<TextField>()({ ... })`); only for type
+ * inference (no registration, no side effects). `Field` is named, the rules are inferred from the
+ * module: TypeScript cannot take one type argument and infer the other in a single call.
+ */
+export function defineFieldType<Field extends TypedField>() {
+  return <Rule extends string>(module: FieldTypeModule<Field, Rule>): FieldTypeModule<Field, Rule> => module;
 }
 
 /** A check with no problem. */

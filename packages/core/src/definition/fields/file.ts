@@ -3,37 +3,21 @@ import { format } from '../../i18n/nl.js';
 import { fileProblem, maxFilesOf, tooManyFiles } from '../../answers/files.js';
 import { formatBytes } from '../../i18n/format.js';
 import { getTranslator } from '../../i18n/translate.js';
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, PositiveInt } from '../parts.js';
 import { defineFieldType, rejected, type FieldProblem } from './field-type.js';
+import type { FileField } from './file.schema.js';
 
 // The Dutch words this module speaks (English arrives whole with loadMessages).
 provideMessages('nl', { format });
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['maxFiles', 'attachment', 'fileType', 'fileEmpty', 'fileSize', 'fileInfected'] as const;
+export const FILE_RULES = ['maxFiles', 'attachment', 'fileType', 'fileEmpty', 'fileSize', 'fileInfected'] as const;
 
-/** Attachments; the answer is the list of attachment ids, each file a part of the submission. */
-export const FileFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  type: z.literal('file'),
-  /** Accepted MIME types (`application/pdf`) or extensions (`.pdf`); any type when absent. */
-  accept: z.optional(z.array(z.string().check(z.minLength(1)))),
-  /** Largest size of one file, in bytes. */
-  maxFileSize: z.optional(PositiveInt),
-  /** Most files in this field; 1 when absent. */
-  maxFiles: z.optional(PositiveInt),
-});
-export type FileField = z.infer<typeof FileFieldSchema>;
+type FileRule = (typeof FILE_RULES)[number];
 
-type FileRule = (typeof RULES)[number];
-
-export const fileFieldType = defineFieldType({
+export const fileFieldType = defineFieldType<FileField>()({
   type: 'file',
-  schema: FileFieldSchema,
   // fileInfected: only the server's malware scan reports it (docs/server.md, "Malware scanning").
-  rules: RULES,
+  rules: FILE_RULES,
   requiredKey: 'validation.requiredFile',
   check(field, raw, { attachments }) {
     if (!Array.isArray(raw) || raw.some((id) => typeof id !== 'string')) return rejected('type');

@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTrimmedThen } from './text-rules.js';
+import type { IbanField } from './iban.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['iban'] as const;
+export const IBAN_RULES = ['iban'] as const;
 
 /**
  * IBAN lengths per country (ISO 13616 registry, SWIFT IBAN Registry). A country not listed is
@@ -121,13 +120,8 @@ export function normaliseIban(input: string): string | undefined {
   return remainder === 1 ? compact.replace(/(.{4})(?=.)/g, '$1 ') : undefined;
 }
 
-/** An IBAN (mod-97), stored in groups of four, upper case. */
-export const IbanFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('iban') });
-export type IbanField = z.infer<typeof IbanFieldSchema>;
-
-export const ibanFieldType = defineFieldType({
+export const ibanFieldType = defineFieldType<IbanField>()({
   type: 'iban',
-  schema: IbanFieldSchema,
-  rules: RULES,
+  rules: IBAN_RULES,
   check: (_field, raw) => checkTrimmedThen(raw, 'iban', normaliseIban),
 });

@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTrimmedThen } from './text-rules.js';
+import type { KentekenField } from './kenteken.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['kenteken'] as const;
+export const KENTEKEN_RULES = ['kenteken'] as const;
 
 /**
  * The groups of a Dutch licence plate per RDW sidecode 1-14, by where its letters (L) and digits
@@ -44,14 +43,9 @@ export function normaliseKenteken(input: string): string | undefined {
   return `${compact.slice(0, first)}-${compact.slice(first, first + second)}-${compact.slice(first + second)}`;
 }
 
-/** A Dutch licence plate (kenteken), stored as written on the plate: `AB-12-CD`. */
-export const KentekenFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('kenteken') });
-export type KentekenField = z.infer<typeof KentekenFieldSchema>;
-
-export const kentekenFieldType = defineFieldType({
+export const kentekenFieldType = defineFieldType<KentekenField>()({
   type: 'kenteken',
-  schema: KentekenFieldSchema,
-  rules: RULES,
+  rules: KENTEKEN_RULES,
   messages: {
     nl: { kenteken: 'Vul een Nederlands kenteken in bij "{{label}}", bijvoorbeeld AB-12-CD.' },
     en: { kenteken: 'Enter a Dutch licence plate for "{{label}}", like AB-12-CD.' },

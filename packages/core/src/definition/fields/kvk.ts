@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTrimmedThen } from './text-rules.js';
+import type { KvkField } from './kvk.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['kvk'] as const;
+export const KVK_RULES = ['kvk'] as const;
 
 /**
  * KvK-nummer (Handelsregister): eight digits. The KvK dropped its check digit rule in 2016, so
@@ -17,13 +16,8 @@ export function normaliseKvk(input: string): string | undefined {
   return /^\d{8}$/.test(digits) ? digits : undefined;
 }
 
-/** A KvK-nummer, stored as eight digits. */
-export const KvkFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('kvk') });
-export type KvkField = z.infer<typeof KvkFieldSchema>;
-
-export const kvkFieldType = defineFieldType({
+export const kvkFieldType = defineFieldType<KvkField>()({
   type: 'kvk',
-  schema: KvkFieldSchema,
-  rules: RULES,
+  rules: KVK_RULES,
   check: (_field, raw) => checkTrimmedThen(raw, 'kvk', normaliseKvk),
 });

@@ -1,9 +1,8 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase } from '../parts.js';
 import { accepted, defineFieldType, rejected } from './field-type.js';
+import type { NumberField } from './number.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['number', 'integer', 'min', 'max'] as const;
+export const NUMBER_RULES = ['number', 'integer', 'min', 'max'] as const;
 
 /**
  * A number as people type it in the Netherlands or elsewhere: optional minus, digits, an optional
@@ -21,22 +20,9 @@ export function normaliseNumber(input: string): string | undefined {
   return match[1] && written !== '0' ? `-${written}` : written;
 }
 
-/** A number typed as text (`12,5`), stored in its normal written form (`12.5`). */
-export const NumberFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  type: z.literal('number'),
-  min: z.optional(z.number()),
-  max: z.optional(z.number()),
-  /** Whole numbers only. */
-  integer: z.optional(z.boolean()),
-});
-export type NumberField = z.infer<typeof NumberFieldSchema>;
-
-export const numberFieldType = defineFieldType({
+export const numberFieldType = defineFieldType<NumberField>()({
   type: 'number',
-  schema: NumberFieldSchema,
-  rules: RULES,
+  rules: NUMBER_RULES,
   check(field, raw) {
     if (typeof raw !== 'string') return rejected('type');
     const value = normaliseNumber(raw);

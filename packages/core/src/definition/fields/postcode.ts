@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+import type { PostcodeField } from './postcode.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = [...TEXT_RULES, 'postcode'] as const;
+export const POSTCODE_RULES = [...TEXT_RULES, 'postcode'] as const;
 
 /**
  * Dutch postcode: four digits not starting with 0, then two letters other than SA, SD or SS
@@ -22,20 +21,9 @@ export function normalisePostcode(input: string): string | undefined {
   return `${match[1]} ${letters}`;
 }
 
-/** A Dutch postcode, stored as `1234 AB`. */
-export const PostcodeFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  ...lengthLimits,
-  ...patternConstraint,
-  type: z.literal('postcode'),
-});
-export type PostcodeField = z.infer<typeof PostcodeFieldSchema>;
-
-export const postcodeFieldType = defineFieldType({
+export const postcodeFieldType = defineFieldType<PostcodeField>()({
   type: 'postcode',
-  schema: PostcodeFieldSchema,
-  rules: RULES,
+  rules: POSTCODE_RULES,
   check: (field, raw) => checkTextThen(field, raw, 'postcode', normalisePostcode),
   messageKey: textMessageKey,
 });

@@ -1,19 +1,13 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, Options } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkOneOption, optionLabel } from './options.js';
+import type { RadioField } from './radio.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = ['option'] as const;
+export const RADIO_RULES = ['option'] as const;
 
-/** One choice from a few options, shown as radio buttons. The answer is the option's value. */
-export const RadioFieldSchema = z.strictObject({ ...fieldBase, ...errorMessagesFor(RULES), type: z.literal('radio'), options: Options });
-export type RadioField = z.infer<typeof RadioFieldSchema>;
-
-export const radioFieldType = defineFieldType({
+export const radioFieldType = defineFieldType<RadioField>()({
   type: 'radio',
-  schema: RadioFieldSchema,
-  rules: RULES,
+  rules: RADIO_RULES,
   requiredKey: 'validation.requiredChoice',
   check: (field, raw) => checkOneOption(field.options, raw),
   review: (field, value, { locale }) => [optionLabel(field.options, String(value), locale)],

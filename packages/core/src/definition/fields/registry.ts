@@ -1,9 +1,11 @@
 /**
- * Every field type that takes an answer, in one list. The definition schema, `FIELD_TYPES`, the
- * validation dispatch, the `ValidationRule` union, the message keys and words of the types' own
- * rules, the required-answer messages and the review text are all derived from it: adding a type is
- * one module here plus one entry on the components' side (docs/contributing.md). Importing this list
- * registers nothing anywhere (no side effects); each module is importable on its own.
+ * Every field type that takes an answer, in one list. `FIELD_TYPES`, the validation dispatch, the
+ * `ValidationRule` union, the message keys and words of the types' own rules, the required-answer
+ * messages and the review text are all derived from it, and the definition schema from its twin
+ * `schemas.ts` (the same types, in the same order, with their zod schemas): adding a type is one
+ * module and its schema, one line in each list, plus one entry on the components' side
+ * (docs/contributing.md). This list imports no zod, so a form checks answers without loading it.
+ * Importing it registers nothing anywhere (no side effects); each module is importable on its own.
  */
 import { bsnFieldType } from './bsn.js';
 import { checkboxFieldType } from './checkbox.js';
@@ -23,7 +25,7 @@ import { selectFieldType } from './select.js';
 import { telFieldType } from './tel.js';
 import { textFieldType } from './text.js';
 import { textareaFieldType } from './textarea.js';
-import type * as z from '../../zod.js';
+import type { InputField } from './schemas.js';
 
 /** The field types that take an answer, in the order `FIELD_TYPES` lists them. */
 export const INPUT_FIELD_TYPES = [
@@ -48,14 +50,7 @@ export const INPUT_FIELD_TYPES = [
 
 type Modules = typeof INPUT_FIELD_TYPES;
 
-/** The schemas of a tuple of modules, as a tuple (a generic mapped type keeps tuples tuples). */
-type SchemasOf<T extends readonly unknown[]> = { -readonly [Index in keyof T]: T[Index] extends { schema: infer Schema } ? Schema : never };
-
-/** The zod schemas of the answer-taking field types, in registry order. */
-export const INPUT_FIELD_SCHEMAS = INPUT_FIELD_TYPES.map((module) => module.schema) as unknown as SchemasOf<Modules>;
-
-/** A field that takes an answer. */
-export type InputField = z.infer<Modules[number]['schema']>;
+export type { InputField } from './schemas.js';
 export type InputFieldType = InputField['type'];
 
 /** The rules the field types can report (besides `required` and `type`). */

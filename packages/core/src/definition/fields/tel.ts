@@ -1,10 +1,9 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint } from '../parts.js';
 import { defineFieldType } from './field-type.js';
 import { checkTextThen, TEXT_RULES, textMessageKey } from './text-rules.js';
+import type { TelField } from './tel.schema.js';
 
 /** What its check can report besides `required` and `type`; also the keys of its `errorMessages`. */
-const RULES = [...TEXT_RULES, 'tel'] as const;
+export const TEL_RULES = [...TEXT_RULES, 'tel'] as const;
 
 /**
  * A phone number, Dutch (`010-1234567`, `06 12345678`, `14 0999`) or international (`+32 2 123 45 67`):
@@ -16,20 +15,9 @@ export function isPhoneNumber(value: string): boolean {
   return digits >= 5 && digits <= 15;
 }
 
-/** A phone number, Dutch or international, stored as typed (trimmed). */
-export const TelFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(RULES),
-  ...lengthLimits,
-  ...patternConstraint,
-  type: z.literal('tel'),
-});
-export type TelField = z.infer<typeof TelFieldSchema>;
-
-export const telFieldType = defineFieldType({
+export const telFieldType = defineFieldType<TelField>()({
   type: 'tel',
-  schema: TelFieldSchema,
-  rules: RULES,
+  rules: TEL_RULES,
   check: (field, raw) => checkTextThen(field, raw, 'tel', (value: string) => (isPhoneNumber(value) ? value : undefined)),
   messageKey: textMessageKey,
 });

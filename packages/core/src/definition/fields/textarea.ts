@@ -1,22 +1,10 @@
-import * as z from '../../zod.js';
-import { errorMessagesFor, fieldBase, lengthLimits, patternConstraint, PositiveInt } from '../parts.js';
+/** A textarea's check; its zod schema is in `textarea.schema.ts`. */
 import { defineFieldType } from './field-type.js';
 import { checkText, TEXT_RULES, textMessageKey } from './text-rules.js';
+import type { TextareaField } from './textarea.schema.js';
 
-/** Several lines of free text; line breaks are stored as `\n`, white space kept. */
-export const TextareaFieldSchema = z.strictObject({
-  ...fieldBase,
-  ...errorMessagesFor(TEXT_RULES),
-  ...lengthLimits,
-  ...patternConstraint,
-  type: z.literal('textarea'),
-  rows: z.optional(PositiveInt),
-});
-export type TextareaField = z.infer<typeof TextareaFieldSchema>;
-
-export const textareaFieldType = defineFieldType({
+export const textareaFieldType = defineFieldType<TextareaField>()({
   type: 'textarea',
-  schema: TextareaFieldSchema,
   rules: TEXT_RULES,
   check: (field, raw) => checkText(field, raw, true),
   messageKey: textMessageKey,
