@@ -1,6 +1,10 @@
 import { buildSenderCopy, getTranslator, renderSenderCopyJson, senderCopyFileName, type SenderCopy, type SenderCopyInput } from '@wmebv/core';
 import { html, type TemplateResult } from 'lit';
 import { renderSenderCopyHtml } from './document.js';
+import css from './copy-actions.css?inline';
+
+/** The CSS of `renderCopyButtons`: the element or part that renders them adopts it. */
+export const copyActionsCss: string = css;
 
 /**
  * Saves a file made in the browser (a Blob behind an object URL and a `download` link): nothing

@@ -15,7 +15,7 @@ import {
 import { html, nothing } from 'lit';
 import { WmebvElement } from '../base/element.js';
 import { customElement, property, state } from 'lit/decorators.js';
-import { renderCopyButtons } from '../copy/download.js';
+import { copyActionsCss, renderCopyButtons } from '../copy/download.js';
 import '../review/review.js';
 import css from './receipt.css?inline';
 
@@ -70,7 +70,7 @@ export function renderReference(reference: string): unknown {
  */
 @customElement('wmebv-receipt')
 export class WmebvReceipt extends WmebvElement {
-  static override lightStyles = [css];
+  static override lightStyles = [css, copyActionsCss];
 
   @property({ attribute: false }) receipt?: Receipt;
   @property({ attribute: 'after-submit' }) afterSubmit?: string;

@@ -1,6 +1,6 @@
 import { buildReview, nlDeadline, nlReview, provideMessages, type Attachment, type FieldValues, type SenderCopyInput } from '@wmebv/core';
 import { html, nothing } from 'lit';
-import { renderCopyButtons } from '../../copy/download.js';
+import { copyActionsCss, renderCopyButtons } from '../../copy/download.js';
 import '../../review/review.js';
 import type { ChangeRequestDetail } from '../../events.js';
 import { hashFiles } from '../submission/hash-files.js';
@@ -12,7 +12,7 @@ import css from './review-step.css?inline';
 provideMessages('nl', { review: nlReview, deadline: nlDeadline });
 
 /** The review step's CSS, which the form adopts with this lazy part (lazy-parts.ts), not in its first load. */
-export const partStyles: readonly string[] = [css];
+export const partStyles: readonly string[] = [css, copyActionsCss];
 
 /** The review step's state and what its controls do. */
 export interface ReviewState {
