@@ -1,4 +1,4 @@
-import { isInputField } from '../definition/schema.js';
+import { isInputField } from '../definition/input-field.js';
 import { allFields } from '../definition/walk.js';
 import { conditionReferences } from './graph.js';
 import type { Rule, RuleHit } from './rule.js';
