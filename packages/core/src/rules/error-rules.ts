@@ -9,6 +9,7 @@ import { invalidConstraint } from './invalid-constraint.js';
 import { legalBasisArticle } from './legal-basis-article.js';
 import { legalBasisIncomplete } from './legal-basis-incomplete.js';
 import { mandatoryConsent } from './mandatory-consent.js';
+import { surelyNoRuleErrors } from './no-errors.js';
 import { requiredWithoutLegalBasis } from './required-without-legal-basis.js';
 import type { Rule, RuleContext } from './rule.js';
 import { unknownFieldReference } from './unknown-field-reference.js';
@@ -40,9 +41,11 @@ export const errorRules: readonly Rule[] = [
  * refuses, so the developer still gets every finding). In a browser it spares a long form's
  * warnings (a missing error message on every required question) on every first visit. One
  * difference: a rule that can only warn and fails on an unforeseen definition is not run, so its
- * `internal` error finding is not there.
+ * `internal` error finding is not there. A definition the rules find nothing in (every one a form
+ * shows) is known by one cheap walk (`surelyNoRuleErrors`); the rules run only on a doubt.
  */
 export function lintErrors(definition: FormDefinition, context: Partial<RuleContext> = {}): Finding[] {
+  if (surelyNoRuleErrors(definition)) return [];
   const ruleContext: RuleContext = { locale: context.locale ?? DEFAULT_LOCALE };
   return withPlacedFields(definition, () => runRules(errorRules, definition, ruleContext));
 }

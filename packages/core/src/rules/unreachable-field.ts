@@ -45,7 +45,7 @@ function impossible(condition: Condition, pointer: string, byId: Map<string, Fie
 }
 
 /** Whether an answer to `target` can ever match `value`. */
-function canEqual(target: Field, value: string | boolean): boolean {
+export function canEqual(target: Field, value: string | boolean): boolean {
   switch (target.type) {
     case 'fieldset':
     case 'content':
