@@ -44,6 +44,7 @@ export * from './definition/fields/consent.js';
 export * from './definition/fields/consent.schema.js';
 export * from './definition/finding.js';
 export * from './definition/parse.js';
+export * from './definition/parse-valid.js';
 export * from './rules/check.js';
 export * from './definition/walk.js';
 export * from './definition/visibility.js';

@@ -7,6 +7,8 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseDefinition } from '../src/definition/parse.js';
+import { parseValidDefinition } from '../src/definition/parse-valid.js';
 import { FormDefinitionSchema } from '../src/definition/schema.js';
 import { UNSURE, validateDefinition } from '../src/definition/validate.generated.js';
 import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
@@ -29,6 +31,21 @@ function expectAgreement(input: unknown): 'quick' | 'zod' {
   expect(quick).to.deep.equal(zod.data);
   expect(JSON.stringify(quick)).to.equal(JSON.stringify(zod.data));
   return 'quick';
+}
+
+/**
+ * The browser's parse without zod (`parseValidDefinition`, D4) gives a definition only where
+ * `parseDefinition` gives the same one with no findings: it can never skip a warning such as
+ * `unknown-property` or an error (a condition's shape) that zod's way reports.
+ */
+function expectSameParse(input: unknown): 'valid' | 'left to zod' {
+  const quick = parseValidDefinition(input);
+  if (quick === undefined) return 'left to zod';
+  const parsed = parseDefinition(input);
+  expect(parsed.ok, 'parseDefinition refuses what parseValidDefinition took').to.equal(true);
+  expect(parsed.findings, 'parseDefinition has findings where parseValidDefinition had none').to.deep.equal([]);
+  expect(JSON.stringify(quick)).to.equal(JSON.stringify(parsed.ok && parsed.definition));
+  return 'valid';
 }
 
 /** Every object and array in a value, with the way to it. */
@@ -88,6 +105,7 @@ describe('the generated definition validator', () => {
         if (operation === 'delete') delete target[name];
         else target[name] = value;
         seen[expectAgreement(definition)]++;
+        expectSameParse(definition);
       }),
       { numRuns: 3000, seed: 16 },
     );
@@ -98,5 +116,30 @@ describe('the generated definition validator', () => {
 
   it('leaves what is not a definition to zod', () => {
     for (const input of [null, 'x', [], {}, Object.create({ id: 'a' }), new Map()]) expect(expectAgreement(input)).to.equal('zod');
+  });
+
+  it('parses without zod only what parseDefinition takes with no findings', () => {
+    let valid = 0;
+    for (const [name, definition] of known) {
+      const result = expectSameParse(definition);
+      if (result === 'valid') valid++;
+      const parsed = parseDefinition(definition);
+      if (parsed.ok && parsed.findings.length === 0) expect(result, name).to.equal('valid');
+      // The same as JSON text, as a definition fetched from `src` is given.
+      expect(expectSameParse(JSON.stringify(definition)), `${name} as JSON text`).to.equal(result);
+    }
+    expect(valid).to.be.greaterThan(10);
+    const clean = cleanDefinition() as { steps: Array<{ fields: Array<Record<string, unknown>> }> };
+    // A misspelt property is a warning (unknown-property) that only zod's way gives.
+    const misspelt = structuredClone(clean);
+    misspelt.steps[0]!.fields[0]!.requried = true;
+    expect(parseDefinition(misspelt).findings.map((finding) => finding.ruleId)).to.deep.equal(['unknown-property']);
+    expect(parseValidDefinition(misspelt)).to.equal(undefined);
+    // A condition with two operators passes the schema but not the shape check.
+    const twoOperators = structuredClone(clean);
+    twoOperators.steps[0]!.fields[0]!.visibleWhen = { field: 'x', equals: 'a', notEquals: 'b' };
+    expect(parseValidDefinition(twoOperators)).to.equal(undefined);
+    expect(parseDefinition(twoOperators).findings.map((finding) => finding.messageKey)).to.include('findings.conditionShape');
+    for (const input of ['{', 'null', '[]', null, 3]) expect(parseValidDefinition(input)).to.equal(undefined);
   });
 });

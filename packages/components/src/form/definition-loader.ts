@@ -1,4 +1,4 @@
-import { DefinitionError, parseDefinition, type CheckResult, type Finding, type FormDefinition } from '@wmebv/core';
+import { DefinitionError, parseValidDefinition, type CheckResult, type Finding, type FormDefinition, type ParseResult } from '@wmebv/core';
 import type { DefinitionErrorDetail } from '../events.js';
 
 /**
@@ -28,8 +28,9 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
     }
   }
   if (raw === undefined) return unusable('fetch', 'no definition and no src given');
-  const parsed = parseOnce(raw);
+  const parsed = await parseOnce(raw);
   if (parsed.ok) return { ...parsed, lint: () => lintOnce(raw, parsed) };
+  if (parsed.findings[0]?.ruleId === 'fetch') return parsed; // the parser's chunk did not load: nothing to lint
   // Not usable: the parser's findings; in development builds every finding at once, as `wmebv lint`
   // gives them (the rules run on what parsed; D6, docs/decisions.md).
   const { findingsOfUnparsed } = await import('./after-render-part.js');
@@ -42,18 +43,35 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
  * checked again. Objects only: JSON text is parsed anew each time, and a caller who changes an
  * object in place must give a new one, as Lit's property bindings already require.
  *
- * Only the parse comes with the form's code. The Wmebv rules (core's linter, `./lint.js`) are a
+ * Only the parse of a valid definition comes with the form's code. The Wmebv rules (core's linter, `./lint.js`) are a
  * lazy chunk with the part `summary` (`./after-render-part.js`), run after the first render: definitions are linted where they are written
  * (`wmebv lint`) and served (the server refuses them), and the browser's own run is the last net
  * (docs/decisions.md, "The linter in browsers").
  */
-const parses = new WeakMap<object, ReturnType<typeof parseDefinition>>();
+const parses = new WeakMap<object, ParseResult | Promise<ParseResult>>();
 const lints = new WeakMap<object, Promise<CheckResult>>();
-function parseOnce(raw: unknown): ReturnType<typeof parseDefinition> {
-  if (typeof raw !== 'object' || raw === null) return parseDefinition(raw);
+function parseOnce(raw: unknown): ParseResult | Promise<ParseResult> {
+  if (typeof raw !== 'object' || raw === null) return parse(raw);
   let result = parses.get(raw);
-  if (!result) parses.set(raw, (result = parseDefinition(raw)));
+  if (!result) parses.set(raw, (result = parse(raw)));
   return result;
+}
+
+/**
+ * Core's parse of a definition (D4, docs/decisions.md): a definition the generated validator shows
+ * valid is parsed without zod (`parseValidDefinition`, on the first load); anything else (unknown
+ * properties, a broken definition) goes to core's zod-based `parseDefinition`, a lazy chunk
+ * (`./definition-parse.js`), which decides and reports as `wmebv lint` does.
+ */
+function parse(raw: unknown): ParseResult | Promise<ParseResult> {
+  const definition = parseValidDefinition(raw);
+  if (definition) return { ok: true, definition, findings: [] };
+  return import('./definition-parse.js').then(
+    ({ parseDefinition }) => parseDefinition(raw),
+    // Offline, the parser's chunk may not load, as a definition's fetch may fail: reported the same way.
+    (error: unknown): ParseResult =>
+      unusable('fetch', `the definition parser did not load: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
   const lint = async (): Promise<CheckResult> => {
@@ -68,7 +86,7 @@ function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: 
   return result;
 }
 
-function unusable(ruleId: string, detail: string): LoadedDefinition {
+function unusable(ruleId: string, detail: string): { ok: false; findings: Finding[] } {
   return { ok: false, findings: [{ ruleId, severity: 'error', pointer: '', messageKey: 'findings.schema', params: { detail } }] };
 }
 

@@ -194,6 +194,17 @@ describe('wmebv-form', () => {
     expect(labelOf(first!)).to.not.equal(labelOf(second!));
     expect(text(labelOf(second!))).to.equal('Omschrijving');
   });
+
+  it('shows a definition with a misspelt property, which only zod’s parse (loaded for it) takes, without the misspelt property', async () => {
+    // The generated validator leaves unknown properties to zod (D4): parseDefinition drops them
+    // with an `unknown-property` warning, and a form shows what the rest defines.
+    const misspelt = structuredClone(small) as typeof small & { steps: Array<{ fields: Array<Record<string, unknown>> }> };
+    misspelt.steps[0]!.fields[1]!.requried = true;
+    const form = await render(misspelt);
+    await form.ready;
+    expect(text(field(form, 'waar'))).to.include('(niet verplicht)');
+    expect(text(field(form, 'wat'))).to.not.include('(niet verplicht)');
+  });
 });
 
 describe('wmebv-form with a definition it cannot use', () => {

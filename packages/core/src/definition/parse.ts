@@ -1,6 +1,5 @@
-import { isWellFormedCondition, type Condition } from './condition.js';
-import { FormDefinitionSchema, type Field, type FormDefinition } from './schema.js';
-import { allFields } from './walk.js';
+import { FormDefinitionSchema, type FormDefinition } from './schema.js';
+import { conditionShapeProblems } from './parse-valid.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
 import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
@@ -91,48 +90,6 @@ export function parseForLint(input: unknown): { result: ParseResult; cleaned?: u
     }
   }
   return { result: { ok: false, findings: [finding('schema', '', 'findings.tooManyUnknown', {}), ...warnings] }, issues: [], badConditions: [] };
-}
-
-/** Conditions with no operator, two operators, or `field` where it does not belong (or missing). */
-function conditionShapeProblems(definition: FormDefinition): Finding[] {
-  if (conditionsWellFormed(definition)) return [];
-  const problems: Finding[] = [];
-  for (const { field, pointer } of allFields(definition)) {
-    const stack: Array<{ condition: Condition; pointer: string }> = field.visibleWhen
-      ? [{ condition: field.visibleWhen, pointer: `${pointer}/visibleWhen` }]
-      : [];
-    while (stack.length > 0) {
-      const current = stack.pop()!;
-      if (!isWellFormedCondition(current.condition)) {
-        problems.push(finding('schema', current.pointer, 'findings.conditionShape', {}));
-      }
-      current.condition.all?.forEach((child, index) => stack.push({ condition: child, pointer: `${current.pointer}/all/${index}` }));
-      current.condition.any?.forEach((child, index) => stack.push({ condition: child, pointer: `${current.pointer}/any/${index}` }));
-    }
-  }
-  return problems;
-}
-
-/**
- * Whether every condition is well formed (the usual case), found without placing each field with its
- * pointer: only a definition with a problem is walked again for the pointers.
- */
-function conditionsWellFormed(definition: FormDefinition): boolean {
-  const lists: Array<readonly Field[]> = definition.steps.map((step) => step.fields);
-  const conditions: Condition[] = [];
-  while (lists.length > 0) {
-    for (const field of lists.pop()!) {
-      if (field.visibleWhen) conditions.push(field.visibleWhen);
-      if (field.type === 'fieldset') lists.push(field.fields);
-    }
-  }
-  while (conditions.length > 0) {
-    const condition = conditions.pop()!;
-    if (!isWellFormedCondition(condition)) return false;
-    if (condition.all) conditions.push(...condition.all);
-    if (condition.any) conditions.push(...condition.any);
-  }
-  return true;
 }
 
 export function cloneDefinitionValue(value: unknown): unknown {
