@@ -131,7 +131,8 @@ benchmarks that print figures, never timed tests: compare figures within one run
   beside it: on a loaded machine wall times grow with the load, thread CPU much less.
 - **Parse + lint in the browser**: a page with core alone times, on the workload's definition, the
   first call on a fresh page and a second call, two ways, each on its own fresh page: what
-  \`<wmebv-form>\` does before \`ready\` (\`parseDefinition\`, then \`lintErrors\`: the rules of
+  \`<wmebv-form>\` does before \`ready\` (\`parseValidDefinition\`, the generated validator without
+  zod, D4, which takes the workload; then \`lintErrors\`: the rules of
   severity error; the browser shows no warnings, so it computes none: docs/decisions.md, "The linter
   in browsers"), which the goal is about, and \`checkDefinition\` (every rule and the sorted
   findings, as \`wmebv lint\` does) for scale.
