@@ -1,5 +1,5 @@
 import { noChange, nothing, render } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
 import { placeNodes } from '../util/place-nodes.js';
 
@@ -138,13 +138,32 @@ export class FieldChrome {
       kept = this.groupNode = { fieldset, legend, text: document.createTextNode(''), slot, children: [] };
     }
     const { fieldset, legend, slot } = kept;
-    if (describedBy === undefined) fieldset.removeAttribute('aria-describedby');
-    else if (fieldset.getAttribute('aria-describedby') !== describedBy) fieldset.setAttribute('aria-describedby', describedBy);
+    describe(fieldset, describedBy);
     writeCaption(legend, kept.text, label, optional);
     // The error goes into a box of its own (see WmebvFieldElement.render).
-    if (slot.firstChild !== (error ?? null)) slot.replaceChildren(...(error ? [error] : []));
+    placeError(slot, error);
     kept.children = replaceNodes(fieldset, null, null, kept.children, [legend, ...before, slot, ...after]);
     return fieldset;
+  }
+
+  /**
+   * Writes a message shown or cleared (`error`, a node from `error()`, or none) into the field's kept
+   * nodes where its render places it, without a render (WmebvFieldElement.showError, D7): in a
+   * group's box, with the fieldset's `aria-describedby` (`describedBy`), or right before the
+   * `control` (after the label and hint, or above a checkbox). False when the control is no kept
+   * node (a template renders the field): nothing is written then.
+   */
+  showError(control: unknown, error: unknown, describedBy: string | typeof nothing | false): boolean {
+    if (!(control instanceof Node)) return false;
+    const group = this.groupNode;
+    const node = error instanceof Node ? error : undefined;
+    if (group) {
+      describe(group.fieldset, describedBy === nothing ? undefined : (describedBy as string));
+      placeError(group.slot, node);
+    } else if (node) {
+      if (node.nextSibling !== control) control.parentNode!.insertBefore(node, control);
+    } else this.errorNode?.p.remove();
+    return true;
   }
 
   /** The field no longer shows its disclosure: a later one starts closed, as a new element would. */
@@ -153,30 +172,16 @@ export class FieldChrome {
   }
 }
 
-/**
- * The content of a field's `<label>` or `<legend>`: the question's text, then " (niet verplicht)"
- * when given. Written into the element from an element position (`<label ${caption(…)}>`), so the
- * two need no child parts and marker comments; the same text again changes nothing.
- */
-class Caption extends Directive {
-  private text?: Text;
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('caption() belongs in an element position: <label ${caption(...)}>');
-  }
-
-  render(_label: string, _optional: Node | typeof nothing): typeof nothing {
-    return nothing;
-  }
-
-  override update(part: ElementPart, [label, optional]: [string, Node | typeof nothing]): typeof nothing {
-    writeCaption(part.element, (this.text ??= part.element.ownerDocument.createTextNode('')), label, optional);
-    return nothing;
-  }
+/** Writes a group's `aria-describedby` (none: `undefined`). */
+function describe(fieldset: HTMLFieldSetElement, describedBy: string | undefined): void {
+  if (describedBy === undefined) fieldset.removeAttribute('aria-describedby');
+  else if (fieldset.getAttribute('aria-describedby') !== describedBy) fieldset.setAttribute('aria-describedby', describedBy);
 }
 
-export const caption = directive(Caption);
+/** Puts the message (or none) into a group's box. */
+function placeError(slot: HTMLDivElement, error: Node | undefined): void {
+  if (slot.firstChild !== (error ?? null)) slot.replaceChildren(...(error ? [error] : []));
+}
 
 /** Writes the caption `label` (into the kept `text`) and `optional` after it into `element`, as the only children. */
 export function writeCaption(element: Element, text: Text, label: string, optional: Node | typeof nothing): void {
@@ -220,8 +225,10 @@ class KeptNodes extends Directive {
 
   override update(part: ChildPart, [nodes]: [Node[]]): typeof noChange {
     let previous = placed.get(part) ?? [];
-    // Our nodes start right after the part's start: anything else there is a template's.
-    if (part.startNode!.nextSibling !== (previous[0] ?? part.endNode)) {
+    // Our nodes start right after the part's start: anything else there is a template's. (A message
+    // written by showError may be first, above a checkbox.)
+    const first = part.startNode!.nextSibling;
+    if (first !== (previous[0] ?? part.endNode) && !nodes.includes(first!)) {
       setChildPartValue(part, nothing);
       previous = [];
     }

@@ -3,9 +3,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AnswerDetail, FieldAnswer } from '../events.js';
 import { fixedWord } from '../util/fixed-words.js';
+import { uncover } from '../util/uncover.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
-import { caption, FieldChrome, keptNodes, writeCaption } from './field-chrome.js';
+import { FieldChrome, keptNodes, writeCaption } from './field-chrome.js';
+import type { FieldTemplateParts } from './field-templates.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -53,8 +55,17 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   /** Disabled: the control(s) cannot be used and nothing is submitted. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** The message to show at the field; empty shows none. Set by whoever validates. */
-  @property() error = '';
+  /** The message to show at the field; empty shows none. Set by whoever validates (or `showError`). */
+  @property()
+  get error(): string {
+    return this.message;
+  }
+
+  set error(message: string) {
+    this.message = message;
+  }
+
+  private message = '';
 
   /** Why a required field is required; shown under "Waarom vragen we dit?". JSON in the attribute. */
   @property({ type: Object, attribute: 'legal-basis' }) legalBasis?: LegalBasis;
@@ -118,6 +129,26 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     this.moveFocus();
   }
 
+  /**
+   * Shows `message` (empty: none) as setting `error` does, written straight into the field's kept
+   * nodes (the message, the control's `aria-invalid` and `aria-describedby`, the bar) rather than
+   * through an update, as native validity UI is written (docs/decisions.md, D7): a validation pass
+   * shows dozens at once (issue 16). A field that renders a template, or has an update pending, is
+   * updated as for `error`. A later render gives the same DOM, as it reads the same `error`.
+   */
+  showError(message: string): void {
+    const old = this.message;
+    this.message = message;
+    this.willUpdate(new Map([['error', old]]) as PropertyValues<this>);
+    if (
+      this.isUpdatePending ||
+      !this.hasUpdated ||
+      !this.chrome.showError(this.renderControl(), this.renderError(), this.isGroup && this.describedBy())
+    ) {
+      this.requestUpdate('error', old);
+    }
+  }
+
   protected get hintId(): string {
     return `${this.fieldId}-hint`;
   }
@@ -133,7 +164,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
 
   /**
    * A single checkbox renders its label beside the box, inside `renderControl()` (with
-   * `renderCaption()`), instead of a `<label>` above it.
+   * `writeCaption()`), instead of a `<label>` above it.
    */
   protected get captionInControl(): boolean {
     return false;
@@ -209,33 +240,32 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
         ...shown(hint, description, error, control, legalBasis),
       ]);
     }
-    // One template per layout, straight into the host (each nested template is one more instance
-    // to clone for each of a long form's fields), without whitespace between the parts: each text
-    // node is one more node to clone per field.
-    if (this.captionInControl) {
-      // A checkbox's label is beside the box: its hint goes under that label, not above the box.
-      return html`${error}${control}${hint}${description}${legalBasis}`;
-    }
-    if (this.isGroup) {
-      // The error goes into a box of its own: Chromium rebuilds a fieldset's whole layout tree when a
-      // child of the fieldset itself appears (a validation pass of a long form spent most of its
-      // layout on that); inside the empty, unstyled div it is laid out alone, in the same place.
-      return html`<fieldset class="wmebv-fieldset" aria-describedby=${this.describedBy()}><legend class="wmebv-legend" ${this.renderCaption()}></legend>${hint}${description}<div class="wmebv-error-slot">${error}</div>${control}${legalBasis}</fieldset>`;
-    }
-    return html`<label class="wmebv-label" for=${this.controlId} ${this.renderCaption()}></label>${hint}${description}${error}${control}${legalBasis}`;
+    return this.renderTemplate({
+      label: this.label,
+      optional: this.renderOptional(),
+      describedBy: this.describedBy(),
+      controlId: this.controlId,
+      group: this.isGroup,
+      beside: this.captionInControl,
+      hint,
+      error,
+      control,
+      description,
+      legalBasis,
+    });
   }
 
   /**
-   * The label text with " (niet verplicht)" after it when the field is optional, for the element
-   * position of the `<label>` or `<legend>` that holds it: `<label ${this.renderCaption()}></label>`.
+   * The field as a template, when its control is not a kept node: a field that renders its control
+   * with a template returns `renderFieldTemplate(parts)` (field-templates.ts) here.
    */
-  protected renderCaption(): unknown {
-    return caption(this.label, this.renderOptional());
+  protected renderTemplate(_parts: FieldTemplateParts): unknown {
+    return nothing;
   }
 
   /**
    * Writes the label text with " (niet verplicht)" after it into a kept `<label>` or `<legend>`
-   * (`text` is its kept text node): what `renderCaption()` does for a template's element.
+   * (`text` is its kept text node): what `caption()` (field-templates.ts) does for a template's element.
    */
   protected writeCaption(element: Element, text: Text): void {
     writeCaption(element, text, this.label, this.renderOptional());
@@ -308,35 +338,6 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     uncover(target);
     control.focus({ preventScroll: true });
   }
-}
-
-/**
- * WCAG 2.4.11 (focus not obscured): after scrolling `element` to the top of the viewport, a host
- * page's sticky or fixed header may cover it. If so, scroll back by the header's height (plus a
- * little room), so the question and the focused control are visible. Pages can also set
- * `scroll-padding-top` on `html` (see docs/theming.md), which `scrollIntoView` already honours.
- */
-function uncover(element: HTMLElement): void {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return;
-  const box = element.getBoundingClientRect();
-  const x = Math.min(Math.max(box.left + Math.min(box.width, 40) / 2, 0), view.innerWidth - 1);
-  const y = Math.max(box.top + 1, 0);
-  let cover: Element | null = null;
-  for (const candidate of element.ownerDocument.elementsFromPoint(x, y)) {
-    if (candidate === element || element.contains(candidate) || candidate.contains(element)) break;
-    for (let node: Element | null = candidate; node; node = node.parentElement) {
-      const position = view.getComputedStyle(node).position;
-      if (position === 'fixed' || position === 'sticky') {
-        cover = node;
-        break;
-      }
-    }
-    if (cover) break;
-  }
-  if (!cover) return;
-  const overlap = cover.getBoundingClientRect().bottom - box.top;
-  if (overlap > 0) view.scrollBy({ top: -(overlap + 8), behavior: 'instant' });
 }
 
 function isNode(value: unknown): value is Node {

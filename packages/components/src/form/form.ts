@@ -23,15 +23,13 @@ import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
 import { fieldPartsOf, LazyParts } from './lazy-parts.js';
-import type { ShownErrors } from './described-errors.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
 import { PageRestore } from './page-restore.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
-import type * as SummaryPart from './summary-part.js';
 import { IdlePreparation } from './idle-preparation.js';
-import { requiredErrorsOf } from './answer-change.js';
+import { ValidationPass } from './validation-pass.js';
 import { settleChildren } from './ready-signal.js';
 import { ProgressController } from './progress-controller.js';
 import { FormSession } from './session-store.js';
@@ -90,8 +88,14 @@ export class WmebvForm extends WmebvElement {
   /** URL of the outage notices document (`OutageNotices`), shown in a banner above the form. */
   @property() outages?: string;
 
-  /** Errors being shown: only set when the user moves on. */
-  @state() private errors: ValidationError[] = [];
+  /** Errors being shown: only set when the user moves on (`showInPlace` without a render). */
+  @state() private get errors(): ValidationError[] {
+    return this.shownErrors;
+  }
+  private set errors(errors: ValidationError[]) {
+    this.shownErrors = errors;
+  }
+  private shownErrors: ValidationError[] = [];
 
   /** The definition shown, loaded anew for every `definition` or `src` (`definition-load.ts`). */
   private readonly loading = new DefinitionLoad(this);
@@ -111,8 +115,8 @@ export class WmebvForm extends WmebvElement {
     if (this.form) this.progress.restoredFromCache(this.form, () => (this.errors = []));
   });
   private readonly parts = new LazyParts(this);
-  /** What validation passes keep (sentences, controls), once the part `summary` has loaded. */
-  private pass?: { described: SummaryPart.DescribedErrors; controls: SummaryPart.KeptControls };
+  /** What validation passes keep, ready and write in place (D2, D7). */
+  private readonly pass = new ValidationPass(this, this.parts);
   /** What the next validation pass uses, readied while the page is idle after each render. */
   private readonly preparation = new IdlePreparation(this, () => this.prepareValidation());
 
@@ -219,6 +223,7 @@ export class WmebvForm extends WmebvElement {
    */
   private moveTo(move: FlowMove, focus: FocusTarget = 'heading', keepFailure = false): void {
     if (move.errors.length === 0 && !keepFailure) this.submission.dismiss();
+    if (move.errors.length > 0 && this.showInPlace(move)) return;
     this.clearRequest.cleared = false;
     this.errors = move.errors;
     this.pageFocus.after(move.errors.length > 0 ? 'problem' : focus);
@@ -232,16 +237,24 @@ export class WmebvForm extends WmebvElement {
    * links. The pass takes these.
    */
   private prepareValidation(): void {
-    const [form, summary] = [this.form, this.parts.loadedPart('summary')];
-    if (!form || !summary || this.submission.sent) return;
-    const { described, controls } = this.passOf(summary);
-    summary.prepareSentences(described, form, requiredErrorsOf(form), this.currentLocale());
+    const form = this.form;
+    if (!form || this.submission.sent) return;
     void this.answers;
-    controls.prepare(this.progress.state.position); // a question revealed later makes the pass look again
+    this.pass.prepare(form, this.currentLocale(), this.progress.state.position);
   }
 
-  private passOf(summary: typeof SummaryPart): NonNullable<WmebvForm['pass']> {
-    return (this.pass ??= { described: new summary.DescribedErrors(), controls: new summary.KeptControls(this) });
+  /**
+   * A pass that stays on its step, written in place (D7, summary-part.ts): messages, the summary's
+   * links, title and focus, without a render. False when a render must change more (a send's
+   * notice, the wipe question, another step): it renders then.
+   */
+  private showInPlace(move: FlowMove): boolean {
+    const [form, { position }] = [this.form, this.progress.state];
+    if (!form || move.position !== position || atReview(form, position) || this.isUpdatePending || this.clearRequest.cleared) return false;
+    if (this.submission.failure || !this.pass.inPlace(form, this.currentLocale(), this.errors, move.errors)) return false;
+    this.shownErrors = move.errors; // what the next render shows: none now
+    this.pageFocus.now('problem');
+    return true;
   }
 
   private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
@@ -306,13 +319,10 @@ export class WmebvForm extends WmebvElement {
     const { failure, failedAttempt, sending, upload, outageNotices: notices } = this.submission;
     // The sentences come with the lazy part `summary`, which `ready` waits for; errors found before
     // it arrived show with it (it asks for a render), never without their words.
-    const summary = this.errors.length > 0 ? this.parts.get('summary') : undefined;
-    const pass = summary && this.passOf(summary);
-    const shown = pass ? pass.described.of(form, this.errors, locale, summary.describeValidationErrors) : NO_ERRORS;
+    const { shown, controls } = this.pass.shown(form, this.errors, locale);
     const reviewStep = atReview(form, position) ? this.parts.get('review')?.renderReviewStep : undefined;
     const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
     const deadline = form.deadline ? this.parts.get('deadline') : undefined;
-    const controls = pass?.controls;
     const state = { ...progress, files, answers, shown, failure, failedAttempt, controls, notices, sending, upload, reviewStep, deadline };
     return views.renderPage(context, state, {
       onNext: () => this.onNext(position),
@@ -328,9 +338,6 @@ export class WmebvForm extends WmebvElement {
     });
   }
 }
-
-/** What a form shows while it has no errors to show. */
-const NO_ERRORS: ShownErrors = { list: [], byId: new Map() };
 
 declare global {
   interface HTMLElementTagNameMap {

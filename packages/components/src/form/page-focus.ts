@@ -42,16 +42,26 @@ export class PageFocus implements ReactiveController {
     if (this.originalTitle !== undefined) document.title = this.originalTitle;
   }
 
+  /** The title, and focus on `target`, now: after a validation pass written in place, without a render (D7). */
+  now(target: FocusTarget): void {
+    this.writeTitle();
+    this.move(target);
+  }
+
   hostUpdated(): void {
-    const title = this.title();
-    // Writing the same title again still replaces the <title>'s text (a DOM change on every render).
-    if (title !== undefined && document.title !== title) document.title = title;
+    this.writeTitle();
     const target = this.pending;
     if (!target) return;
     this.pending = undefined;
     // Children (fields, summary, receipt) render in their own update; the host's `updateComplete`
     // waits for them (wmebv-form's `getUpdateComplete`, `settleChildren`).
     void this.host.updateComplete.then(() => this.move(target));
+  }
+
+  private writeTitle(): void {
+    const title = this.title();
+    // Writing the same title again still replaces the <title>'s text (a DOM change on every render).
+    if (title !== undefined && document.title !== title) document.title = title;
   }
 
   private move(target: FocusTarget): void {

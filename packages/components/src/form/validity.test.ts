@@ -157,4 +157,40 @@ describe('wmebv-form checkValidity() and reportValidity()', () => {
     expect(hrefs()).to.deep.equal([controlOf('email')]);
     expect(form.querySelector(hrefs()[0]!), 'the link goes to the e-mail input').to.equal(field(form, 'email').querySelector('input'));
   });
+
+  it('a pass written in place (D7): a second pass clears what was corrected, a render keeps it, a language switch rewrites it', async () => {
+    const form = await place(definition());
+    await form.ready;
+    const links = () => [...form.querySelectorAll('wmebv-error-summary a')].map(text);
+    const step = () => form.querySelector('form.wmebv-form__step')!.innerHTML.replace(/<!--[^>]*-->/g, '');
+    form.reportValidity();
+    await form.updateComplete;
+    await type(form, 'wat', 'Losse stoeptegel');
+    await until(() => !form.checkValidity() && field(form, 'wat').querySelector('input')!.value === 'Losse stoeptegel', 'the answer to arrive');
+    expect(form.reportValidity()).to.equal(false);
+    await form.updateComplete;
+    const summary = form.querySelector('wmebv-error-summary')!;
+    await until(() => summary.contains(document.activeElement), 'focus on the error summary');
+    expect(field(form, 'wat').querySelector('.wmebv-error-message'), 'the corrected question shows no message').to.equal(null);
+    expect(field(form, 'wat').querySelector('input')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(field(form, 'wat').classList.contains('wmebv-field--error'), 'nor the bar').to.equal(false);
+    expect(text(field(form, 'soort').querySelector('.wmebv-error-message'))).to.include('Kies een antwoord bij "Soort".');
+    expect(links()).to.deep.equal(['Kies een antwoord bij "Soort".']);
+    expect(document.title).to.equal('Fout: Wat wilt u melden? – Melding doen');
+    await expect(form).to.be.accessible();
+
+    const written = step();
+    form.requestUpdate();
+    for (const element of form.querySelectorAll<HTMLElement & { requestUpdate(): void }>('[data-field-id]')) element.requestUpdate();
+    await form.updateComplete;
+    expect(step(), 'a render of the form and its fields changes nothing').to.equal(written);
+
+    form.locale = 'en';
+    await until(() => links()[0] === 'Select an answer for "Kind".', 'the summary in English');
+    await until(
+      () => text(field(form, 'soort').querySelector('.wmebv-error-message')).includes('Select an answer for "Kind".'),
+      'the message in English',
+    );
+    expect(document.title.startsWith('Error: '), document.title).to.equal(true);
+  });
 });

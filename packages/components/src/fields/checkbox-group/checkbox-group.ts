@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from '../checkbox/checkbox.css?inline';
 
@@ -104,6 +105,10 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
 
   protected override get isGroup(): boolean {
     return true;
+  }
+
+  protected override renderTemplate(parts: FieldTemplateParts): unknown {
+    return renderFieldTemplate(parts);
   }
 
   protected override renderControl(): unknown {

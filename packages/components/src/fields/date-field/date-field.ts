@@ -60,8 +60,11 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
   /** What the user typed, part by part: the single source of the value. */
   @state() private parts: DateParts = { ...EMPTY_DATE };
 
-  /** The parts marked wrong as of the last validation (when `error` was set); empty without an error. */
-  @state() private invalidParts: readonly DatePart[] = [];
+  /**
+   * The parts marked wrong as of the last validation (when `error` was set); empty without an error.
+   * Derived in willUpdate, which `showError` runs outside an update too: no reactive state.
+   */
+  private invalidParts: readonly DatePart[] = [];
 
   /** Set on the form's submit or a new `value` from the page: the next update re-decides the wrong parts even if `error` is unchanged. */
   private revalidated = false;

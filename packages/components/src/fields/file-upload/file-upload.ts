@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
 import css from './file-upload.css?inline';
 
@@ -151,6 +152,10 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
     return html`<p class="wmebv-hint wmebv-file-upload__limits" id=${this.limitsId}>
       ${limitsText(this.t, this.resolvedLocale, this.accept, this.maxFileSize, this.limit)}
     </p>`;
+  }
+
+  protected override renderTemplate(parts: FieldTemplateParts): unknown {
+    return renderFieldTemplate(parts);
   }
 
   protected override renderControl(): unknown {

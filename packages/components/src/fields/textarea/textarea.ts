@@ -2,6 +2,7 @@ import { textLength } from '@wmebv/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
+import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './textarea.css?inline';
 
@@ -127,6 +128,10 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
     if (changed.has('defaultValue') && this.textarea && textLength(this.textarea.value) !== this.length) {
       this.length = textLength(this.textarea.value);
     }
+  }
+
+  protected override renderTemplate(parts: FieldTemplateParts): unknown {
+    return renderFieldTemplate(parts);
   }
 
   protected override renderControl(): unknown {

@@ -2,9 +2,13 @@ import { allFields, localize, type ValidationError } from '@wmebv/core';
 import { html, nothing } from 'lit';
 import type { ErrorSummaryItem } from '../../error-summary/error-summary.js';
 import type { DescribedError } from '../described-errors.js';
+import type { KeptControls } from '../kept-controls.js';
 import { OUTCOME_TEXT, type FailedOutcome } from '../submission/outcomes.js';
 import type { downloadProofOfAttempt, FailedAttempt } from '../submission/proof-of-attempt.js';
 import type { FormContext } from './context.js';
+
+/** Where each field's or declaration's element is (KeptControls). */
+type ControlLookup = ReturnType<KeptControls['lookup']>;
 
 /** What went wrong, as the form shows it above a step or the review. */
 export interface Problems {
@@ -46,12 +50,22 @@ const shownEntries = new WeakMap<readonly DescribedError[], ErrorSummaryItem[]>(
  * answer typed while errors show), the previous array is given again, so the summary does not
  * render its links again.
  */
-function summaryEntries({ errors, hrefFor }: Problems): ErrorSummaryItem[] {
+function summaryEntries({ errors, hrefFor }: Pick<Problems, 'errors' | 'hrefFor'>): ErrorSummaryItem[] {
   const entries = errors.map(({ error, message }) => ({ href: hrefFor(error), message }));
   const previous = shownEntries.get(errors);
   if (previous && previous.every((entry, index) => entry.href === entries[index]!.href)) return previous;
   shownEntries.set(errors, entries);
   return entries;
+}
+
+/** The `#id` of the control an error summary entry links to, found with a KeptControls lookup. */
+export function summaryHref(lookup: ControlLookup, error: ValidationError): string {
+  return `#${lookup(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+}
+
+/** The error summary's entries for `errors`, each linking to its control as `lookup` finds it. */
+export function summaryLinksTo(errors: readonly DescribedError[], lookup: ControlLookup): ErrorSummaryItem[] {
+  return summaryEntries({ errors, hrefFor: (error) => summaryHref(lookup, error) });
 }
 
 /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */

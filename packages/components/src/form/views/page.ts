@@ -9,7 +9,7 @@ import { describeFiles } from '../submission/attachments.js';
 import type { UploadProgress } from '../submission/transport.js';
 import type { FormContext } from './context.js';
 import type * as DeadlineHint from './deadline-hint.js';
-import { renderProblems } from './notices.js';
+import { renderProblems, summaryHref } from './notices.js';
 import type { renderReviewStep } from './review-step.js';
 import { renderStep } from './step.js';
 
@@ -56,8 +56,7 @@ export function renderPage(context: FormContext, state: PageState, actions: Page
   const errorFor = (id: string): string => shown.byId.get(id) ?? '';
   const { failure, failedAttempt } = state;
   let controls: ReturnType<KeptControls['lookup']> | undefined; // when there are errors to link
-  const hrefFor = (error: ValidationError) =>
-    `#${(controls ??= state.controls?.lookup() ?? NONE)(error.field, error.target === 'declaration' ? 'declaration' : 'field')?.controlId ?? ''}`;
+  const hrefFor = (error: ValidationError) => summaryHref((controls ??= state.controls?.lookup() ?? NONE), error);
   const problems = renderProblems(context, { errors: shown.list, failure, failedAttempt, hrefFor });
   if (!atReview(form, position)) {
     const onSubmit = (event: SubmitEvent): void => {
