@@ -143,7 +143,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     if (
       this.isUpdatePending ||
       !this.hasUpdated ||
-      !this.chrome.showError(this.renderControl(), this.renderError(), this.isGroup && this.describedBy())
+      !this.chrome.showError([this.renderControl()].flat()[0], this.renderError(), this.isGroup && this.describedBy())
     ) {
       this.requestUpdate('error', old);
     }
@@ -175,7 +175,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     return Boolean(this.error);
   }
 
-  /** The control(s): inputs, textarea, radios. */
+  /** The control(s): inputs, textarea, radios; a kept node, or kept nodes in order (a textarea and its count). */
   protected abstract renderControl(): unknown;
 
   /**
@@ -214,13 +214,14 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     const hint = this.renderHint();
     const error = this.renderError();
     const control = this.renderControl();
+    const controls = [control].flat();
     const description = this.renderDescription();
     const legalBasis = this.renderLegalBasis();
-    if (isNode(control) && (description === nothing || isNode(description))) {
+    if (isNode(controls[0]) && (description === nothing || isNode(description))) {
       // The control is a kept node (text input, date parts …): the whole field is kept nodes, in the
       // same order as the templates below give, placed by one directive (field-chrome.ts).
       const shown = (...parts: unknown[]): Node[] => parts.filter(isNode);
-      if (this.captionInControl) return keptNodes(shown(error, control, hint, description, legalBasis));
+      if (this.captionInControl) return keptNodes(shown(error, ...controls, hint, description, legalBasis));
       if (this.isGroup) {
         const describedBy = this.describedBy();
         const errorNode = isNode(error) ? error : undefined;
@@ -231,13 +232,13 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
             this.renderOptional(),
             shown(hint, description),
             errorNode,
-            shown(control, legalBasis),
+            shown(...controls, legalBasis),
           ),
         ]);
       }
       return keptNodes([
         this.chrome.label(this.controlId, this.label, this.renderOptional()),
-        ...shown(hint, description, error, control, legalBasis),
+        ...shown(hint, description, error, ...controls, legalBasis),
       ]);
     }
     return this.renderTemplate({

@@ -1,8 +1,8 @@
 import { textLength } from '@wmebv/core';
-import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
-import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import css from './textarea.css?inline';
 
@@ -66,7 +66,11 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
   /** What the live region says (updated only after typing pauses). */
   @state() private spokenCount = '';
 
-  @query('textarea') private textarea?: HTMLTextAreaElement | null;
+  /** The textarea, made on the first render and kept (a node rather than a template: issue 16). */
+  private textarea?: HTMLTextAreaElement;
+
+  /** With a limit, the count's three paragraphs (the limit, the visible count, the live region), kept. */
+  private count?: HTMLParagraphElement[];
 
   private readonly sync = new ValueSync<string>(this, {
     read: () => this.textarea?.value,
@@ -130,36 +134,50 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
     }
   }
 
-  protected override renderTemplate(parts: FieldTemplateParts): unknown {
-    return renderFieldTemplate(parts);
-  }
-
   protected override renderControl(): unknown {
     const over = this.hasLimit && this.length > this.maxLength!;
-    return html`<textarea
-        class="wmebv-input wmebv-textarea${over ? ' wmebv-textarea--over-limit' : ''}"
-        id=${this.controlId}
-        name=${this.name || nothing}
-        rows=${this.rows}
-        .defaultValue=${this.defaultValue}
-        autocomplete=${this.autocomplete || nothing}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${this.invalid ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(this.hasLimit && this.limitId)}
-        @input=${this.onInput}
-      ></textarea>
-      ${
-        this.hasLimit
-          ? html`<p class="wmebv-visually-hidden" id=${this.limitId}>
-              ${this.t('field.characterCountLimit', { max: this.maxLength })}
-            </p>
-            <p class="wmebv-character-count${over ? ' wmebv-character-count--over' : ''}" aria-hidden="true">
-              ${this.countText()}
-            </p>
-            <p class="wmebv-visually-hidden wmebv-character-count__status" aria-live="polite">${this.spokenCount}</p>`
-          : nothing
-      }`;
+    const describedBy = this.describedBy(this.hasLimit && this.limitId);
+    let textarea = this.textarea;
+    if (!textarea) {
+      textarea = this.textarea = this.ownerDocument.createElement('textarea');
+      textarea.addEventListener('input', this.onInput);
+    }
+    writeAttributes(textarea, {
+      class: `wmebv-input wmebv-textarea${over ? ' wmebv-textarea--over-limit' : ''}`,
+      id: this.controlId,
+      name: this.name || undefined,
+      rows: String(this.rows),
+      autocomplete: this.autocomplete || undefined,
+      required: this.required,
+      disabled: this.disabled,
+      'aria-invalid': this.invalid ? 'true' : 'false',
+      'aria-describedby': describedBy === nothing ? undefined : describedBy,
+    });
+    // The initial text: a user's typing (the value) stays, as with a native textarea.
+    if (textarea.defaultValue !== this.defaultValue) textarea.defaultValue = this.defaultValue;
+    if (!this.hasLimit) return textarea;
+    // `<p class="wmebv-visually-hidden" id>limit</p><p class="wmebv-character-count" aria-hidden="true">count</p>
+    // <p class="wmebv-visually-hidden wmebv-character-count__status" aria-live="polite">spoken count</p>`
+    const count = (this.count ??= [{}, { 'aria-hidden': 'true' }, { 'aria-live': 'polite' }].map((attributes) => {
+      const p = this.ownerDocument.createElement('p');
+      writeAttributes(p, attributes);
+      // One text node each, written in place: the live region hears its text change, as from a template.
+      p.append('');
+      return p;
+    }));
+    const texts = [this.t('field.characterCountLimit', { max: this.maxLength }), this.countText(), this.spokenCount];
+    const classes = [
+      'wmebv-visually-hidden',
+      `wmebv-character-count${over ? ' wmebv-character-count--over' : ''}`,
+      'wmebv-visually-hidden wmebv-character-count__status',
+    ];
+    count.forEach((p, index) => {
+      if (p.className !== classes[index]) p.className = classes[index]!;
+      const text = p.firstChild as Text;
+      if (text.data !== texts[index]) text.data = texts[index]!;
+    });
+    if (count[0]!.id !== this.limitId) count[0]!.id = this.limitId;
+    return [textarea, ...count];
   }
 
   private countText(): string {
