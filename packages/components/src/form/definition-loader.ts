@@ -30,11 +30,16 @@ export async function loadDefinition(source: { definition?: unknown; src?: strin
   if (raw === undefined) return unusable('fetch', 'no definition and no src given');
   const parsed = await parseOnce(raw);
   if (parsed.ok) return { ...parsed, lint: () => lintOnce(raw, parsed) };
-  if (parsed.findings[0]?.ruleId === 'fetch') return parsed; // the parser's chunk did not load: nothing to lint
+  if (chunkFailed(parsed)) return parsed; // the parser's chunk did not load: nothing to lint
   // Not usable: the parser's findings; in development builds every finding at once, as `wmebv lint`
   // gives them (the rules run on what parsed; D6, docs/decisions.md).
-  const { findingsOfUnparsed } = await import('./after-render-part.js');
-  return { ok: false, findings: findingsOfUnparsed(parsed, raw), raw: typeof raw === 'string' ? safeJson(raw) : raw };
+  let part: typeof import('./after-render-part.js');
+  try {
+    part = await import('./after-render-part.js');
+  } catch {
+    return parsed; // offline: the parser's findings alone, still refused
+  }
+  return { ok: false, findings: part.findingsOfUnparsed(parsed, raw), raw: typeof raw === 'string' ? safeJson(raw) : raw };
 }
 
 /**
@@ -53,8 +58,19 @@ const lints = new WeakMap<object, Promise<CheckResult>>();
 function parseOnce(raw: unknown): ParseResult | Promise<ParseResult> {
   if (typeof raw !== 'object' || raw === null) return parse(raw);
   let result = parses.get(raw);
-  if (!result) parses.set(raw, (result = parse(raw)));
+  if (!result) {
+    const parsing = (result = parse(raw));
+    parses.set(raw, parsing);
+    // A parser chunk that did not load (offline, a deploy that removed it) is not the definition's
+    // fault: forgotten, so the next load of the same object imports it again (docs/embedding.md).
+    if (parsing instanceof Promise) void parsing.then((parsed) => chunkFailed(parsed) && parses.get(raw) === parsing && parses.delete(raw));
+  }
   return result;
+}
+
+/** The finding of a chunk that did not load (`chunkFailure`), not of the definition. */
+function chunkFailed(result: { findings: Finding[] }): boolean {
+  return result.findings[0]?.ruleId === 'fetch';
 }
 
 /**
@@ -69,16 +85,28 @@ function parse(raw: unknown): ParseResult | Promise<ParseResult> {
   return import('./definition-parse.js').then(
     ({ parseDefinition }) => parseDefinition(raw),
     // Offline, the parser's chunk may not load, as a definition's fetch may fail: reported the same way.
-    (error: unknown): ParseResult =>
-      unusable('fetch', `the definition parser did not load: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown): ParseResult => chunkFailure('the definition parser', error),
   );
+}
+
+/** A lazy chunk that did not load, reported as a failed fetch of the definition is (the citizen sees the unavailable view). */
+function chunkFailure(what: string, error: unknown): { ok: false; findings: Finding[] } {
+  return unusable('fetch', `${what} did not load: ${error instanceof Error ? error.message : String(error)}`);
 }
 function lintOnce(raw: unknown, parsed: { definition: FormDefinition; findings: Finding[] }): Promise<CheckResult> {
   const lint = async (): Promise<CheckResult> => {
-    const { lintForForm } = await import('./after-render-part.js');
+    let part: typeof import('./after-render-part.js');
+    try {
+      part = await import('./after-render-part.js');
+    } catch (error) {
+      // Offline the rules' chunk may not load: the form cannot vouch for the definition (nor show
+      // errors: the summary comes with it), so it is unavailable, and the next load tries again.
+      if (typeof raw === 'object' && raw !== null) lints.delete(raw);
+      return chunkFailure('the definition checks', error);
+    }
     // `ready` waits for this: only the rules that decide whether the form is usable run (docs/decisions.md,
     // "The linter in browsers"); in development builds a refused definition is linted in full for the report (D6).
-    return lintForForm(parsed, raw);
+    return part.lintForForm(parsed, raw);
   };
   if (typeof raw !== 'object' || raw === null) return lint();
   let result = lints.get(raw);
