@@ -2,13 +2,14 @@
 // Generated files, written or checked:
 //   node scripts/generated/run.mjs [NAME...]          writes them (`pnpm generate`, `pnpm tokens`, `pnpm schema`)
 //   node scripts/generated/run.mjs --check [NAME...]  fails when a committed one differs (`pnpm check:generated`, in .ci/run)
-// NAME: manifest, tokens, schema, definition-validator, wmebv-css (all when none is given; manifest before tokens, whose
+// NAME: manifest, tokens, schema, definition-validator, checks, wmebv-css (all when none is given; manifest before tokens, whose
 // per-element table reads it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestOutputs, schemaOutputs, wmebvCssOutputs } from './others.mjs';
 import { tokenOutputs } from './tokens.mjs';
 import { definitionValidatorOutputs } from './definition-validator.mjs';
+import { checkOutputs } from './checks.mjs';
 import { repoRoot } from '../setup.mjs';
 
 const GENERATORS = {
@@ -28,6 +29,11 @@ const GENERATORS = {
     command: 'pnpm generate definition-validator',
     what: "the zod-free validator of a valid definition from core's zod schemas",
     outputs: definitionValidatorOutputs,
+  },
+  checks: {
+    command: 'pnpm generate checks',
+    what: "the zod-free checks of what browsers receive or store (receipts, keys, saved progress, 422 errors, outage notices) from core's zod schemas",
+    outputs: checkOutputs,
   },
 };
 

@@ -11,7 +11,16 @@
  * Exit codes: 0 valid, 1 not valid, 2 unreadable input or no Ed25519 in this Node.
  */
 import { readFile } from 'node:fs/promises';
-import { formatDateTime, SENDER_COPY_FORMAT, TIME_ZONE, verifyReceipt, type Envelope, type Receipt, type ReceiptVerification } from '@wmebv/core';
+import {
+  formatDateTime,
+  parseReceipt,
+  SENDER_COPY_FORMAT,
+  TIME_ZONE,
+  verifyReceipt,
+  type Envelope,
+  type Receipt,
+  type ReceiptVerification,
+} from '@wmebv/core';
 import { checkSignedText, readHtmlCopy, type HtmlCopy } from './html-copy.js';
 import { readProofBundle, verifyBundle } from './verify-bundle.js';
 
@@ -90,7 +99,7 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
     process.stderr.write(`wmebv verify-receipt: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
   }
-  const result = await verifyReceipt(input.receipt, keySet, { envelope: input.envelope });
+  const result = withZodMessage(await verifyReceipt(input.receipt, keySet, { envelope: input.envelope }), input.receipt);
   // An HTML copy: its signed section's text must be what the (now verified) receipt says.
   const signedText = result.status === 'valid' && input.html ? checkSignedText(input.html, input.receipt as Receipt, input.envelope) : undefined;
   if (signedText?.status === 'differs') {
@@ -111,4 +120,16 @@ export async function verifyReceiptCommand(argv: readonly string[]): Promise<num
 function usage(message: string): number {
   process.stderr.write(`${message}\n${USAGE}\n`);
   return 2;
+}
+
+/**
+ * A malformed receipt's message with zod's reason: `verifyReceipt` checks the shape without zod (it
+ * runs in browsers, D8) and gives only where; the CLI has zod and says why as well.
+ */
+function withZodMessage(result: ReceiptVerification, receipt: unknown): ReceiptVerification {
+  if (result.status !== 'invalid' || result.problem !== 'malformed' || result.pointer === '/signature') return result;
+  const parsed = parseReceipt(receipt);
+  if (parsed.ok) return result;
+  const { pointer, message } = parsed.problem;
+  return { ...result, message: `The receipt is not well-formed at ${pointer || '/'}: ${message}.`, pointer };
 }

@@ -65,7 +65,7 @@ export class FormSession {
   /** The saved progress, parsed; undefined when there is none or it is not of this shape. */
   loadProgress(): SavedProgress | undefined {
     const stored = this.stored(this.progressKey);
-    return stored && stored.parser.parseStored(stored.parser.SavedProgressSchema, stored.text);
+    return stored && stored.parser.readSavedProgress(stored.text);
   }
 
   /**
@@ -110,7 +110,7 @@ export class FormSession {
   /** The saved receipt and envelope, parsed; undefined when there is none or it is not of this shape. */
   loadReceipt(): SavedReceipt | undefined {
     const stored = this.stored(this.receiptKey);
-    return stored && stored.parser.parseStored(stored.parser.SavedReceiptSchema, stored.text);
+    return stored && stored.parser.readSavedReceipt(stored.text);
   }
 
   /** After a successful send: the receipt is kept, the progress (answers) is not. */

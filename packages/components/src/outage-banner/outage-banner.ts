@@ -3,7 +3,7 @@ import {
   getTranslator,
   localize,
   noticesToShow,
-  parseOutageNotices,
+  checkOutageNotices,
   type AlternativeRoute,
   type OutageChannel,
   type OutageNotice,
@@ -142,7 +142,7 @@ export class WmebvOutageBanner extends WmebvElement {
     try {
       const response = await fetch(this.src, { headers: { accept: 'application/json' }, cache: 'no-store' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const parsed = parseOutageNotices(await response.json());
+      const parsed = checkOutageNotices(await response.json());
       if (!parsed.ok) {
         console.error(`wmebv-outage-banner: ${this.src} is not an outage notices document:`, parsed.problems);
         throw new Error('invalid notices');
@@ -176,7 +176,7 @@ export class WmebvOutageBanner extends WmebvElement {
   private restoreFeed(): void {
     try {
       const stored = sessionStorage.getItem(FEED_KEY + this.src);
-      const parsed = stored ? parseOutageNotices(stored) : undefined;
+      const parsed = stored ? checkOutageNotices(stored) : undefined;
       if (parsed?.ok) this.fetched = parsed.document.notices;
     } catch {
       // Nothing kept.

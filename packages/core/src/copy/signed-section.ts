@@ -1,4 +1,5 @@
-import { isReceiptV2, type Receipt } from '../receipt/receipt.js';
+import { isReceiptV2 } from '../receipt/format.js';
+import type { Receipt } from '../receipt/receipt.js';
 import type { ReviewSection } from '../review/review.js';
 import type { Envelope } from '../submission/envelope.js';
 import { signedWords, type SignedWords } from './signed-words.js';

@@ -12,6 +12,11 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
+/** Whether `text` is 32 bytes of base64url: an Ed25519 public or private key (RFC 8037). */
+export function is32BytesOfBase64Url(text: string): boolean {
+  return fromBase64Url(text)?.length === 32;
+}
+
 /** Lower-case hex of bytes. */
 export function toHex(bytes: Uint8Array): string {
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -7,6 +7,20 @@
 import { LocalizedStringSchema } from '../definition/localized-schema.js';
 import { MessageTypeSchema } from '../definition/schema.js';
 import * as z from '../zod.js';
+import {
+  endAfterStart,
+  expectedEndAfterStart,
+  extensionMovesLater,
+  extensionScopeInOrder,
+  legacyExtensions,
+  noticeIdsUnique,
+  outcomeInOrder,
+  outcomeOnlyWhenPlanned,
+  resolvedHasEnd,
+  type OutageProblem,
+} from './notice-rules.js';
+
+export type { OutageProblem } from './notice-rules.js';
 
 /** The channels a notice can concern; `web-form` is the channel this library serves. */
 export const OUTAGE_CHANNELS = ['web-form', 'email', 'portal', 'phone', 'desk', 'post'] as const;
@@ -54,11 +68,11 @@ export const OutageExtensionSchema = z
     }),
   })
   .check(
-    z.refine((extension) => extension.periodsEndingFrom <= extension.periodsEndingUntil, {
+    z.refine(extensionScopeInOrder, {
       message: '"periodsEndingUntil" is before "periodsEndingFrom".',
       path: ['periodsEndingUntil'],
     }),
-    z.refine((extension) => extension.newEnd > extension.periodsEndingFrom, {
+    z.refine(extensionMovesLater, {
       message: '"newEnd" must be after "periodsEndingFrom": an extension moves the last day later.',
       path: ['newEnd'],
     }),
@@ -108,23 +122,23 @@ export const OutageNoticeSchema = z
     updatedAt: z.optional(Moment),
   })
   .check(
-    z.refine((notice) => notice.outcome === undefined || notice.status === 'planned', {
+    z.refine(outcomeOnlyWhenPlanned, {
       message: 'Only a planned notice has an "outcome"; for an unplanned outage use "status": "resolved" with "end".',
       path: ['outcome'],
     }),
-    z.refine((notice) => notice.outcome?.kind !== 'happened' || Date.parse(notice.outcome.end) >= Date.parse(notice.outcome.start), {
+    z.refine(outcomeInOrder, {
       message: '"outcome.end" is before "outcome.start".',
       path: ['outcome', 'end'],
     }),
-    z.refine((notice) => notice.status !== 'resolved' || notice.end !== undefined, {
+    z.refine(resolvedHasEnd, {
       message: 'A resolved notice needs "end": when the channel worked again.',
       path: ['end'],
     }),
-    z.refine((notice) => notice.end === undefined || Date.parse(notice.end) >= Date.parse(notice.start), {
+    z.refine(endAfterStart, {
       message: '"end" is before "start".',
       path: ['end'],
     }),
-    z.refine((notice) => notice.expectedEnd === undefined || Date.parse(notice.expectedEnd) >= Date.parse(notice.start), {
+    z.refine(expectedEndAfterStart, {
       message: '"expectedEnd" is before "start".',
       path: ['expectedEnd'],
     }),
@@ -139,18 +153,12 @@ export const OutageNoticesSchema = z
     notices: z.array(OutageNoticeSchema),
   })
   .check(
-    z.refine((document) => new Set(document.notices.map((notice) => notice.id)).size === document.notices.length, {
+    z.refine(noticeIdsUnique, {
       message: 'Every notice needs its own id.',
       path: ['notices'],
     }),
   );
 export type OutageNotices = z.infer<typeof OutageNoticesSchema>;
-
-export interface OutageProblem {
-  /** JSON pointer. */
-  pointer: string;
-  message: string;
-}
 
 /** Checks an outage notices document (parsed JSON or JSON text). */
 export function parseOutageNotices(input: unknown): { ok: true; document: OutageNotices } | { ok: false; problems: OutageProblem[] } {
@@ -169,22 +177,4 @@ export function parseOutageNotices(input: unknown): { ok: true; document: Outage
     message: issue.message,
   }));
   return { ok: false, problems: [...legacyExtensions(value), ...problems] };
-}
-
-/** An extension in the first format (`until` only, no scope) cannot be applied safely: say what replaces it. */
-function legacyExtensions(value: unknown): OutageProblem[] {
-  const notices = (value as { notices?: unknown } | null)?.notices;
-  if (!Array.isArray(notices)) return [];
-  return notices.flatMap((notice: unknown, index) => {
-    const extension = (notice as { extension?: Record<string, unknown> } | null)?.extension;
-    return extension && typeof extension === 'object' && 'until' in extension && !('newEnd' in extension)
-      ? [
-          {
-            pointer: `/notices/${index}/extension/until`,
-            message:
-              '"until" alone no longer describes an extension: state the scope the body decided (Awb 2:21 lid 1) with "messageTypes", "periodsEndingFrom", "periodsEndingUntil", "newEnd" and "decision" (see docs/outages.md).',
-          },
-        ]
-      : [];
-  });
 }

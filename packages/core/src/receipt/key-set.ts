@@ -1,10 +1,12 @@
-import { fromBase64Url, toBase64Url } from '../crypto/base64url.js';
+import { is32BytesOfBase64Url, toBase64Url } from '../crypto/base64url.js';
 import { sha256 } from '../crypto/sha256.js';
 import { canonicalJson } from '../submission/canonical.js';
 import * as z from '../zod.js';
 
+export { isReceiptPublicKey } from './key-check.js';
+
 /** 32 bytes, base64url: an Ed25519 public or private key (RFC 8037). */
-const Ed25519Bytes = z.string().check(z.refine((text) => fromBase64Url(text)?.length === 32, 'not 32 bytes of base64url'));
+const Ed25519Bytes = z.string().check(z.refine(is32BytesOfBase64Url, 'not 32 bytes of base64url'));
 
 /** A public Ed25519 key as a JWK (RFC 8037): what `GET /api/receipt-key` publishes. */
 export const ReceiptPublicKeySchema = z.object({
@@ -49,11 +51,6 @@ export function parseReceiptPrivateKey(value: unknown): { ok: true; key: Receipt
   if (result.success) return { ok: true, key: result.data };
   const issue = result.error.issues[0]!;
   return { ok: false, problem: `${issue.path.map(String).join('.') || '(the whole key)'}: ${issue.message}` };
-}
-
-/** Whether `value` is a usable public Ed25519 JWK with a key id. */
-export function isReceiptPublicKey(value: unknown): value is ReceiptPublicKey {
-  return ReceiptPublicKeySchema.safeParse(value).success;
 }
 
 /**

@@ -4,16 +4,14 @@
  * so receipts issued before format 2 keep verifying (docs/receipts.md, "Formats").
  */
 import { MessageTypeSchema } from '../definition/schema.js';
-import { ReviewSectionSchema } from '../review/review.js';
+import { ReviewSectionSchema } from '../review/review-schema.js';
 import { AttachmentSchema } from '../submission/envelope.js';
 import * as z from '../zod.js';
+import { RECEIPT_FORMAT_V2 } from './format.js';
 import { isReference } from './reference.js';
 
 /** Lower-case hex SHA-256. */
 const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
-
-/** The `format` member of a format-2 receipt. Format 1 receipts have no `format` member. */
-export const RECEIPT_FORMAT_V2 = 'wmebv-receipt/2';
 
 /**
  * Where a receipt is anchored in the server's proof log (docs/server.md, "Proof log"): the sequence
@@ -113,9 +111,6 @@ export interface ReceiptShapeProblem {
   pointer: string;
   message: string;
 }
-
-/** Whether a receipt states its declarations and anchor itself (format 2). */
-export const isReceiptV2 = (receipt: Receipt): receipt is ReceiptV2 => receipt.format === RECEIPT_FORMAT_V2;
 
 /**
  * Checks that a value (from the network, session storage or a file) is a receipt of a known format.

@@ -1,8 +1,9 @@
 import { canVerifyEd25519, checkEd25519 } from '../crypto/ed25519.js';
 import { envelopeDigest } from '../submission/digest.js';
 import type { Envelope } from '../submission/envelope.js';
-import { isReceiptPublicKey, type ReceiptPublicKey } from './key-set.js';
-import { parseReceipt } from './receipt.js';
+import { checkReceipt } from './check.js';
+import { isReceiptPublicKey } from './key-check.js';
+import type { ReceiptPublicKey } from './key-set.js';
 import { receiptSigningInput } from './signature.js';
 
 /** Why a receipt failed verification. */
@@ -52,10 +53,10 @@ function invalid(problem: ReceiptProblem, message: string, pointer?: string): Re
  * @param keySet - a JWK Set `{ keys: [...] }` (any value: it is checked)
  */
 export async function verifyReceipt(receipt: unknown, keySet: unknown, options: { envelope?: Envelope } = {}): Promise<ReceiptVerification> {
-  const shape = parseReceipt(receipt);
+  const shape = checkReceipt(receipt);
   if (!shape.ok) {
     const { pointer, message } = shape.problem;
-    return invalid('malformed', `The receipt is not well-formed at ${pointer || '/'}: ${message}.`, pointer);
+    return invalid('malformed', `The receipt is not well-formed at ${pointer || '/'}${message ? `: ${message}` : ''}.`, pointer);
   }
   const signed = shape.receipt;
   const keys = (keySet as { keys?: unknown } | null)?.keys;

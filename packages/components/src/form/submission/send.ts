@@ -1,5 +1,5 @@
 import { postWithProgress, type UploadProgress } from './transport.js';
-import { parseReceipt, parseValidationErrors, type Envelope, type OutageNotice, type Receipt, type ValidationError } from '@wmebv/core';
+import { checkReceipt, parseValidationErrors, type Envelope, type OutageNotice, type Receipt, type ValidationError } from '@wmebv/core';
 
 /** What became of a send attempt; the form keeps every answer whatever the outcome. */
 export type SendOutcome =
@@ -73,7 +73,7 @@ export async function sendEnvelope(
   if (!(answer instanceof Response)) return { kind: 'network-error', timedOut: answer.timedOut };
   const response = answer;
   if (response.status === 200 || response.status === 201) {
-    const parsed = parseReceipt(await response.json().catch(() => undefined));
+    const parsed = checkReceipt(await response.json().catch(() => undefined));
     // Without a readable receipt the sender cannot prove anything: treat it as a failed send.
     return parsed.ok ? { kind: 'received', receipt: parsed.receipt } : { kind: 'server-error', status: response.status };
   }
