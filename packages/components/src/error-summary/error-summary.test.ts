@@ -43,6 +43,30 @@ describe('wmebv-error-summary', () => {
     expect(summary.querySelector('h2')).to.equal(null);
   });
 
+  it('prepare() renders the heading and an empty list while hidden, and the first errors show in them (D2)', async () => {
+    const summary = await fixture<WmebvErrorSummary>(html`<wmebv-error-summary></wmebv-error-summary>`);
+    summary.prepare();
+    await summary.updateComplete;
+    const heading = summary.querySelector('h2');
+    expect(text(heading)).to.equal('Er is een probleem');
+    expect(summary.querySelectorAll('li')).to.have.length(0);
+    expect(summary.hidden).to.equal(true);
+    expect(getComputedStyle(summary).display).to.equal('none');
+    expect(await accessibleNode('heading', 'Er is een probleem'), 'nothing to hear while hidden').to.equal(null);
+    summary.errors = [{ href: '#x', message: 'Fout' }];
+    summary.focus();
+    await summary.updateComplete;
+    expect(summary.hidden).to.equal(false);
+    expect(summary.querySelector('h2'), 'the heading prepared').to.equal(heading);
+    expect(document.activeElement).to.equal(heading);
+    expect(await accessibleNode('heading', 'Er is een probleem')).to.exist;
+    expect(await accessibleNode('link', 'Fout')).to.exist;
+    summary.errors = [];
+    await summary.updateComplete;
+    expect(summary.hidden).to.equal(true);
+    expect(summary.querySelectorAll('li')).to.have.length(0);
+  });
+
   it('shows "Er is een probleem" and one link per error, in the order given, with the messages as given', async () => {
     const errors: ErrorSummaryItem[] = [
       { href: '#b', message: 'Tweede veld eerst' },

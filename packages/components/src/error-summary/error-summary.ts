@@ -24,7 +24,8 @@ interface FocusableField extends Element {
  * The GOV.UK error summary: "Er is een probleem" and a link per error, in the order given, each to
  * the control it is about. The messages are the caller's: the same as shown at the fields.
  *
- * Renders nothing, and is `hidden`, while `errors` is empty. `focus()` focuses the heading (the
+ * Renders nothing, and is `hidden`, while `errors` is empty (after `prepare()`: its heading and an
+ * empty list, still `hidden`). `focus()` focuses the heading (the
  * caller does so after a failed "next" or "send", so screen readers read the problems first).
  * Following a link does not change the URL: the summary finds the control by id in its own root
  * (document or shadow root), and asks the field element that owns it to `focusControl()` (which
@@ -56,6 +57,9 @@ export class WmebvErrorSummary extends WmebvElement {
 
   private readonly headingId = uniqueId('wmebv-error-summary');
 
+  /** Whether the heading and the list render while there are no errors (`prepare()`). */
+  private prepared = false;
+
   constructor() {
     super();
     // One listener for every link (a pass shows dozens), rather than one per link.
@@ -69,13 +73,24 @@ export class WmebvErrorSummary extends WmebvElement {
     else focusHeading();
   }
 
+  /**
+   * Renders the heading and the empty list now, still `hidden`, so that the first errors given only
+   * fill in the links: wmebv-form calls it while the page is idle after a render, and its next
+   * validation pass shows the summary prepared (docs/decisions.md, D2 and D9).
+   */
+  prepare(): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    this.requestUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.hidden = this.errors.length === 0;
   }
 
   protected override render(): unknown {
-    if (this.errors.length === 0) return nothing;
+    if (this.errors.length === 0 && !this.prepared) return nothing;
     const heading = this.heading || this.t('form.errorSummaryTitle');
     return html`<div class="wmebv-error-summary">
       <div role="alert">

@@ -30,13 +30,14 @@ export class ValidationPass {
     return { shown: described.of(form, errors, locale, summary.describeValidationErrors), controls };
   }
 
-  /** Readies the next pass: the sentences of the required questions and where the step's controls are. */
+  /** Readies the next pass: the sentences of the required questions, where the step's controls are, and the summary's heading and list. */
   prepare(form: FormDefinition, locale: SupportedLocale, position: FlowPosition): void {
     const summary = this.parts.loadedPart('summary');
     if (!summary) return;
     const { described, controls } = this.of(summary);
     summary.prepareSentences(described, form, requiredErrorsOf(form), locale);
     controls.prepare(position); // a question revealed later makes the pass look again
+    this.host.querySelector('wmebv-error-summary')?.prepare(); // its heading and list, for the pass to fill in
   }
 
   /** Writes the pass from the errors shown `before` to `after` in place (summary-part.ts `showInPlace`); false when it cannot. */
