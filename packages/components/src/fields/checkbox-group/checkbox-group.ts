@@ -1,10 +1,9 @@
 import { localize, type Option } from '@wmebv/core';
-import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
-import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
+import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
+import { placeNodes } from '../../util/place-nodes.js';
 import css from '../checkbox/checkbox.css?inline';
 
 /** The `value` attribute: a JSON array (`["a","b"]`) or a comma-separated list (`a,b`). */
@@ -107,33 +106,49 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
     return true;
   }
 
-  protected override renderTemplate(parts: FieldTemplateParts): unknown {
-    return renderFieldTemplate(parts);
-  }
+  /** `<div class="wmebv-checkboxes">`, made on the first render and kept (issue 16). */
+  private boxesNode?: HTMLDivElement;
 
+  /** Each option's row, kept by its value: a box keeps its element, and so the user's tick, when the list changes. */
+  private rows = new Map<string, Row>();
+
+  /**
+   * The boxes as kept elements, as a template per option keyed by value would render them:
+   * `<div class="wmebv-checkboxes"><div class="wmebv-checkbox"><input class="wmebv-checkbox__input"
+   * type="checkbox" id name value checked disabled aria-invalid><label class="wmebv-checkbox__label"
+   * for>label</label></div>…</div>`; only what changed is written.
+   */
   protected override renderControl(): unknown {
-    return html`<div class="wmebv-checkboxes" @change=${this.onChange}>
-      ${repeat(
-        this.options,
-        (option) => option.value,
-        (option, index) => {
-          const id = `${this.fieldId}-option-${index}`;
-          return html`<div class="wmebv-checkbox">
-            <input
-              class="wmebv-checkbox__input"
-              type="checkbox"
-              id=${id}
-              name=${this.name || nothing}
-              .value=${option.value}
-              ?checked=${this.defaultValue.includes(option.value)}
-              ?disabled=${this.disabled}
-              aria-invalid=${this.invalid ? 'true' : 'false'}
-            />
-            <label class="wmebv-checkbox__label" for=${id}>${localize(option.label, this.resolvedLocale)}</label>
-          </div>`;
-        },
-      )}
-    </div>`;
+    const document = this.ownerDocument;
+    let boxes = this.boxesNode;
+    if (!boxes) {
+      boxes = this.boxesNode = document.createElement('div');
+      boxes.className = 'wmebv-checkboxes';
+      boxes.addEventListener('change', this.onChange);
+    }
+    const previous = this.rows;
+    this.rows = new Map();
+    const order = this.options.map((option, index) => {
+      const row = previous.get(option.value) ?? createRow(document);
+      previous.delete(option.value);
+      this.rows.set(option.value, row);
+      const id = `${this.fieldId}-option-${index}`;
+      writeAttributes(row.input, {
+        id,
+        name: this.name || undefined,
+        value: option.value,
+        checked: this.defaultValue.includes(option.value),
+        disabled: this.disabled,
+        'aria-invalid': this.invalid ? 'true' : 'false',
+      });
+      writeAttributes(row.label, { for: id });
+      const text = localize(option.label, this.resolvedLocale);
+      if (row.text.data !== text) row.text.data = text;
+      return row.row;
+    });
+    for (const gone of previous.values()) gone.row.remove();
+    placeNodes(boxes, null, null, order, !boxes.firstChild);
+    return boxes;
   }
 
   /** A box the user ticked wins over a value set earlier that was waiting for its options. */
@@ -147,6 +162,25 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
   private checkboxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-checkbox__input')];
   }
+}
+
+/** One option's kept elements. */
+interface Row {
+  row: HTMLDivElement;
+  input: HTMLInputElement;
+  label: HTMLLabelElement;
+  text: Text;
+}
+
+function createRow(document: Document): Row {
+  const row = document.createElement('div');
+  row.className = 'wmebv-checkbox';
+  const input = row.appendChild(document.createElement('input'));
+  input.className = 'wmebv-checkbox__input';
+  input.type = 'checkbox';
+  const label = row.appendChild(document.createElement('label'));
+  label.className = 'wmebv-checkbox__label';
+  return { row, input, label, text: label.appendChild(document.createTextNode('')) };
 }
 
 declare global {
