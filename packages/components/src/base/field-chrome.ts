@@ -150,11 +150,9 @@ export class FieldChrome {
    * Writes a message shown or cleared (`error`, a node from `error()`, or none) into the field's kept
    * nodes where its render places it, without a render (WmebvFieldElement.showError, D7): in a
    * group's box, with the fieldset's `aria-describedby` (`describedBy`), or right before the
-   * `control` (after the label and hint, or above a checkbox). False when the control is no kept
-   * node (a template renders the field): nothing is written then.
+   * `control` (its first node: after the label and hint, or above a checkbox).
    */
-  showError(control: unknown, error: unknown, describedBy: string | typeof nothing | false): boolean {
-    if (!(control instanceof Node)) return false;
+  showError(control: Node, error: unknown, describedBy: string | typeof nothing | false): void {
     const group = this.groupNode;
     const node = error instanceof Node ? error : undefined;
     if (group) {
@@ -163,7 +161,6 @@ export class FieldChrome {
     } else if (node) {
       if (node.nextSibling !== control) control.parentNode!.insertBefore(node, control);
     } else this.errorNode?.p.remove();
-    return true;
   }
 
   /** The field no longer shows its disclosure: a later one starts closed, as a new element would. */

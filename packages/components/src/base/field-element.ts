@@ -7,7 +7,6 @@ import { uncover } from '../util/uncover.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
 import { FieldChrome, keptNodes, writeCaption } from './field-chrome.js';
-import type { FieldTemplateParts } from './field-templates.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -133,20 +132,15 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
    * Shows `message` (empty: none) as setting `error` does, written straight into the field's kept
    * nodes (the message, the control's `aria-invalid` and `aria-describedby`, the bar) rather than
    * through an update, as native validity UI is written (docs/decisions.md, D7): a validation pass
-   * shows dozens at once (issue 16). A field that renders a template, or has an update pending, is
+   * shows dozens at once (issue 16). A field that has not rendered, or has an update pending, is
    * updated as for `error`. A later render gives the same DOM, as it reads the same `error`.
    */
   showError(message: string): void {
     const old = this.message;
     this.message = message;
     this.willUpdate(new Map([['error', old]]) as PropertyValues<this>);
-    if (
-      this.isUpdatePending ||
-      !this.hasUpdated ||
-      !this.chrome.showError([this.renderControl()].flat()[0], this.renderError(), this.isGroup && this.describedBy())
-    ) {
-      this.requestUpdate('error', old);
-    }
+    if (this.isUpdatePending || !this.hasUpdated) this.requestUpdate('error', old);
+    else this.chrome.showError(this.renderControls()[0]!, this.renderError(), this.isGroup && this.describedBy());
   }
 
   protected get hintId(): string {
@@ -175,7 +169,11 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     return Boolean(this.error);
   }
 
-  /** The control(s): inputs, textarea, radios; a kept node, or kept nodes in order (a textarea and its count). */
+  /**
+   * The control(s), as kept nodes (made once, written where they differ; no template, issue 16): a
+   * node, or nodes in order (a textarea and its count). Inputs carry `aria-invalid` and
+   * `aria-describedby` as the field's state says: `showError` calls this to write them.
+   */
   protected abstract renderControl(): unknown;
 
   /**
@@ -187,7 +185,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
-  /** Everything between the label and the control that is not hint or error (file limits). */
+  /** Everything between the label and the control that is not hint or error (file limits): a kept node. */
   protected renderDescription(): unknown {
     return nothing;
   }
@@ -213,60 +211,38 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   protected override render(): unknown {
     const hint = this.renderHint();
     const error = this.renderError();
-    const control = this.renderControl();
-    const controls = [control].flat();
+    const controls = this.renderControls();
     const description = this.renderDescription();
     const legalBasis = this.renderLegalBasis();
-    if (isNode(controls[0]) && (description === nothing || isNode(description))) {
-      // The control is a kept node (text input, date parts …): the whole field is kept nodes, in the
-      // same order as the templates below give, placed by one directive (field-chrome.ts).
-      const shown = (...parts: unknown[]): Node[] => parts.filter(isNode);
-      if (this.captionInControl) return keptNodes(shown(error, ...controls, hint, description, legalBasis));
-      if (this.isGroup) {
-        const describedBy = this.describedBy();
-        const errorNode = isNode(error) ? error : undefined;
-        return keptNodes([
-          this.chrome.group(
-            describedBy === nothing ? undefined : describedBy,
-            this.label,
-            this.renderOptional(),
-            shown(hint, description),
-            errorNode,
-            shown(...controls, legalBasis),
-          ),
-        ]);
-      }
+    // The whole field is kept nodes, placed by one directive (field-chrome.ts).
+    const shown = (...parts: unknown[]): Node[] => parts.filter(isNode);
+    if (this.captionInControl) return keptNodes(shown(error, ...controls, hint, description, legalBasis));
+    if (this.isGroup) {
+      const describedBy = this.describedBy();
       return keptNodes([
-        this.chrome.label(this.controlId, this.label, this.renderOptional()),
-        ...shown(hint, description, error, ...controls, legalBasis),
+        this.chrome.group(
+          describedBy === nothing ? undefined : describedBy,
+          this.label,
+          this.renderOptional(),
+          shown(hint, description),
+          isNode(error) ? error : undefined,
+          shown(...controls, legalBasis),
+        ),
       ]);
     }
-    return this.renderTemplate({
-      label: this.label,
-      optional: this.renderOptional(),
-      describedBy: this.describedBy(),
-      controlId: this.controlId,
-      group: this.isGroup,
-      beside: this.captionInControl,
-      hint,
-      error,
-      control,
-      description,
-      legalBasis,
-    });
+    return keptNodes([
+      this.chrome.label(this.controlId, this.label, this.renderOptional()),
+      ...shown(hint, description, error, ...controls, legalBasis),
+    ]);
   }
 
-  /**
-   * The field as a template, when its control is not a kept node: a field that renders its control
-   * with a template returns `renderFieldTemplate(parts)` (field-templates.ts) here.
-   */
-  protected renderTemplate(_parts: FieldTemplateParts): unknown {
-    return nothing;
+  private renderControls(): Node[] {
+    return [this.renderControl()].flat() as Node[];
   }
 
   /**
    * Writes the label text with " (niet verplicht)" after it into a kept `<label>` or `<legend>`
-   * (`text` is its kept text node): what `caption()` (field-templates.ts) does for a template's element.
+   * (`text` is its kept text node), as the label of a field with a `<label>` above its control is written.
    */
   protected writeCaption(element: Element, text: Text): void {
     writeCaption(element, text, this.label, this.renderOptional());

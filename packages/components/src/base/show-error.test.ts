@@ -13,7 +13,7 @@ const OPTIONS = [
   { value: 'b', label: 'Tweede keuze' },
 ];
 
-/** One field of each layout: a label above a kept input, a select, a date's fieldset, radios, checkboxes, a checkbox, a textarea and its count. */
+/** One field of each layout: a label above a kept input, a select, a date's fieldset, radios, checkboxes, a checkbox, a textarea and its count, a file upload. */
 const FIELDS: Record<string, () => TemplateResult> = {
   'text field': () => html`<wmebv-text-field name="naam" label="Naam" hint="Zoals in uw paspoort" required></wmebv-text-field>`,
   select: () => html`<wmebv-select name="land" label="Land" .options=${OPTIONS}></wmebv-select>`,
@@ -23,6 +23,8 @@ const FIELDS: Record<string, () => TemplateResult> = {
   textarea: () => html`<wmebv-textarea name="reden" label="Waarom?" required></wmebv-textarea>`,
   'checkbox group': () =>
     html`<wmebv-checkbox-group name="dagen" label="Welke dagen?" hint="Kies er een of meer" .options=${OPTIONS} required></wmebv-checkbox-group>`,
+  'file upload': () =>
+    html`<wmebv-file-upload name="bijlage" label="Bijlage" hint="Een foto of scan" .accept=${['.pdf']} required></wmebv-file-upload>`,
   'textarea with a character count': () =>
     html`<wmebv-textarea name="toelichting" label="Toelichting" hint="Kort graag" maxlength="20" value="Eerder getypt"></wmebv-textarea>`,
 };

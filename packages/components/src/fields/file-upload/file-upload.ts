@@ -1,10 +1,11 @@
 import { describeAccept, fileProblem, formatBytes, maxFilesOf, type Translate } from '@wmebv/core';
-import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { html, render, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderFieldTemplate, type FieldTemplateParts } from '../../base/field-templates.js';
 import { WmebvFormAssociatedFieldElement } from '../../base/form-associated-field-element.js';
+import { writeAttributes } from '../../base/kept-element.js';
+import { createNodes, writeText, type FileUploadNodes } from './file-upload-nodes.js';
 import css from './file-upload.css?inline';
 
 /** A chosen file with a key that survives re-rendering (the same File may be chosen twice). */
@@ -91,7 +92,16 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
 
   @state() private dragging = false;
 
-  @query('input[type="file"]') private input?: HTMLInputElement | null;
+  /** The field's own elements, made on the first render and kept (issue 16): see `renderControl`. */
+  private kept?: FileUploadNodes;
+
+  /** The file input (none before the first render). */
+  private get input(): HTMLInputElement | undefined {
+    return this.kept?.input;
+  }
+
+  /** What the status box shows now: it is rendered again only when this changes. */
+  private statusShown?: [number, string[], string];
 
   private nextKey = 0;
 
@@ -149,75 +159,79 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
   }
 
   protected override renderDescription(): unknown {
-    return html`<p class="wmebv-hint wmebv-file-upload__limits" id=${this.limitsId}>
-      ${limitsText(this.t, this.resolvedLocale, this.accept, this.maxFileSize, this.limit)}
-    </p>`;
+    const limits = this.nodes().limits;
+    writeAttributes(limits, { id: this.limitsId });
+    writeText(limits, limitsText(this.t, this.resolvedLocale, this.accept, this.maxFileSize, this.limit));
+    return limits;
   }
 
-  protected override renderTemplate(parts: FieldTemplateParts): unknown {
-    return renderFieldTemplate(parts);
-  }
-
+  /**
+   * The drop zone with the input, its button-like label and the drop text; the status box; with
+   * files chosen, the list's title and the list: kept elements, written where they differ, so a
+   * validation pass writes only the input's `aria-invalid` and `aria-describedby` (D7). The status
+   * and the list's items are rendered into their kept boxes with Lit.
+   */
   protected override renderControl(): unknown {
     const many = this.limit > 1;
     const disabled = this.controlsDisabled;
-    return html`<div
-        class="wmebv-file-upload__drop-zone${this.dragging ? ' wmebv-file-upload__drop-zone--active' : ''}"
-        @dragenter=${this.onDragOver}
-        @dragover=${this.onDragOver}
-        @dragleave=${this.onDragLeave}
-        @drop=${this.onDrop}
-      >
-        <input
-          class="wmebv-file-upload__input wmebv-visually-hidden"
-          type="file"
-          id=${this.controlId}
-          ?multiple=${many}
-          accept=${this.accept.length > 0 ? this.accept.join(',') : nothing}
-          ?required=${this.required && this.chosen.length === 0}
-          ?disabled=${disabled}
-          aria-invalid=${this.invalid ? 'true' : 'false'}
-          aria-describedby=${this.describedBy(this.limitsId)}
-          @input=${stop}
-          @change=${this.onInputChange}
-        />
-        <label class="wmebv-button wmebv-button--secondary wmebv-file-upload__button" for=${this.controlId}
-          >${this.t(many ? 'field.fileChooseMore' : 'field.fileChoose')}</label
-        >
-        <span class="wmebv-file-upload__drop-text">${this.t(many ? 'field.fileDropMore' : 'field.fileDrop')}</span>
-      </div>
-      <div class="wmebv-file-upload__status" role="status">
-        ${keyed(
+    const { zone, input, button, dropText, status, title, list } = this.nodes();
+    writeAttributes(zone, { class: `wmebv-file-upload__drop-zone${this.dragging ? ' wmebv-file-upload__drop-zone--active' : ''}` });
+    writeAttributes(input, {
+      id: this.controlId,
+      multiple: many,
+      accept: this.accept.length > 0 ? this.accept.join(',') : undefined,
+      required: this.required && this.chosen.length === 0,
+      disabled,
+      'aria-invalid': this.invalid ? 'true' : 'false',
+      'aria-describedby': this.describedBy(this.limitsId) as string,
+    });
+    writeAttributes(button, { for: this.controlId });
+    writeText(button, this.t(many ? 'field.fileChooseMore' : 'field.fileChoose'));
+    writeText(dropText, this.t(many ? 'field.fileDropMore' : 'field.fileDrop'));
+    const shown = this.statusShown;
+    if (!shown || shown[0] !== this.statusSerial || shown[1] !== this.rejections || shown[2] !== this.announcement) {
+      this.statusShown = [this.statusSerial, this.rejections, this.announcement];
+      render(
+        keyed(
           this.statusSerial,
           html`<ul class="wmebv-file-upload__rejections">${this.rejections.map((message) => html`<li>${message}</li>`)}</ul>
             <span class="wmebv-visually-hidden">${this.announcement}</span>`,
-        )}
-      </div>
-      ${
-        this.chosen.length > 0
-          ? html`<p class="wmebv-file-upload__chosen-title" id=${this.listTitleId}>${this.t('field.filesChosen')}</p>
-            <ul class="wmebv-file-upload__list" aria-labelledby=${this.listTitleId}>
-              ${repeat(
-                this.chosen,
-                (entry) => entry.key,
-                (entry) => html`<li class="wmebv-file-upload__file">
-                  <span class="wmebv-file-upload__file-text"
-                    ><span class="wmebv-file-upload__name">${entry.file.name}</span>
-                    <span class="wmebv-file-upload__size">(${formatBytes(entry.file.size, this.resolvedLocale)})</span></span
-                  >
-                  <button
-                    type="button"
-                    class="wmebv-link-button wmebv-file-upload__remove"
-                    ?disabled=${disabled}
-                    @click=${() => this.removeFile(entry.key)}
-                  >
-                    ${this.t('field.fileRemove', { name: entry.file.name })}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing
-      }`;
+        ),
+        status,
+        { host: this },
+      );
+    }
+    if (this.chosen.length === 0) return [zone, status];
+    writeAttributes(title, { id: this.listTitleId });
+    writeText(title, this.t('field.filesChosen'));
+    writeAttributes(list, { 'aria-labelledby': this.listTitleId });
+    render(
+      repeat(
+        this.chosen,
+        (entry) => entry.key,
+        (entry) => html`<li class="wmebv-file-upload__file">
+          <span class="wmebv-file-upload__file-text"
+            ><span class="wmebv-file-upload__name">${entry.file.name}</span>
+            <span class="wmebv-file-upload__size">(${formatBytes(entry.file.size, this.resolvedLocale)})</span></span
+          >
+          <button type="button" class="wmebv-link-button wmebv-file-upload__remove" ?disabled=${disabled} @click=${() => this.removeFile(entry.key)}>
+            ${this.t('field.fileRemove', { name: entry.file.name })}
+          </button>
+        </li>`,
+      ),
+      list,
+      { host: this },
+    );
+    return [zone, status, title, list];
+  }
+
+  private nodes(): FileUploadNodes {
+    return (this.kept ??= createNodes(this.ownerDocument, {
+      dragOver: this.onDragOver,
+      dragLeave: this.onDragLeave,
+      drop: this.onDrop,
+      change: this.onInputChange,
+    }));
   }
 
   /** Checks each file at once; adds those that pass, says why the others were not added. */
@@ -312,10 +326,6 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
     const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length > 0) this.addFiles(files);
   };
-}
-
-function stop(event: Event): void {
-  event.stopPropagation();
 }
 
 /** "Toegestaan: PDF, JPG. Maximaal 10 MB per bestand, 3 bestanden." and the variants without types or size. */
