@@ -47,6 +47,10 @@ export function pagePlugin() {
         cdp.on('Fetch.requestPaused', (/** @type {{ requestId: string }} */ { requestId }) =>
           cdp.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }).catch(() => {}),
         );
+        // Served from the HTTP cache (an earlier test file fetched the chunk), a request is never
+        // paused: the cache is off while this session lasts.
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
         await cdp.send('Fetch.enable', { patterns });
         return { offline: true };
       }

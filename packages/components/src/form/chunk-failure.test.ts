@@ -9,7 +9,7 @@ import './form.js';
 import type { WmebvForm } from './form.js';
 import type { DefinitionErrorDetail } from '../events.js';
 import { reportJson } from './form.examples.js';
-import { text, until } from '../../../../test/support/user.js';
+import { field, press, text, type, until } from '../../../../test/support/user.js';
 
 const offline = (...urls: string[]) => executeServerCommand('wmebv-page', { action: 'offline', urls });
 const online = () => executeServerCommand('wmebv-page', { action: 'online' });
@@ -92,5 +92,56 @@ describe('wmebv-form when a lazy chunk does not load', function () {
     await until(() => second.form.querySelector('.wmebv-form__step-heading'), 'the step');
     expect(second.form.querySelector('.wmebv-form--unavailable')).to.equal(null);
     expect(second.errors).to.deep.equal([]);
+  });
+  it('says so instead of check your answers when its chunk fails, keeps what was typed, and shows it after "Probeer opnieuw"', async () => {
+    const { form } = await mount(reportJson);
+    await form.ready;
+    await type(form, 'wat', 'Losliggende stoeptegel');
+    await offline('*form/after-steps.*');
+    await press(form, 'Naar controleren');
+    const notice = await until(() => form.querySelector('.wmebv-form__notice'), 'the notice that a part did not load').catch((error: Error) => {
+      throw new Error(
+        `${error.message}; the form shows: ${text(form)}; resources: ${performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes('after-steps'))
+          .join(', ')}`,
+      );
+    });
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(text(notice)).to.include('Een deel van dit formulier kon niet worden geladen').and.include('Wat u hebt ingevuld, blijft bewaard');
+    expect(form.querySelector('wmebv-review, .wmebv-form__loading, form'), 'no page without its part').to.equal(null);
+    expect(text(form.querySelector('.wmebv-form__title'))).to.equal('Melding doen');
+    await expect(form).to.be.accessible();
+
+    // Still offline: the notice stays; then back online, the review with the typed answer.
+    await press(form, 'Probeer opnieuw');
+    await form.updateComplete;
+    expect(form.querySelector('.wmebv-form__notice'), 'still offline').to.not.equal(null);
+    await online();
+    await press(form, 'Probeer opnieuw');
+    const review = await until(() => form.querySelector('wmebv-review'), 'check your answers');
+    await until(() => text(review).includes('Losliggende stoeptegel'), 'the typed answer on the review');
+    expect(form.querySelector('.wmebv-form__notice')).to.equal(null);
+    await until(() => document.activeElement?.classList.contains('wmebv-form__step-heading'), "focus on the review's heading");
+  });
+
+  it('says so instead of a step without its question when a field element fails to load, and renders it after "Probeer opnieuw"', async () => {
+    const definition = {
+      ...reportJson,
+      steps: [{ id: 'een', title: { nl: 'Wat wilt u melden?' }, fields: [{ id: 'wat', type: 'textarea', label: { nl: 'Omschrijving' } }] }],
+    };
+    await offline('*form/parts/textarea.*');
+    const { form } = await mount(definition);
+    const notice = await until(() => form.querySelector('.wmebv-form__notice'), 'the notice that a part did not load');
+    expect(text(notice)).to.include('Een deel van dit formulier kon niet worden geladen');
+    expect(form.querySelector('wmebv-textarea, .wmebv-form__step-heading'), 'no step without its question').to.equal(null);
+    await expect(form).to.be.accessible();
+
+    await online();
+    await press(form, 'Probeer opnieuw');
+    await until(() => form.querySelector('.wmebv-form__step-heading'), 'the step');
+    expect(field(form, 'wat').querySelector('textarea'), 'the question rendered').to.not.equal(null);
+    expect(form.querySelector('.wmebv-form__notice')).to.equal(null);
   });
 });

@@ -305,9 +305,12 @@ export class WmebvForm extends WmebvElement {
     const { sent } = this.submission;
     if (this.outages || this.submission.serverNotices.length > 0) this.parts.get('banner');
     if (sent) this.parts.get('receipt');
-    const page = sent
-      ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
-      : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
+    // A part the page needs did not load: said instead of a page without it (the answers stay), with "Probeer opnieuw".
+    const page = this.parts.failed
+      ? views.renderPartFailure(context, () => void this.parts.retry().then((loaded) => loaded && this.pageFocus.after('heading')))
+      : sent
+        ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
+        : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
     const firstStep = !sent && this.progress.state.position.step === 0;
     const layout = { firstStep, sent: Boolean(sent), ...this.clearRequest.layout, announcement: this.submission.announcement };
     return html`${banner}${views.renderLayout(context, layout, page)}`;

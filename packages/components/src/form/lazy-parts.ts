@@ -82,14 +82,17 @@ type Loaded = { [name in LazyPart]?: Awaited<ReturnType<(typeof loaders)[name]>>
  * Loads parts on demand for a host element: `get(name)` gives the part's module once loaded (and
  * starts loading it otherwise; the host renders again when it arrives). `settled()` waits until
  * nothing asked for is still loading, which the form's `updateComplete` includes, so a caller who
- * waits for the form sees the part rendered. A part that fails to load is asked for again on the
- * next render.
+ * waits for the form sees the part rendered. A part that fails to load (offline, a deploy that
+ * removed the old chunk) is `failed` until `retry()` or the next `preload()` of it loads it: the host
+ * says so instead of showing a page without it, and an offline page does not fetch it on every render.
  */
 export class LazyParts {
   private static readonly loaded: Loaded = {};
   private readonly pending = new Map<LazyPart, Promise<unknown>>();
   /** Parts a render asked for and did not get: their arrival renders the host again. */
   private readonly missed = new Set<LazyPart>();
+  /** Parts whose last load failed: not fetched again before `retry()` or a `preload()` asks. */
+  private readonly failures = new Set<LazyPart>();
 
   constructor(private readonly host: ReactiveControllerHost & Node) {}
 
@@ -101,7 +104,7 @@ export class LazyParts {
     const module = LazyParts.loaded[name];
     if (!module) {
       this.missed.add(name);
-      this.load(name);
+      if (!this.failures.has(name)) this.load(name);
     } else if ('partStyles' in module) adoptStyleList(this.host.getRootNode(), module.partStyles);
     return module;
   }
@@ -121,14 +124,30 @@ export class LazyParts {
     await this.settled();
   }
 
+  /**
+   * Loads the parts that failed again (the host's "Probeer opnieuw"); resolves whether all of them
+   * arrived. Each arrival renders the host again; a failure leaves it saying so.
+   */
+  async retry(): Promise<boolean> {
+    for (const name of this.failures) this.load(name);
+    await this.settled();
+    return this.failures.size === 0;
+  }
+
   private load(name: LazyPart): void {
     if (this.pending.has(name)) return;
     const loading = loaders[name]()
       .then((loaded) => {
         (LazyParts.loaded as Record<LazyPart, unknown>)[name] = loaded;
-        if (this.missed.delete(name)) this.host.requestUpdate();
+        // A part that failed before renders the host again: it shows the page instead of the notice.
+        const asked = this.missed.delete(name);
+        if (this.failures.delete(name) || asked) this.host.requestUpdate();
       })
-      .catch((error: unknown) => console.error(`wmebv-form: could not load its ${name} part`, error))
+      .catch((error: unknown) => {
+        console.error(`wmebv-form: could not load its ${name} part`, error);
+        this.failures.add(name);
+        this.host.requestUpdate();
+      })
       .finally(() => this.pending.delete(name));
     this.pending.set(name, loading);
   }
@@ -136,6 +155,11 @@ export class LazyParts {
   /** Whether a part asked for is still loading. */
   get loading(): boolean {
     return this.pending.size > 0;
+  }
+
+  /** Whether a part asked for failed to load (and has not loaded since). */
+  get failed(): boolean {
+    return this.failures.size > 0;
   }
 
   /** Resolves when no part asked for is still loading. */

@@ -121,6 +121,9 @@ export const enBrowser: Omit<Resources, 'mail' | 'cli' | 'findings'> = {
     clearConfirmYes: 'Yes, clear my data',
     clearConfirmNo: 'No, continue filling in',
     loading: 'Loading the form…',
+    partFailedTitle: 'Part of this form could not be loaded',
+    partFailedText: 'Check your internet connection and try again. What you filled in is kept.',
+    retry: 'Try again',
   },
   review: {
     title: 'Check your answers',

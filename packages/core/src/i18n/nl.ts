@@ -45,6 +45,9 @@ export const form = {
   clearConfirmYes: 'Ja, wis mijn gegevens',
   clearConfirmNo: 'Nee, ga verder met invullen',
   loading: 'Het formulier wordt geladen…',
+  partFailedTitle: 'Een deel van dit formulier kon niet worden geladen',
+  partFailedText: 'Controleer uw internetverbinding en probeer het opnieuw. Wat u hebt ingevuld, blijft bewaard.',
+  retry: 'Probeer opnieuw',
 };
 
 export const messageType = {

@@ -68,6 +68,19 @@ export function summaryLinksTo(errors: readonly DescribedError[], lookup: Contro
   return summaryEntries({ errors, hrefFor: (error) => summaryHref(lookup, error) });
 }
 
+/**
+ * Instead of the page, when a part of the form it needs could not be loaded (offline, or a deploy
+ * removed the old files; lazy-parts.ts): what happened, that the answers are kept (they stay in the
+ * form and the session), and "Probeer opnieuw", which loads the part again.
+ */
+export function renderPartFailure({ t }: FormContext, onRetry: () => void): unknown {
+  return html`<div class="wmebv-form__notice" role="alert">
+    <h2 class="wmebv-form__notice-heading" tabindex="-1">${t('form.partFailedTitle')}</h2>
+    <p>${t('form.partFailedText')}</p>
+    <button type="button" class="wmebv-button" @click=${onRetry}>${t('form.retry')}</button>
+  </div>`;
+}
+
 /** After a failed send: the support route and the dated proof of attempt (Awb 2:21 lid 3). */
 function renderProofOfAttempt({ form, locale, t }: FormContext, attempt: FailedAttempt): unknown {
   const phone = form.organisation.support?.phone;
