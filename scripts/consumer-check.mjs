@@ -12,12 +12,13 @@
 // @wmebv packages are reinstalled from the fresh tarballs, so npm re-resolves every dependency but
 // better-sqlite3 (no prebuilt binary can be downloaded here) compiles only on the first run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { objectionFlow } from './consumer-check/flow.mjs';
+import { chunksOfflineInProduction, refusedInProduction } from './consumer-check/production.mjs';
 import { stylesOnce } from './consumer-check/styles.mjs';
 import { CHROMIUM_ARGS } from './lib/chromium-args.mjs';
 import { pnpmCommand } from './lib/pnpm-command.mjs';
@@ -123,6 +124,23 @@ try {
         const receipt = await objectionFlow(page, `${server.url}/${app}/`);
         if (errors.length > 0) throw new Error(`errors on the page: ${errors.join(' | ')}`);
         return receipt;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+  // The production builds' reports (D3, D6), which the browser tests (the `development` condition) do not see.
+  const upFront = [...readFileSync(path.join(scratch, 'vite-app/dist/index.html'), 'utf8').matchAll(/(?:src|href)="[^"]*\/([^/"]+\.js)"/g)].map(
+    (match) => match[1],
+  );
+  for (const [name, body] of [
+    ['(1) prebuilt bundle, production: a definition an error rule refuses', (page) => refusedInProduction(page, `${server.url}/plain/refused.html`)],
+    ['(2) Vite app, production: its lazy chunks offline', (page) => chunksOfflineInProduction(page, `${server.url}/vite-app/`, upFront)],
+  ]) {
+    await checkAsync(name, async () => {
+      const context = await browser.newContext();
+      try {
+        return await body(await context.newPage());
       } finally {
         await context.close();
       }
