@@ -9,7 +9,7 @@ import {
   type OutageNotice,
 } from '@wmebv/core';
 import { html, nothing } from 'lit';
-import { keptQuestions, type QuestionEntry } from '../kept-field.js';
+import { guard } from 'lit/directives/guard.js';
 import { renderField } from '../render-field.js';
 import type { WmebvAnswerEvent } from '../../events.js';
 import type { FormContext } from './context.js';
@@ -51,48 +51,48 @@ export function renderStep(context: FormContext, state: StepState): unknown {
   const nextLabel = position.returnToReview ? t('form.saveAndReturn') : atLastStep(form, position) ? t('form.toReview') : t('form.next');
   const renderFields = (fields: Field[]): unknown => {
     const reveals = findReveals(fields);
-    const entries: QuestionEntry[] = [];
-    for (const field of fields) {
-      if (!visible.has(field.id) || reveals.inside.has(field.id)) continue;
-      const byValue = reveals.byRadio.get(field.id);
-      const value = state.values[field.id] as FieldValue | undefined;
-      const files = state.files[field.id] ?? NO_FILES;
-      const error = state.errorFor(field.id);
-      const render = (): unknown =>
-        renderField(field, {
-          value,
-          files,
-          error,
+    return fields
+      .filter((field) => visible.has(field.id) && !reveals.inside.has(field.id))
+      .map((field) => {
+        const byValue = reveals.byRadio.get(field.id);
+        const value = state.values[field.id] as FieldValue | undefined;
+        const files = state.files[field.id] ?? NO_FILES;
+        const error = state.errorFor(field.id);
+        const render = (): unknown =>
+          renderField(field, {
+            value,
+            files,
+            error,
+            locale,
+            renderChildren: renderFields,
+            legalBasisOnStep: basesOnStep,
+            answerOf: (id) => state.values[id],
+            revealed: byValue
+              ? Object.fromEntries(
+                  [...byValue].map(([value, questions]) => [
+                    value,
+                    { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
+                  ]),
+                )
+              : undefined,
+          });
+        // A question that shows only its own answer, message and words is rendered again only when
+        // one of those changed: a validation pass renders the questions whose message changed, a
+        // typed answer the one question typed in. A fieldset, a consent (it names another answer)
+        // and a radio question that reveals questions depend on more, and render every time.
+        const rendered =
+          byValue || field.type === 'fieldset' || field.type === 'consent'
+            ? render()
+            : guard([field, value, files, error, locale, basesOnStep], render);
+        const hint = state.deadline?.renderDeadlineHint(form, field, state.values, {
+          id: `${uid}-deadline`,
           locale,
-          renderChildren: renderFields,
-          legalBasisOnStep: basesOnStep,
-          answerOf: (id) => state.values[id],
-          revealed: byValue
-            ? Object.fromEntries(
-                [...byValue].map(([value, questions]) => [
-                  value,
-                  { shown: questions.some((question) => visible.has(question.id)), content: renderFields(questions) },
-                ]),
-              )
-            : undefined,
+          lateReason: state.lateReason,
+          notices: state.notices,
+          onLateReason: state.onLateReason,
         });
-      // A question that shows only its own answer, message and words is rendered again only when
-      // one of those changed: a validation pass renders the questions whose message changed, a
-      // typed answer the one question typed in. A fieldset, a consent (it names another answer)
-      // and a radio question that reveals questions depend on more, and render every time.
-      const deps = byValue || field.type === 'fieldset' || field.type === 'consent' ? undefined : [field, value, files, error, locale, basesOnStep];
-      entries.push({ key: field.id, deps, render });
-      const hint = state.deadline?.renderDeadlineHint(form, field, state.values, {
-        id: `${uid}-deadline`,
-        locale,
-        lateReason: state.lateReason,
-        notices: state.notices,
-        onLateReason: state.onLateReason,
+        return hint === undefined || hint === nothing ? rendered : [rendered, hint];
       });
-      // Its own key: no field id has a space.
-      if (hint !== undefined && hint !== nothing) entries.push({ key: `deadline ${field.id}`, render: () => hint });
-    }
-    return keptQuestions(entries);
   };
   return html`${state.problems}
     <form
@@ -121,5 +121,5 @@ export function renderStep(context: FormContext, state: StepState): unknown {
     </form>`;
 }
 
-/** No files chosen: one array, so that a question without files keeps its dependencies. */
+/** No files chosen: one array, so that a question without files keeps its guard's dependencies. */
 const NO_FILES: readonly File[] = [];
