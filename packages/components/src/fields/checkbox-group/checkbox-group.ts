@@ -4,6 +4,7 @@ import { WmebvFieldElement } from '../../base/field-element.js';
 import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
 import { placeNodes } from '../../util/place-nodes.js';
+import { createCheckboxRow, type CheckboxRow } from '../checkbox/checkbox-row.js';
 import css from '../checkbox/checkbox.css?inline';
 
 /** The `value` attribute: a JSON array (`["a","b"]`) or a comma-separated list (`a,b`). */
@@ -110,7 +111,7 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
   private boxesNode?: HTMLDivElement;
 
   /** Each option's row, kept by its value: a box keeps its element, and so the user's tick, when the list changes. */
-  private rows = new Map<string, Row>();
+  private rows = new Map<string, CheckboxRow>();
 
   /**
    * The boxes as kept elements, as a template per option keyed by value would render them:
@@ -129,7 +130,7 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
     const previous = this.rows;
     this.rows = new Map();
     const order = this.options.map((option, index) => {
-      const row = previous.get(option.value) ?? createRow(document);
+      const row = previous.get(option.value) ?? createCheckboxRow(document, 'wmebv-checkbox__label');
       previous.delete(option.value);
       this.rows.set(option.value, row);
       const id = `${this.fieldId}-option-${index}`;
@@ -162,25 +163,6 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
   private checkboxes(): HTMLInputElement[] {
     return [...this.querySelectorAll<HTMLInputElement>('input.wmebv-checkbox__input')];
   }
-}
-
-/** One option's kept elements. */
-interface Row {
-  row: HTMLDivElement;
-  input: HTMLInputElement;
-  label: HTMLLabelElement;
-  text: Text;
-}
-
-function createRow(document: Document): Row {
-  const row = document.createElement('div');
-  row.className = 'wmebv-checkbox';
-  const input = row.appendChild(document.createElement('input'));
-  input.className = 'wmebv-checkbox__input';
-  input.type = 'checkbox';
-  const label = row.appendChild(document.createElement('label'));
-  label.className = 'wmebv-checkbox__label';
-  return { row, input, label, text: label.appendChild(document.createTextNode('')) };
 }
 
 declare global {

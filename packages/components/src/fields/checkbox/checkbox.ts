@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { WmebvFieldElement } from '../../base/field-element.js';
 import { writeAttributes } from '../../base/kept-element.js';
 import { ValueSync } from '../../base/value-sync.js';
+import { createCheckboxRow, type CheckboxRow } from './checkbox-row.js';
 import css from './checkbox.css?inline';
 
 /**
@@ -50,7 +51,7 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   @property() value = 'on';
 
   /** `<div class="wmebv-checkbox">` with the box and its label, made on the first render and kept (issue 16). */
-  private box?: { row: HTMLDivElement; input: HTMLInputElement; label: HTMLLabelElement; text: Text; value?: string };
+  private box?: CheckboxRow & { value?: string };
 
   private get input(): HTMLInputElement | undefined {
     return this.box?.input;
@@ -88,7 +89,10 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
   }
 
   protected override renderControl(): unknown {
-    const box = (this.box ??= this.makeBox());
+    const box: CheckboxRow & { value?: string } = (this.box ??= createCheckboxRow(
+      this.ownerDocument,
+      'wmebv-checkbox__label wmebv-checkbox__label--question',
+    ));
     const describedBy = this.describedBy();
     writeAttributes(box.input, {
       id: this.controlId,
@@ -104,18 +108,6 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
     if (box.label.htmlFor !== this.controlId) box.label.htmlFor = this.controlId;
     this.writeCaption(box.label, box.text);
     return box.row;
-  }
-
-  private makeBox(): NonNullable<WmebvCheckbox['box']> {
-    const document = this.ownerDocument;
-    const row = document.createElement('div');
-    row.className = 'wmebv-checkbox';
-    const input = row.appendChild(document.createElement('input'));
-    input.className = 'wmebv-checkbox__input';
-    input.type = 'checkbox';
-    const label = row.appendChild(document.createElement('label'));
-    label.className = 'wmebv-checkbox__label wmebv-checkbox__label--question';
-    return { row, input, label, text: document.createTextNode('') };
   }
 }
 
