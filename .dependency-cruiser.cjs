@@ -36,12 +36,12 @@ module.exports = {
       name: 'only-core-public-entry',
       severity: 'error',
       comment:
-        "Components, server and cli use core through its entries only ('@wmebv/core', '/messages', '/signed-copy', '/describe-findings', '/form-lint'), never a file inside it.",
+        "Components, server and cli use core through its entries only ('@wmebv/core', '/messages', '/signed-copy', '/describe-findings', '/form-lint', '/definition-parse'), never a file inside it.",
       from: { path: '^packages/(components|server|cli)/src/' },
       to: {
         path: '^packages/core/',
         pathNot:
-          '^packages/core/(src/(index|messages|signed-copy|describe-findings(\\.development)?|form-lint(\\.development)?)\\.ts|dist/(index|messages|signed-copy|describe-findings(\\.development)?|form-lint(\\.development)?)\\.(js|d\\.ts))$',
+          '^packages/core/(src/(index|messages|signed-copy|describe-findings(\\.development)?|form-lint(\\.development)?|definition-parse(\\.development)?)\\.ts|dist/(index|messages|signed-copy|describe-findings(\\.development)?|form-lint(\\.development)?|definition-parse(\\.development)?)\\.(js|d\\.ts))$',
       },
     },
     {

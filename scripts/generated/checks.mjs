@@ -1,6 +1,7 @@
 // The browser's checks of what it receives or stores (D8 in docs/decisions.md), generated from
 // core's zod schemas by schema-check.mjs in its `decide` kind: receipts and receipt keys from the
-// server, a 422's errors, saved progress and a saved receipt in sessionStorage, outage notices.
+// server, a 422's errors, saved progress and a saved receipt in sessionStorage, outage notices,
+// and a definition the quick validator is not sure of (unknown properties noted, as parseDefinition).
 // Each output module is loaded only where it is needed (a chunk of its own in browsers).
 import { generate } from './schema-check.mjs';
 import { importFromSources } from './others.mjs';
@@ -12,6 +13,7 @@ export { SavedReceiptSchema } from './packages/core/src/receipt/saved.ts';
 export { SavedProgressSchema } from './packages/core/src/submission/progress.ts';
 export { ValidationErrorsAnswerSchema } from './packages/core/src/validation/errors.ts';
 export { OutageNoticesSchema } from './packages/core/src/outage/notice.ts';
+export { FormDefinitionSchema } from './packages/core/src/definition/schema.ts';
 export * as reference from './packages/core/src/receipt/reference.ts';
 export * as base64url from './packages/core/src/crypto/base64url.ts';
 export * as receiptCheck from './packages/core/src/receipt/check.ts';
@@ -29,9 +31,9 @@ export async function checkOutputs() {
     Object.entries(module)
       .filter(([, value]) => typeof value === 'function')
       .map(([name, fn]) => [fn, { name, from }]);
-  const file = (path, title, entries, functions = []) => ({
+  const file = (path, title, entries, functions = [], warnUnknown = false) => ({
     file: `packages/core/src/${path}`,
-    text: generate({ entries, decide: true, functions: new Map(functions), title }),
+    text: generate({ entries, decide: true, warnUnknown, functions: new Map(functions), title }),
   });
   return [
     file(
@@ -70,6 +72,22 @@ export async function checkOutputs() {
       '// An outage notices document, as the banner fetches it or keeps it in sessionStorage.',
       [{ name: 'checkOutageNoticesDocument', schema: sources.OutageNoticesSchema, doc: doc('OutageNoticesSchema', 'An outage notices document') }],
       functionsOf(sources.noticeRules, './notice-rules.js'),
+    ),
+    file(
+      'definition/decide.generated.ts',
+      [
+        '// A definition the quick validator (validate.generated.ts) is not sure of, decided without zod in',
+        '// production browsers: unknown properties noted and dropped, as parseDefinition does.',
+      ].join('\n'),
+      [
+        {
+          name: 'decideDefinition',
+          schema: sources.FormDefinitionSchema,
+          doc: doc('FormDefinitionSchema', 'A definition, its unknown properties dropped'),
+        },
+      ],
+      [],
+      true,
     ),
   ];
 }

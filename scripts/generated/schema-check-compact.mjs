@@ -7,9 +7,9 @@
  * name. Gives `code` (every body, to see which helpers they call), `functionsText` (the functions as
  * the module writes them) and `rename` (a first name to its final one).
  */
-export function compact(order, leafFunctions, { sharedRuns = true } = {}) {
+export function compact(order, leafFunctions) {
   mergeSame(order);
-  const shared = sharedRuns ? shareRun(order) : [];
+  const shared = shareRun(order);
   const names = new Map(order.map((entry, index) => [entry.name, `v${index}`]));
   const rename = (text) => text.replace(/\bv\d+\b/g, (match) => names.get(match));
   const leaves = [...leafFunctions].map(([condition, name]) => `\nfunction ${name}(x: unknown): unknown {\n  return ${condition} ? x : U;\n}`);
@@ -67,7 +67,8 @@ function shareRun(order) {
     if (entries.length >= 3 && (!best || saving > best.saving)) best = { run, entries, saving };
   }
   if (!best) return [];
-  const body = best.run.replace(/return U;$/gm, 'return true;');
+  // A refusal in the run: true (with its way noted by `at`, in `decide`), and the caller refuses.
+  const body = best.run.replace(/return U;$/gm, 'return true;').replace(/return (at\(.*\));$/gm, 'return $1 === U;');
   for (const entry of best.entries) entry.body = entry.body.replace(best.run, '  if (p0(value, out)) return U;');
   return [`\nfunction p0(value: Obj, out: Obj): boolean {\n${body}\n  return false;\n}`];
 }

@@ -25,7 +25,7 @@ const HTTP_PROTOCOL_SOURCE = '^https?$';
  * `functions`: Map from a function a refinement or `z.custom` calls to { name, from } (its import);
  * `title`: the header's first lines.
  */
-export function generate({ entries, decide = false, functions = new Map(), title }) {
+export function generate({ entries, decide = false, warnUnknown = false, functions = new Map(), title }) {
   const constants = []; // module-level constants: regular expressions, sets
   const constantNames = new Map();
   const functionBodies = new Map(); // schema -> { name, body }
@@ -193,7 +193,9 @@ export function generate({ entries, decide = false, functions = new Map(), title
     if (!strict && !(decide && def.catchall === undefined)) fail('an object that is not strict (or, in `decide`, not stripping)');
     const keys = Object.keys(def.shape);
     if (keys.includes('__proto__')) fail('a property named __proto__');
-    const unknownKeys = `  for (const key in value) switch (key) { ${keys.map((key) => `case ${quote(key)}:`).join(' ')} break; default: return U; }`;
+    // `warnUnknown`: as parseDefinition takes them, an unknown key is noted (zod's unrecognized_keys) and dropped.
+    const onUnknown = warnUnknown ? 'unknown.push([value, key]);' : 'return U;';
+    const unknownKeys = `  for (const key in value) switch (key) { ${keys.map((key) => `case ${quote(key)}:`).join(' ')} break; default: ${onUnknown} }`;
     const properties = keys.map((key) => `  ${assign(def.shape[key], `value${access(key)}`, `out${access(key)}`, key, quote(key))}`);
     // zod reports a property's problem before an unknown key (at the object): so does `decide`.
     const lines = [
@@ -210,7 +212,6 @@ export function generate({ entries, decide = false, functions = new Map(), title
     const def = schema._zod.def;
     if (checks(schema, 'x', 'union').length) fail('a union with checks');
     if (def.discriminator !== undefined) {
-      if (decide) fail('a discriminated union in `decide`');
       const byValue = new Map();
       for (const option of def.options) {
         const values = option._zod.propValues?.[def.discriminator];
@@ -223,17 +224,21 @@ export function generate({ entries, decide = false, functions = new Map(), title
         `  switch (value${access(def.discriminator)}) {`,
         ...cases.map(([value, option]) => `    case ${quote(value)}: return ${functionFor(option)}(value);`),
         '  }',
-        '  return U;',
+        // zod: "No matching discriminator", at the discriminator.
+        `  ${refuse(def.discriminator)}`,
       ].join('\n');
     }
     // zod tries the options in order; the first that takes the value gives the output. Refused
     // everywhere, zod's issue is at the union (the way into an option is forgotten).
-    const lines = decide && def.options.some((option) => leaf(option, 'value') === undefined) ? ['  const mark = path.length;'] : [];
+    const marks = warnUnknown ? '  const mark = path.length;\n  const noted = unknown.length;' : '  const mark = path.length;';
+    const lines = decide && def.options.some((option) => leaf(option, 'value') === undefined) ? [marks] : [];
     for (const option of def.options) {
       const condition = leaf(option, 'value');
       if (condition !== undefined) lines.push(`  if (${condition}) return value;`);
       else
-        lines.push(`  {\n    const x = ${functionFor(option)}(value);\n    if (x !== U) return x;${decide ? '\n    path.length = mark;' : ''}\n  }`);
+        lines.push(
+          `  {\n    const x = ${functionFor(option)}(value);\n    if (x !== U) return x;${decide ? '\n    path.length = mark;' : ''}${warnUnknown ? '\n    unknown.length = noted;' : ''}\n  }`,
+        );
     }
     return `${lines.join('\n')}\n  return U;`;
   }
@@ -304,13 +309,18 @@ export function generate({ entries, decide = false, functions = new Map(), title
   }
 
   const roots = entries.map((entry) => ({ ...entry, function: functionFor(entry.schema) }));
-  const { code, functionsText, rename } = compact(order, leafFunctions, { sharedRuns: !decide });
+  const { code, functionsText, rename } = compact(order, leafFunctions);
   const exported = roots.map(({ name, doc, function: root }) =>
     decide
-      ? `\n${doc}\nexport function ${name}(value: unknown): Checked {\n  path.length = 0;\n  return result(${rename(root)}(value));\n}`
+      ? `\n${doc}\nexport function ${name}(value: unknown): Checked {\n  path.length = 0;${warnUnknown ? '\n  unknown.length = 0;' : ''}\n  return result(${rename(root)}(value));\n}`
       : `\n${doc}\nexport function ${name}(value: unknown): unknown {\n  return ${rename(root)}(value);\n}`,
   );
   const importLines = [...imports].map(([from, names]) => `import { ${[...names].sort().join(', ')} } from '${from}';`);
-  const parts = [header(code + exported.join('\n'), { title, decide, imports: importLines }), constants.join('\n'), ...exported, functionsText];
+  const parts = [
+    header(code + exported.join('\n'), { title, decide, warnUnknown, imports: importLines }),
+    constants.join('\n'),
+    ...exported,
+    functionsText,
+  ];
   return `${parts.join('\n')}\n`;
 }

@@ -8,8 +8,8 @@
 // union's). Fuzz-tested against zod in test/generated-checks.node.test.ts.
 import { isReceipt } from './check.js';
 
-/** What a check gives: the value as zod outputs it, or where zod's first issue is (a JSON pointer). */
-export type Checked = { ok: true; value: unknown } | { ok: false; pointer: string };
+/** What a check gives: the value as zod outputs it, or where zod's first issue is (a JSON pointer, and as a path). */
+export type Checked = { ok: true; value: unknown } | { ok: false; pointer: string; path: Array<string | number> };
 
 const U: unique symbol = Symbol('refused');
 
@@ -23,12 +23,9 @@ function at(...segments: Array<string | number>): typeof U {
 
 function result(value: unknown): Checked {
   if (value !== U) return { ok: true, value };
-  const pointer = path
-    .reverse()
-    .map((segment) => '/' + String(segment))
-    .join('');
+  const way = path.reverse().slice();
   path.length = 0;
-  return { ok: false, pointer };
+  return { ok: false, pointer: way.map((segment) => '/' + String(segment)).join(''), path: way };
 }
 
 type Obj = Record<string, unknown>;
