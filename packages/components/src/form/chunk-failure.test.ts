@@ -8,15 +8,18 @@ import { DefinitionError } from '@wmebv/core';
 import './form.js';
 import type { WmebvForm } from './form.js';
 import type { DefinitionErrorDetail } from '../events.js';
-import { reportJson } from './form.examples.js';
+import { REPORT_SESSION_KEY, reportJson } from './form.examples.js';
 import { field, press, text, type, until } from '../../../../test/support/user.js';
 
 const offline = (...urls: string[]) => executeServerCommand('wmebv-page', { action: 'offline', urls });
 const online = () => executeServerCommand('wmebv-page', { action: 'online' });
 
 /** Mounts a form for `definition` with fallback content, and collects its definition errors. */
-async function mount(definition: unknown): Promise<{ form: WmebvForm; errors: DefinitionErrorDetail[]; ready: Promise<unknown> }> {
-  sessionStorage.clear();
+async function mount(
+  definition: unknown,
+  keepSession = false,
+): Promise<{ form: WmebvForm; errors: DefinitionErrorDetail[]; ready: Promise<unknown> }> {
+  if (!keepSession) sessionStorage.clear();
   const errors: DefinitionErrorDetail[] = [];
   const wrapper = await fixture<HTMLElement>(
     html`<div lang="nl" @wmebv-definition-error=${(event: CustomEvent<DefinitionErrorDetail>) => errors.push(event.detail)}>
@@ -93,6 +96,26 @@ describe('wmebv-form when a lazy chunk does not load', function () {
     expect(second.form.querySelector('.wmebv-form--unavailable')).to.equal(null);
     expect(second.errors).to.deep.equal([]);
   });
+  // Before any test that types: typing saves the progress, which loads the reading of a session.
+  it('starts empty when the reading of a saved session fails to load, writes nothing over it, and takes it up on the next form', async () => {
+    sessionStorage.clear();
+    const saved = JSON.stringify({ values: { wat: 'Losliggende stoeptegel' }, stepIndex: 0, declarations: {} });
+    sessionStorage.setItem(REPORT_SESSION_KEY, saved);
+    await offline('*form/session-parse.*');
+    const first = await mount(reportJson, true);
+    await first.form.ready;
+    await until(() => first.form.querySelector('.wmebv-form__step-heading'), 'the step');
+    expect(field(first.form, 'wat').querySelector('input')!.value, 'nothing restored').to.equal('');
+    await type(first.form, 'wat', 'Iets anders');
+    expect(sessionStorage.getItem(REPORT_SESSION_KEY), 'the saved answers not written over').to.equal(saved);
+
+    fixtureCleanup();
+    await online();
+    const second = await mount(reportJson, true);
+    await second.form.ready;
+    await until(() => field(second.form, 'wat').querySelector('input')?.value === 'Losliggende stoeptegel', 'the saved answer restored');
+  });
+
   it('says so instead of check your answers when its chunk fails, keeps what was typed, and shows it after "Probeer opnieuw"', async () => {
     const { form } = await mount(reportJson);
     await form.ready;
