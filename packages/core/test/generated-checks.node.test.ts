@@ -23,6 +23,7 @@ import { checkSavedProgress } from '../src/submission/progress-check.generated.j
 import { ValidationErrorsAnswerSchema } from '../src/validation/errors.js';
 import { checkValidationErrorsAnswer } from '../src/validation/errors-check.generated.js';
 import type { ZodMiniType } from '../src/zod.js';
+import { containers } from './fixtures/containers.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`${repo}${file}`, 'utf8')) as unknown;
@@ -50,14 +51,6 @@ function expectAgreement(schema: ZodMiniType, check: Check, input: unknown, exac
     else expect(first.startsWith(checked.pointer), `${checked.pointer} is not ${first} or above it`).to.equal(true);
   }
   return 'refused';
-}
-
-/** Every object and array in a value, with the way to it. */
-function containers(value: unknown, path: Array<string | number> = [], found: Array<Array<string | number>> = []): Array<Array<string | number>> {
-  if (typeof value !== 'object' || value === null) return found;
-  found.push(path);
-  for (const [key, child] of Object.entries(value)) containers(child, [...path, Array.isArray(value) ? Number(key) : key], found);
-  return found;
 }
 
 const odd = fc.constantFrom<unknown>(

@@ -12,6 +12,7 @@ import { parseDefinitionDecided } from '../src/definition/parse-decided.js';
 import * as production from '../src/definition-parse.js';
 import * as development from '../src/definition-parse.development.js';
 import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
+import { containers } from './fixtures/containers.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -41,14 +42,6 @@ function expectSameDecision(input: unknown, name = ''): 'taken' | 'refused' {
     `${first.pointer} is not among zod's ${zodPointers.join(', ')}`,
   ).to.equal(true);
   return 'refused';
-}
-
-/** Every object and array in a value, with the way to it. */
-function containers(value: unknown, path: Array<string | number> = [], found: Array<Array<string | number>> = []): Array<Array<string | number>> {
-  if (typeof value !== 'object' || value === null) return found;
-  found.push(path);
-  for (const [key, child] of Object.entries(value)) containers(child, [...path, Array.isArray(value) ? Number(key) : key], found);
-  return found;
 }
 
 const odd = fc.constantFrom<unknown>(

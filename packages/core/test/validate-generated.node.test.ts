@@ -12,6 +12,7 @@ import { parseValidDefinition } from '../src/definition/parse-valid.js';
 import { FormDefinitionSchema } from '../src/definition/schema.js';
 import { UNSURE, validateDefinition } from '../src/definition/validate.generated.js';
 import { cleanDefinition, ruleCases } from './fixtures/rule-cases.js';
+import { containers } from './fixtures/containers.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8')) as unknown;
@@ -46,14 +47,6 @@ function expectSameParse(input: unknown): 'valid' | 'left to zod' {
   expect(parsed.findings, 'parseDefinition has findings where parseValidDefinition had none').to.deep.equal([]);
   expect(JSON.stringify(quick)).to.equal(JSON.stringify(parsed.ok && parsed.definition));
   return 'valid';
-}
-
-/** Every object and array in a value, with the way to it. */
-function containers(value: unknown, path: Array<string | number> = [], found: Array<Array<string | number>> = []): Array<Array<string | number>> {
-  if (typeof value !== 'object' || value === null) return found;
-  found.push(path);
-  for (const [key, child] of Object.entries(value)) containers(child, [...path, Array.isArray(value) ? Number(key) : key], found);
-  return found;
 }
 
 const odd = fc.constantFrom<unknown>(
