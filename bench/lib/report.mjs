@@ -88,6 +88,11 @@ export function goalLines(summary, floor, probe) {
   return [
     `- Render, \`<wmebv-form>\` ÷ static HTML: ${fmt(render, 2)}× (goal ≤ ${GOALS.render}×, aim ${GOALS.renderAim}×: ${mark(render, GOALS.render)})`,
     `- \`reportValidity()\` ÷ the floor's validation pass: ${fmt(report, 2)}× (goal ≤ ${GOALS.validate}×: ${mark(report, GOALS.validate)})`,
+    ...(summary['innerhtml-summary']
+      ? [
+          `- \`reportValidity()\` ÷ the floor showing what a submit shows (its messages, a GOV.UK error summary, focus and title; not the goal's floor, for scale): ${fmt(report / r('innerhtml-summary', 'validate'), 2)}×; by main-thread CPU ${fmt(r('wmebv', 'validateCpu') / r('innerhtml-summary', 'validateCpu'), 2)}×`,
+        ]
+      : []),
     `- Submit-button click ÷ the floor's validation pass: ${fmt(click, 2)}× (reported separately: the click itself costs the browser time)`,
     `- The same two by main-thread CPU (fairer than wall time on a loaded machine): \`reportValidity()\` ${fmt(r('wmebv', 'validateCpu'), 2)}×, submit click ${fmt(r('wmebv-click', 'validateCpu'), 2)}×`,
     `- Parse + lint of the definition in the browser as \`<wmebv-form>\` does it before \`ready\` (parse, then the rules of severity error), first call on a fresh page: ${probe ? spread(probe.form.first, 2) : '–'} ms (goal ≤ ${GOALS.parseMs} ms: ${mark(parse, GOALS.parseMs)}); a second call: ${probe ? spread(probe.form.second, 2) : '–'} ms`,
@@ -120,7 +125,10 @@ benchmarks that print figures, never timed tests: compare figures within one run
   validation pass is native \`checkValidity()\` on every control with each message written into the
   page), a hand-written Lit template (one template, shadow DOM, native controls),
   \`<wmebv-form>\` validated with \`reportValidity()\`, and \`<wmebv-form>\` validated by a click on
-  the step's submit button.
+  the step's submit button. One more column runs only when named (\`--only innerhtml,innerhtml-summary,wmebv\`):
+  the floor whose pass also shows what a submit shows (a GOV.UK error summary with a link per error,
+  focus on its heading, "Fout: " in the title; \`bench/adapters/innerhtml-summary.js\`), for scale: how
+  much of a pass is the browser's work for what the pattern shows. It is not issue 16's floor.
 - **A sample** is a fresh browser context and page (a first visit with the JS downloaded, no code
   cache): load, forced GC, settle (1 s and an idle callback), then **render** = from the start of
   the adapter's render to its promise (\`<wmebv-form>\`: its \`ready\` promise), a forced layout and one
