@@ -1,15 +1,9 @@
 import {
-  afterRejection,
-  checkBeforeSend,
   checkPosition,
   getTranslator,
-  goBack,
   atReview,
-  goNext,
-  goToChange,
   startPosition,
   type FlowMove,
-  type FlowPosition,
   type FormDefinition,
   type ValidationError,
   type ValuesResult,
@@ -19,7 +13,6 @@ import {
 } from '@wmebv/core';
 import { html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ChangeRequestDetail, WmebvAnswerEvent } from '../events.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
 import { fieldPartsOf, LazyParts } from './lazy-parts.js';
@@ -28,6 +21,7 @@ import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
 import { PageRestore } from './page-restore.js';
 import { PageFocus, type FocusTarget } from './page-focus.js';
+import { FormActions } from './page-actions.js';
 import { IdlePreparation } from './idle-preparation.js';
 import { ValidationPass } from './validation-pass.js';
 import { settleChildren } from './ready-signal.js';
@@ -108,8 +102,16 @@ export class WmebvForm extends WmebvElement {
     this.moveTo({ position: startPosition(), errors: [] });
     this.progress.clear(this.form!); // after the move, which saves
   });
-  /** The question whose "Wijzig" on the review was pressed last, to return focus to. */
-  private changedFrom?: string;
+  /** What the page's controls do: next, back, answers, "Wijzig", "Verstuur" (`page-actions.ts`). */
+  private readonly actions = new FormActions({
+    element: this,
+    progress: this.progress,
+    submission: this.submission,
+    pageFocus: this.pageFocus,
+    clearRequest: this.clearRequest,
+    moveTo: (move, focus, keepFailure) => this.moveTo(move, focus, keepFailure),
+    clearErrors: () => (this.errors = []),
+  });
   /** Back from the back/forward cache after a send or a wipe: show what the session holds. */
   private readonly pageRestore = new PageRestore(this, () => {
     if (this.form) this.progress.restoredFromCache(this.form, () => (this.errors = []));
@@ -257,42 +259,6 @@ export class WmebvForm extends WmebvElement {
     return true;
   }
 
-  private onChangeRequest(event: CustomEvent<ChangeRequestDetail>): void {
-    const position = goToChange(this.form!, event.detail.stepId);
-    this.changedFrom = event.detail.fieldId;
-    if (position) this.moveTo({ position, errors: [] }, { field: event.detail.fieldId });
-  }
-
-  /** "Volgende stap"; after "Wijzig", back on the review, focus returns to that "Wijzig" (GOV.UK). */
-  private onNext(position: FlowPosition): void {
-    const move = goNext(this.form!, position, this.answers);
-    const from = atReview(this.form!, move.position) ? this.changedFrom : undefined;
-    this.moveTo(move, from && position.returnToReview ? { change: from } : 'heading');
-  }
-
-  private async onSend(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = this.form!;
-    if (this.submission.sending) return; // a second click while sending sends nothing twice
-    const check = checkBeforeSend(form, this.answers, this.progress.state.declarations);
-    if (check.errors.length > 0) return this.moveTo(check);
-    this.errors = [];
-    this.clearRequest.cleared = false;
-    const { locale } = this.context!;
-    const outcome = await this.submission.send({
-      action: this.action ?? '',
-      prepare: () => this.progress.envelope(form, locale, this.submission.outageNotices),
-      beforeSend: () => this.progress.change(), // saved with its key: a reload mid-send resends under the same key
-      shownOutage: () => views.shownOutage(this),
-    });
-    if (outcome?.kind === 'received') {
-      this.progress.received();
-      this.pageFocus.after('receipt');
-      this.dispatchEvent(new CustomEvent('wmebv-submitted', { detail: { receipt: outcome.receipt }, bubbles: true, composed: true }));
-    } else if (outcome?.kind === 'rejected') this.moveTo(afterRejection(form, outcome.errors), 'problem', true);
-    else if (outcome) this.pageFocus.after('problem');
-  }
-
   // ---- rendering -----------------------------------------------------------------------------
 
   protected override render(): unknown {
@@ -327,18 +293,7 @@ export class WmebvForm extends WmebvElement {
     const [{ state: progress, files }, answers] = [this.progress, () => this.answers.values];
     const deadline = form.deadline ? this.parts.get('deadline') : undefined;
     const state = { ...progress, files, answers, shown, failure, failedAttempt, controls, notices, sending, upload, reviewStep, deadline };
-    return views.renderPage(context, state, {
-      onNext: () => this.onNext(position),
-      onBack: () => this.moveTo({ position: goBack(form, position), errors: [] }),
-      onAnswer: (event: WmebvAnswerEvent) => {
-        const id = (event.target as HTMLElement).dataset['fieldId'];
-        if (id) this.progress.answer(form, id, event.detail.answer);
-      },
-      onLateReason: (value) => this.progress.change({ lateReason: value }),
-      onDeclaration: (id, agreed) => this.progress.declare(id, agreed),
-      onChangeRequest: (event) => this.onChangeRequest(event),
-      onSend: (event) => void this.onSend(event),
-    });
+    return views.renderPage(context, state, this.actions.forPage(context, position));
   }
 }
 
