@@ -3,16 +3,14 @@
 // (test/support/page-plugin.mjs), so the `import()` rejects as in a real browser. The citizen sees a
 // plain message, never a half-rendered form; the next time the chunk is needed it is fetched again.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { DefinitionError } from '@wmebv/core';
 import './form.js';
 import type { WmebvForm } from './form.js';
 import type { DefinitionErrorDetail } from '../events.js';
 import { REPORT_SESSION_KEY, reportJson } from './form.examples.js';
+import { offline, online } from './form.fixtures.js';
 import { field, press, text, type, until } from '../../../../test/support/user.js';
-
-const offline = (...urls: string[]) => executeServerCommand('wmebv-page', { action: 'offline', urls });
-const online = () => executeServerCommand('wmebv-page', { action: 'online' });
+import { accessibleNode, type AXNode } from '../../test/helpers.js';
 
 /** Mounts a form for `definition` with fallback content, and collects its definition errors. */
 async function mount(
@@ -36,6 +34,28 @@ async function mount(
       (error: unknown) => error,
     ),
   };
+}
+
+/** Each text `alert` comes to have, in order: what a screen reader is told as the live region changes. */
+function hear(alert: Element): () => string[] {
+  const heard: string[] = [];
+  new MutationObserver(() => {
+    const said = text(alert);
+    if (said !== heard.at(-1)) heard.push(said);
+  }).observe(alert, { childList: true, subtree: true, characterData: true });
+  return () => heard;
+}
+
+/** The text of the page's (first) alert as the accessibility tree has it. */
+async function alertText(): Promise<string> {
+  const texts = (node: AXNode): string[] => [node.name, ...(node.children ?? []).flatMap(texts)];
+  const alert = await accessibleNode('alert');
+  return alert ? texts(alert).join(' ') : '';
+}
+
+/** The button in `root` whose text is `name`. */
+function button(root: Element, name: string): HTMLButtonElement | undefined {
+  return [...root.querySelectorAll('button')].find((candidate) => text(candidate) === name);
 }
 
 describe('wmebv-form when a lazy chunk does not load', function () {
@@ -137,10 +157,21 @@ describe('wmebv-form when a lazy chunk does not load', function () {
     expect(text(form.querySelector('.wmebv-form__title'))).to.equal('Melding doen');
     await expect(form).to.be.accessible();
 
-    // Still offline: the notice stays; then back online, the review with the typed answer.
+    // Still offline: the notice stays, and each press that fails is said anew in the alert (a screen
+    // reader hears a change of its text), with focus left on the button.
+    const heard = hear(notice);
     await press(form, 'Probeer opnieuw');
-    await form.updateComplete;
-    expect(form.querySelector('.wmebv-form__notice'), 'still offline').to.not.equal(null);
+    await until(() => text(notice).includes('Opnieuw geprobeerd, maar het lukte niet.'), 'the failed retry said');
+    await press(form, 'Probeer opnieuw');
+    await until(() => text(notice).includes('Opnieuw geprobeerd (2 keer), maar het lukte niet.'), 'the second failed retry said');
+    expect(
+      heard().map((said) => /Opnieuw geprobeerd[^.]*\./.exec(said)?.[0]),
+      'what the alert said, change by change',
+    ).to.deep.equal(['Opnieuw geprobeerd, maar het lukte niet.', 'Opnieuw geprobeerd (2 keer), maar het lukte niet.']);
+    expect(form.querySelector('.wmebv-form__notice'), 'the same alert, still offline').to.equal(notice);
+    expect(document.activeElement, 'focus stays on "Probeer opnieuw"').to.equal(button(notice, 'Probeer opnieuw'));
+    expect(await alertText(), 'the alert in the accessibility tree').to.include('Opnieuw geprobeerd (2 keer), maar het lukte niet.');
+    await expect(form).to.be.accessible();
     await online();
     await press(form, 'Probeer opnieuw');
     const review = await until(() => form.querySelector('wmebv-review'), 'check your answers');
@@ -163,8 +194,9 @@ describe('wmebv-form when a lazy chunk does not load', function () {
 
     await online();
     await press(form, 'Probeer opnieuw');
-    await until(() => form.querySelector('.wmebv-form__step-heading'), 'the step');
+    const heading = await until(() => form.querySelector('.wmebv-form__step-heading'), 'the step');
     expect(field(form, 'wat').querySelector('textarea'), 'the question rendered').to.not.equal(null);
     expect(form.querySelector('.wmebv-form__notice')).to.equal(null);
+    await until(() => document.activeElement === heading, "focus on the step's heading, not on <body> when the button went");
   });
 });

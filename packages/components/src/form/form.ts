@@ -16,6 +16,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { WmebvElement } from '../base/element.js';
 import { DefinitionLoad } from './definition-load.js';
 import { fieldPartsOf, LazyParts } from './lazy-parts.js';
+import { LoadFailure } from './load-failure.js';
 import css from './form.css?inline';
 import { instanceOf } from './instance.js';
 import { ClearRequest } from './clear-request.js';
@@ -117,6 +118,8 @@ export class WmebvForm extends WmebvElement {
     if (this.form) this.progress.restoredFromCache(this.form, () => (this.errors = []));
   });
   private readonly parts = new LazyParts(this);
+  /** Instead of the page, a part that did not load, with "Probeer opnieuw" (load-failure.ts). */
+  private readonly loadFailure = new LoadFailure(this, this.parts, () => this.pageFocus.after(this.submission.sent ? 'receipt' : 'heading'));
   /** What validation passes keep, ready and write in place (D2, D7). */
   private readonly pass = new ValidationPass(this, this.parts);
   /** What the next validation pass uses, readied while the page is idle after each render. */
@@ -272,11 +275,11 @@ export class WmebvForm extends WmebvElement {
     if (this.outages || this.submission.serverNotices.length > 0) this.parts.get('banner');
     if (sent) this.parts.get('receipt');
     // A part the page needs did not load: said instead of a page without it (the answers stay), with "Probeer opnieuw".
-    const page = this.parts.failed
-      ? views.renderPartFailure(context, () => void this.parts.retry().then((loaded) => loaded && this.pageFocus.after('heading')))
-      : sent
+    const page =
+      this.loadFailure.render(context) ??
+      (sent
         ? views.renderReceipt(context, sent, views.receiptKeysUrl(this.receiptKeys, this.action))
-        : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`;
+        : html`${views.renderReattach(context, this.progress.state.filesToReattach, this.progress.state.fileNames)}${this.renderPage(context)}`);
     const firstStep = !sent && this.progress.state.position.step === 0;
     const layout = { firstStep, sent: Boolean(sent), ...this.clearRequest.layout, announcement: this.submission.announcement };
     return html`${banner}${views.renderLayout(context, layout, page)}`;

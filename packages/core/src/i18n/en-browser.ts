@@ -124,6 +124,8 @@ export const enBrowser: Omit<Resources, 'mail' | 'cli' | 'findings'> = {
     partFailedTitle: 'Part of this form could not be loaded',
     partFailedText: 'Check your internet connection and try again. What you filled in is kept.',
     retry: 'Try again',
+    retryFailed: 'Tried again ({{count}} times), but it did not work.',
+    retryFailed_one: 'Tried again, but it did not work.',
   },
   review: {
     title: 'Check your answers',

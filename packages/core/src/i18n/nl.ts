@@ -48,6 +48,8 @@ export const form = {
   partFailedTitle: 'Een deel van dit formulier kon niet worden geladen',
   partFailedText: 'Controleer uw internetverbinding en probeer het opnieuw. Wat u hebt ingevuld, blijft bewaard.',
   retry: 'Probeer opnieuw',
+  retryFailed: 'Opnieuw geprobeerd ({{count}} keer), maar het lukte niet.',
+  retryFailed_one: 'Opnieuw geprobeerd, maar het lukte niet.',
 };
 
 export const messageType = {
