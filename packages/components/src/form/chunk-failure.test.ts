@@ -117,23 +117,30 @@ describe('wmebv-form when a lazy chunk does not load', function () {
     expect(second.errors).to.deep.equal([]);
   });
   // Before any test that types: typing saves the progress, which loads the reading of a session.
-  it('starts empty when the reading of a saved session fails to load, writes nothing over it, and takes it up on the next form', async () => {
+  it('says so instead of an empty form when the reading of a saved session fails to load, writes nothing over it, and shows the answers after "Probeer opnieuw"', async () => {
     sessionStorage.clear();
     const saved = JSON.stringify({ values: { wat: 'Losliggende stoeptegel' }, stepIndex: 0, declarations: {} });
     sessionStorage.setItem(REPORT_SESSION_KEY, saved);
     await offline('*form/session-parse.*');
-    const first = await mount(reportJson, true);
-    await first.form.ready;
-    await until(() => first.form.querySelector('.wmebv-form__step-heading'), 'the step');
-    expect(field(first.form, 'wat').querySelector('input')!.value, 'nothing restored').to.equal('');
-    await type(first.form, 'wat', 'Iets anders');
-    expect(sessionStorage.getItem(REPORT_SESSION_KEY), 'the saved answers not written over').to.equal(saved);
+    const { form, ready } = await mount(reportJson, true);
+    expect(await ready, '`ready` resolves: the definition is usable').to.equal(undefined);
+    const notice = await until(() => form.querySelector('.wmebv-form__notice'), 'the notice that the saved answers did not load');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(text(notice)).to.include('Uw eerder ingevulde antwoorden konden niet worden geladen').and.include('Ze zijn nog bewaard in deze browser');
+    expect(form.querySelector('form, .wmebv-form__step-heading'), 'no empty step to fill in again').to.equal(null);
+    expect(text(form.querySelector('.wmebv-form__title'))).to.equal('Melding doen');
+    await expect(form).to.be.accessible();
 
-    fixtureCleanup();
+    // Still offline: the failed press is said, and the saved answers are not written over.
+    await press(form, 'Probeer opnieuw');
+    await until(() => text(notice).includes('Opnieuw geprobeerd, maar het lukte niet.'), 'the failed retry said');
+    expect(sessionStorage.getItem(REPORT_SESSION_KEY), 'the saved answers not written over').to.equal(saved);
     await online();
-    const second = await mount(reportJson, true);
-    await second.form.ready;
-    await until(() => field(second.form, 'wat').querySelector('input')?.value === 'Losliggende stoeptegel', 'the saved answer restored');
+    await press(form, 'Probeer opnieuw');
+    const heading = await until(() => form.querySelector('.wmebv-form__step-heading'), 'the step');
+    await until(() => field(form, 'wat').querySelector('input')?.value === 'Losliggende stoeptegel', 'the saved answer shown');
+    expect(form.querySelector('.wmebv-form__notice')).to.equal(null);
+    await until(() => document.activeElement === heading, "focus on the step's heading");
   });
 
   it('says so instead of check your answers when its chunk fails, keeps what was typed, and shows it after "Probeer opnieuw"', async () => {

@@ -119,7 +119,9 @@ export class WmebvForm extends WmebvElement {
   });
   private readonly parts = new LazyParts(this);
   /** Instead of the page, a part that did not load, with "Probeer opnieuw" (load-failure.ts). */
-  private readonly loadFailure = new LoadFailure(this, this.parts, () => this.pageFocus.after(this.submission.sent ? 'receipt' : 'heading'));
+  private readonly loadFailure = new LoadFailure(this, this.parts, this.progress, () =>
+    this.pageFocus.after(this.submission.sent ? 'receipt' : 'heading'),
+  );
   /** What validation passes keep, ready and write in place (D2, D7). */
   private readonly pass = new ValidationPass(this, this.parts);
   /** What the next validation pass uses, readied while the page is idle after each render. */

@@ -49,6 +49,24 @@ export class ProgressController implements ReactiveController {
   }
 
   /**
+   * Whether the session holds answers or a receipt this page could not read (the chunk that reads
+   * them did not load, `session-store.ts`): they are kept, and the host shows no page that would
+   * start empty (load-failure.ts).
+   */
+  get unread(): boolean {
+    return this.session?.unread ?? false;
+  }
+
+  /** Reads the session again after its reading failed to load; resolves whether it could (what it holds is then taken up). */
+  async readAgain(form: FormDefinition): Promise<boolean> {
+    const session = this.session;
+    if (!session?.unread) return true;
+    if ((await session.whenParsable()) === false) return false;
+    if (this.session === session) this.restore(form, session);
+    return true;
+  }
+
+  /**
    * The page is shown again from the back/forward cache: when the session no longer holds what it
    * shows (sent or wiped meanwhile, `page-restore.ts`), take the session up again and call
    * `onRestored`. At once when the session's parser is there (it loads as soon as anything is saved),

@@ -45,7 +45,7 @@ export class FormSession {
   private readonly progressKey: string;
   private readonly receiptKey: string;
   /** Stored text this session could not read (its parser did not load): kept, never written over. */
-  private unread = false;
+  private notRead = false;
 
   constructor(form: Pick<FormDefinition, 'id' | 'version'>, instance = '') {
     this.progressKey = `wmebv-form:${form.id}@${form.version}${instance}`;
@@ -86,10 +86,19 @@ export class FormSession {
     ]);
     const saved: SavedProgress = { values, stepIndex: position.step, declarations, idempotencyKey, lateReason: lateReason || undefined };
     if (Object.keys(names).length > 0) saved.fileNames = names;
-    if (this.unread) return;
+    if (this.notRead) return;
     write(this.progressKey, saved);
     // A page shown again from the back/forward cache reads this back (page-restore.ts): load the parser now, not then.
     void loadParser();
+  }
+
+  /**
+   * Whether something is stored that this session could not read (the parser did not load when
+   * `loadProgress` or `loadReceipt` asked): the answers are kept, not written over, until a read
+   * with the parser there or `clearProgress`.
+   */
+  get unread(): boolean {
+    return this.notRead;
   }
 
   /** Whether this page can read `sessionStorage` at all (blocked storage reads as "nothing saved"). */
@@ -103,7 +112,7 @@ export class FormSession {
   }
 
   clearProgress(): void {
-    this.unread = false;
+    this.notRead = false;
     remove(this.progressKey);
   }
 
@@ -128,9 +137,8 @@ export class FormSession {
   private stored(key: string): { text: string; parser: NonNullable<typeof parser> } | undefined {
     const text = read(key);
     if (text === null) return undefined;
-    if (parser) return { text, parser };
-    this.unread = true;
-    return undefined;
+    this.notRead = !parser;
+    return parser && { text, parser };
   }
 }
 

@@ -123,6 +123,8 @@ export const enBrowser: Omit<Resources, 'mail' | 'cli' | 'findings'> = {
     loading: 'Loading the form…',
     partFailedTitle: 'Part of this form could not be loaded',
     partFailedText: 'Check your internet connection and try again. What you filled in is kept.',
+    sessionFailedTitle: 'Your earlier answers could not be loaded',
+    sessionFailedText: 'They are still kept in this browser. Check your internet connection and try again.',
     retry: 'Try again',
     retryFailed: 'Tried again ({{count}} times), but it did not work.',
     retryFailed_one: 'Tried again, but it did not work.',

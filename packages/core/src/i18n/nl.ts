@@ -47,6 +47,8 @@ export const form = {
   loading: 'Het formulier wordt geladen…',
   partFailedTitle: 'Een deel van dit formulier kon niet worden geladen',
   partFailedText: 'Controleer uw internetverbinding en probeer het opnieuw. Wat u hebt ingevuld, blijft bewaard.',
+  sessionFailedTitle: 'Uw eerder ingevulde antwoorden konden niet worden geladen',
+  sessionFailedText: 'Ze zijn nog bewaard in deze browser. Controleer uw internetverbinding en probeer het opnieuw.',
   retry: 'Probeer opnieuw',
   retryFailed: 'Opnieuw geprobeerd ({{count}} keer), maar het lukte niet.',
   retryFailed_one: 'Opnieuw geprobeerd, maar het lukte niet.',

@@ -68,18 +68,26 @@ export function summaryLinksTo(errors: readonly DescribedError[], lookup: Contro
   return summaryEntries({ errors, hrefFor: (error) => summaryHref(lookup, error) });
 }
 
+/** What the form could not load (load-failure.ts), and how often "Probeer opnieuw" failed since. */
+export interface LoadFailureState {
+  /** A part of the page (lazy-parts.ts), or the reading of the saved answers or receipt. */
+  what: 'part' | 'session';
+  failedRetries: number;
+  onRetry: () => void;
+}
+
 /**
- * Instead of the page, when a part of the form it needs could not be loaded (offline, or a deploy
- * removed the old files; lazy-parts.ts): what happened, that the answers are kept (they stay in the
- * form and the session), and "Probeer opnieuw", which loads the part again. Each press that fails
- * again adds or changes a sentence in the alert ("Opnieuw geprobeerd (2 keer), maar het lukte niet."),
- * so a screen reader hears every failed attempt, not only the first (WCAG 2.2 SC 4.1.3); the button
- * stays the same element, so focus stays on it.
+ * Instead of the page, when something it needs could not be loaded (offline, or a deploy removed
+ * the old files): what happened, that the answers are kept (in the form and the session), and
+ * "Probeer opnieuw", which loads it again. Each press that fails again adds or changes a sentence in
+ * the alert ("Opnieuw geprobeerd (2 keer), maar het lukte niet."), so a screen reader hears every
+ * failed attempt, not only the first (WCAG 2.2 SC 4.1.3); the button stays the same element, so
+ * focus stays on it.
  */
-export function renderPartFailure({ t }: FormContext, failedRetries: number, onRetry: () => void): unknown {
+export function renderLoadFailure({ t }: FormContext, { what, failedRetries, onRetry }: LoadFailureState): unknown {
   return html`<div class="wmebv-form__notice" role="alert">
-    <h2 class="wmebv-form__notice-heading" tabindex="-1">${t('form.partFailedTitle')}</h2>
-    <p>${t('form.partFailedText')}</p>
+    <h2 class="wmebv-form__notice-heading" tabindex="-1">${t(what === 'part' ? 'form.partFailedTitle' : 'form.sessionFailedTitle')}</h2>
+    <p>${t(what === 'part' ? 'form.partFailedText' : 'form.sessionFailedText')}</p>
     ${failedRetries > 0 ? html`<p class="wmebv-form__notice-retry">${t('form.retryFailed', { count: failedRetries })}</p>` : nothing}
     <button type="button" class="wmebv-button" @click=${onRetry}>${t('form.retry')}</button>
   </div>`;
