@@ -59,6 +59,13 @@ module.exports = {
       to: { path: '^packages/core/src/', pathNot: '^packages/core/src/(answers/|zod\\.ts$)' },
     },
     {
+      name: 'core-json-is-the-lowest-layer',
+      severity: 'error',
+      comment: 'json/ (reading JSON text or a value) imports nothing of ours.',
+      from: { path: '^packages/core/src/json/' },
+      to: { path: '^packages/core/src/', pathNot: '^packages/core/src/json/' },
+    },
+    {
       name: 'core-definition-below-rules-and-validation',
       severity: 'error',
       comment:

@@ -8,6 +8,7 @@
  */
 import { decideDefinition } from './decide.generated.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
+import { readJsonInput } from '../json/json-input.js';
 import { conditionShapeProblems } from './parse-valid.js';
 import type { ParseResult } from './parse.js';
 import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
@@ -15,15 +16,9 @@ import type { FormDefinition } from './schema.js';
 
 /** As `parseDefinition(input)` decides, without zod; a refusal names only its first problem. Never throws. */
 export function parseDefinitionDecided(input: unknown): ParseResult {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail })] };
-    }
-  }
+  const read = readJsonInput(input);
+  if (!read.ok) return { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail: read.detail })] };
+  const { value } = read;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, findings: [finding('schema', '', 'findings.notAnObject', {})] };
   }

@@ -1,6 +1,7 @@
 import { FormDefinitionSchema, type FormDefinition } from './schema.js';
 import { conditionShapeProblems } from './parse-valid.js';
 import { toPointer, type Finding, type FindingMessageKey } from './finding.js';
+import { readJsonInput } from '../json/json-input.js';
 import { fromZodIssue, valueAt, type ZodIssueLike } from './zod-issue.js';
 import { UNKNOWN_PROPERTY as unknownProperty } from './parser-findings.js';
 import { UNSURE, validateDefinition } from './validate.generated.js';
@@ -28,15 +29,15 @@ export function parseDefinition(input: unknown): ParseResult {
  * unknown properties dropped, and the structural problems as zod issues (or condition pointers).
  */
 export function parseForLint(input: unknown): { result: ParseResult; cleaned?: unknown; issues: ZodIssueLike[]; badConditions: string[] } {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { result: { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail })] }, issues: [], badConditions: [] };
-    }
+  const read = readJsonInput(input);
+  if (!read.ok) {
+    return {
+      result: { ok: false, findings: [finding('json-syntax', '', 'findings.jsonSyntax', { detail: read.detail })] },
+      issues: [],
+      badConditions: [],
+    };
   }
+  const { value } = read;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { result: { ok: false, findings: [finding('schema', '', 'findings.notAnObject', {})] }, issues: [], badConditions: [] };
   }

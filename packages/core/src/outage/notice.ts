@@ -6,6 +6,7 @@
  */
 import { LocalizedStringSchema } from '../definition/localized-schema.js';
 import { MessageTypeSchema } from '../definition/schema.js';
+import { readJsonInput } from '../json/json-input.js';
 import * as z from '../zod.js';
 import {
   endAfterStart,
@@ -162,14 +163,9 @@ export type OutageNotices = z.infer<typeof OutageNoticesSchema>;
 
 /** Checks an outage notices document (parsed JSON or JSON text). */
 export function parseOutageNotices(input: unknown): { ok: true; document: OutageNotices } | { ok: false; problems: OutageProblem[] } {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ pointer: '', message: `Not valid JSON: ${(error as Error).message}` }] };
-    }
-  }
+  const read = readJsonInput(input);
+  if (!read.ok) return { ok: false, problems: [{ pointer: '', message: `Not valid JSON: ${read.detail}` }] };
+  const { value } = read;
   const result = OutageNoticesSchema.safeParse(value);
   if (result.success) return { ok: true, document: result.data };
   const problems = result.error.issues.map((issue) => ({

@@ -5,6 +5,7 @@
  * says why, in words.
  */
 import type { OutageNotices } from './notice.js';
+import { readJsonInput } from '../json/json-input.js';
 import { legacyExtensions, type OutageProblem } from './notice-rules.js';
 import { checkOutageNoticesDocument } from './notices-check.generated.js';
 
@@ -13,14 +14,9 @@ export const OUTAGE_CHECK_ADVICE = 'not as docs/outages.md describes; run `npx w
 
 /** Checks an outage notices document (parsed JSON or JSON text), as `parseOutageNotices` does, with pointers and no zod. */
 export function checkOutageNotices(input: unknown): { ok: true; document: OutageNotices } | { ok: false; problems: OutageProblem[] } {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ pointer: '', message: `Not valid JSON: ${(error as Error).message}` }] };
-    }
-  }
+  const read = readJsonInput(input);
+  if (!read.ok) return { ok: false, problems: [{ pointer: '', message: `Not valid JSON: ${read.detail}` }] };
+  const { value } = read;
   const checked = checkOutageNoticesDocument(value);
   if (checked.ok) return { ok: true, document: checked.value as OutageNotices };
   return { ok: false, problems: [...legacyExtensions(value), { pointer: checked.pointer, message: OUTAGE_CHECK_ADVICE }] };
