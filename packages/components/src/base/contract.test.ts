@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../index.js';
-import type { WmebvFieldElement } from '../index.js';
+import { WmebvFieldElement } from '../index.js';
 
 const OPTIONS = [
   { value: 'a', label: 'Eerste' },
@@ -173,4 +173,17 @@ describe('every field element', () => {
       });
     });
   }
+});
+
+describe('a subclass of WmebvFieldElement', () => {
+  it('gives renderControl() as kept nodes: a template does not compile (pnpm typecheck)', () => {
+    // The base places nodes only (field-chrome.ts): a template here was dropped without a word.
+    abstract class TemplateControl extends WmebvFieldElement<string> {
+      // @ts-expect-error: renderControl() returns Node | Node[], not a template
+      protected override renderControl(): TemplateResult {
+        return html`<input />`;
+      }
+    }
+    expect(Object.getPrototypeOf(TemplateControl)).to.equal(WmebvFieldElement);
+  });
 });

@@ -174,7 +174,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
    * node, or nodes in order (a textarea and its count). Inputs carry `aria-invalid` and
    * `aria-describedby` as the field's state says: `showError` calls this to write them.
    */
-  protected abstract renderControl(): unknown;
+  protected abstract renderControl(): Node | Node[];
 
   /**
    * Ids for `aria-describedby`: the hint, then `extra` (e.g. a character limit), then the error;
@@ -185,8 +185,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     return ids.length > 0 ? ids.join(' ') : nothing;
   }
 
-  /** Everything between the label and the control that is not hint or error (file limits): a kept node. */
-  protected renderDescription(): unknown {
+  /** Everything between the label and the control that is not hint or error (file limits): a kept node, or `nothing`. */
+  protected renderDescription(): Node | typeof nothing {
     return nothing;
   }
 
@@ -237,7 +237,7 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
   }
 
   private renderControls(): Node[] {
-    return [this.renderControl()].flat() as Node[];
+    return [this.renderControl()].flat();
   }
 
   /**

@@ -119,7 +119,7 @@ export class WmebvCheckboxGroup extends WmebvFieldElement<string[]> {
    * type="checkbox" id name value checked disabled aria-invalid><label class="wmebv-checkbox__label"
    * for>label</label></div>…</div>`; only what changed is written.
    */
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLDivElement {
     const document = this.ownerDocument;
     let boxes = this.boxesNode;
     if (!boxes) {

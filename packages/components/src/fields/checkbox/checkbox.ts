@@ -88,7 +88,7 @@ export class WmebvCheckbox extends WmebvFieldElement<boolean> {
     return true;
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLDivElement {
     const box: CheckboxRow & { value?: string } = (this.box ??= createCheckboxRow(
       this.ownerDocument,
       'wmebv-checkbox__label wmebv-checkbox__label--question',

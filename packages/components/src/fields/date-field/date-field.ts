@@ -141,7 +141,7 @@ export class WmebvDateField extends WmebvFormAssociatedFieldElement<string> {
     }
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLDivElement {
     const views = {} as Record<DatePart, DatePartView>;
     for (const part of DATE_PART_ORDER) {
       views[part] = {

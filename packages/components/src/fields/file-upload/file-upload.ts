@@ -158,7 +158,7 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
     if (changed.has('name')) this.syncFormValue();
   }
 
-  protected override renderDescription(): unknown {
+  protected override renderDescription(): HTMLElement {
     const limits = this.nodes().limits;
     writeAttributes(limits, { id: this.limitsId });
     writeText(limits, limitsText(this.t, this.resolvedLocale, this.accept, this.maxFileSize, this.limit));
@@ -171,7 +171,7 @@ export class WmebvFileUpload extends WmebvFormAssociatedFieldElement<File[]> {
    * validation pass writes only the input's `aria-invalid` and `aria-describedby` (D7). The status
    * and the list's items are rendered into their kept boxes with Lit.
    */
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLElement[] {
     const many = this.limit > 1;
     const disabled = this.controlsDisabled;
     const { zone, input, button, dropText, status, title, list } = this.nodes();

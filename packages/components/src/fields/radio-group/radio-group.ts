@@ -95,7 +95,7 @@ export class WmebvRadioGroup extends WmebvFieldElement<string> {
     return true;
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLDivElement {
     const state: RadioRowsState = {
       fieldId: this.fieldId,
       name: this.name || this.fieldId,

@@ -85,7 +85,7 @@ export class WmebvSelect extends WmebvFieldElement<string> {
     this.sync.value = value == null ? '' : String(value);
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLSelectElement {
     const chosen = this.options.some((option) => option.value === this.defaultValue);
     const { select, empty, text } = (this.kept ??= this.makeSelect());
     const describedBy = this.describedBy();

@@ -109,7 +109,7 @@ export class WmebvTextField extends WmebvFieldElement<string> {
     this.sync.value = value == null ? '' : String(value);
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLInputElement {
     const setup: InputSetup = SETUP[this.type] ?? SETUP.text;
     const autocomplete = this.autocomplete || setup.autocomplete || '';
     const describedBy = this.describedBy();

@@ -134,7 +134,7 @@ export class WmebvTextarea extends WmebvFieldElement<string> {
     }
   }
 
-  protected override renderControl(): unknown {
+  protected override renderControl(): HTMLTextAreaElement | HTMLElement[] {
     const over = this.hasLimit && this.length > this.maxLength!;
     const describedBy = this.describedBy(this.hasLimit && this.limitId);
     let textarea = this.textarea;
