@@ -118,7 +118,10 @@ export class ProgressController implements ReactiveController {
   /** The message to send: the visible answers, declarations, late reason and files, with the outage notices counted. */
   async envelope(form: FormDefinition, locale: string, notices: OutageNotice[]): Promise<PreparedEnvelope> {
     const { declarations, lateReason } = this.state;
-    // The sending code comes with the review's chunk, which is loaded before "Verstuur" can be pressed.
+    // Not guarded as lazy-parts.ts guards its parts, because no path reaches this unloaded: the only
+    // caller is "Verstuur", the submit of the review's own template (renderReviewStep), which exists
+    // only once this chunk loaded (lazy part `review`); a module loaded once resolves from the page's
+    // module map without a request, offline too. A restored receipt shows no "Verstuur".
     const { prepareEnvelope } = await import('./after-steps.js');
     return prepareEnvelope({ form, locale, values: this.answers(form).values, declarations, files: this.files, lateReason, notices });
   }

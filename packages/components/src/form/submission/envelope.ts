@@ -49,6 +49,10 @@ export async function prepareEnvelope(input: EnvelopeInput): Promise<PreparedEnv
 /** Whether the period seems to have passed; the deadline code loads only for a definition with a `deadline`. */
 async function seemsLate({ form, values, notices }: EnvelopeInput): Promise<boolean> {
   if (!form.deadline) return false;
+  // Safe unguarded: for a definition with a `deadline` the form loads this part before its first
+  // render, and every page of it asks for the part, showing "Een deel van dit formulier kon niet
+  // worden geladen" instead while it is missing (form.ts renderPage, load-failure.ts). So the review
+  // with "Verstuur", the only way here, shows only once the module is in the page's module map.
   const { deadlineSeemsPassed } = await import('../views/deadline-hint.js');
   return deadlineSeemsPassed(form, values, notices);
 }

@@ -104,7 +104,9 @@ export class SubmissionController implements ReactiveController {
     this.announcement = 'started';
     this.host.requestUpdate();
     const { envelope, files } = await request.prepare();
-    // With the review's chunk (after-steps.ts), loaded before "Verstuur" can be pressed.
+    // With the review's chunk (after-steps.ts). Safe unguarded: `send` runs only from "Verstuur", which
+    // the review's template in that same chunk renders, so the module is in the page's module map
+    // (no request, offline too) before anyone can press it; `prepare` has just imported it as well.
     const { sendEnvelope } = await import('../after-steps.js');
     const key = (this.idempotencyKey ??= crypto.randomUUID());
     request.beforeSend(key);

@@ -128,7 +128,12 @@ export function renderReattach(
   </div>`;
 }
 
-/** The proof of attempt's download, with the sender's-copy code it needs: a chunk loaded on the first press (issue 11). */
+/**
+ * The proof of attempt's download, with the sender's-copy code it needs (after-steps.ts). Safe
+ * unguarded: the button shows only with a failed attempt, which only a send in this page records
+ * (`SubmissionController.send`, after its own import of that chunk resolved; never restored from
+ * the session), so the module is in the page's module map and resolves without a request.
+ */
 async function downloadProof(...args: Parameters<typeof downloadProofOfAttempt>): Promise<void> {
   const proof = await import('../after-steps.js');
   proof.downloadProofOfAttempt(...args);
