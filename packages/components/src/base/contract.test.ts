@@ -4,7 +4,7 @@
 // a sticky header (WCAG 2.4.11), and targets are at least 24px (WCAG 2.5.8).
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import '../index.js';
 import { WmebvFieldElement } from '../index.js';
 
@@ -185,5 +185,16 @@ describe('a subclass of WmebvFieldElement', () => {
       }
     }
     expect(Object.getPrototypeOf(TemplateControl)).to.equal(WmebvFieldElement);
+  });
+
+  it('renders kept nodes only: a render() of nothing does not compile (pnpm typecheck)', () => {
+    // Lit would leave the field's kept nodes on the page under `nothing` (field-chrome.ts, KeptNodes).
+    abstract class EmptyField extends WmebvFieldElement<string> {
+      // @ts-expect-error: render() returns keptNodes(...), never nothing
+      protected override render(): typeof nothing {
+        return nothing;
+      }
+    }
+    expect(Object.getPrototypeOf(EmptyField)).to.equal(WmebvFieldElement);
   });
 });

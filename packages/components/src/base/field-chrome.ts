@@ -1,5 +1,5 @@
 import { noChange, nothing, render } from 'lit';
-import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type ChildPart, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import { setChildPartValue } from 'lit/directive-helpers.js';
 import { placeNodes } from '../util/place-nodes.js';
 
@@ -209,6 +209,14 @@ const placed = new WeakMap<ChildPart, Node[]>();
  * root part in order: no template instance, part or marker comment per label, hint, message and
  * control (issue 16). Nodes that left the list are removed. What a template rendered there before
  * is cleared first (and Lit no longer holds it as the part's value).
+ *
+ * Lit's trap: `update` returns `noChange`, so the part's committed value stays `nothing` (as Lit
+ * starts it, or as the clearing above sets it). Were the part given `nothing` later (or `''`,
+ * `null`, `undefined`), Lit would see no change and leave these nodes on the page, stale. No path
+ * gives it that: the one render that uses the directive is WmebvFieldElement's, into its root part,
+ * and it returns `keptNodes(...)` in every branch (a field with nothing to show is `keptNodes([])`,
+ * which removes the nodes). Its return type, {@link KeptNodesResult}, keeps it so: a subclass whose
+ * `render()` returns anything else, `nothing` included, does not compile (base/contract.test.ts).
  */
 class KeptNodes extends Directive {
   constructor(part: PartInfo) {
@@ -234,4 +242,10 @@ class KeptNodes extends Directive {
   }
 }
 
-export const keptNodes = directive(KeptNodes);
+/** Brands `keptNodes(...)`'s result: Lit types every directive's result as `{}`, which `nothing` would satisfy. */
+declare const kept: unique symbol;
+
+/** What `keptNodes(...)` gives: the only thing a field's `render()` may return (see KeptNodes). */
+export type KeptNodesResult = DirectiveResult<typeof KeptNodes> & { readonly [kept]: true };
+
+export const keptNodes = directive(KeptNodes) as (nodes: Node[]) => KeptNodesResult;

@@ -6,7 +6,7 @@ import { fixedWord } from '../util/fixed-words.js';
 import { uncover } from '../util/uncover.js';
 import { uniqueId } from '../util/unique-id.js';
 import { WmebvElement } from './element.js';
-import { FieldChrome, keptNodes, writeCaption } from './field-chrome.js';
+import { FieldChrome, keptNodes, writeCaption, type KeptNodesResult } from './field-chrome.js';
 import css from './field.css?inline';
 
 // The Dutch words this element speaks; other languages arrive whole with loadMessages (base/element.ts).
@@ -208,7 +208,8 @@ export abstract class WmebvFieldElement<A extends FieldAnswer = FieldAnswer> ext
     this.classList.toggle('wmebv-field--error', this.invalid);
   }
 
-  protected override render(): unknown {
+  /** The whole field as kept nodes: always `keptNodes(...)`, never `nothing` (field-chrome.ts, KeptNodes). */
+  protected override render(): KeptNodesResult {
     const hint = this.renderHint();
     const error = this.renderError();
     const controls = this.renderControls();
