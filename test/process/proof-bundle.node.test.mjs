@@ -107,7 +107,8 @@ for (const backend of ['sqlite', 'postgres']) {
         [...new Set([first.kid, head.kid])],
       );
       assert.equal((await proof('BZW-2222-2222')).status, 404);
-      assert.match(server.output(), new RegExp(`admin proof token=bezwaarteam organisation=default ${first.reference}`));
+      // The log line is written after the response: wait for it (a bare read failed once under load).
+      await server.said(new RegExp(`admin proof token=bezwaarteam organisation=default ${first.reference}`));
       assert.doesNotMatch(server.output(), /Jansen/);
     });
 

@@ -59,6 +59,41 @@ export function startNode(args, { env = {}, ready, what, timeoutMs = 60_000 }) {
     child,
     started,
     output: () => output,
+    /**
+     * Resolves once the output matches `pattern` (a log line is written after the response it
+     * reports, so a test waits for it rather than reading the output at once); rejects after
+     * `timeoutMs` with the output, or when the process exits first.
+     * @param {RegExp} pattern
+     */
+    said(pattern, timeoutMs = 30_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!pattern.test(output)) return false;
+          finish();
+          resolve(undefined);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          finish();
+          reject(new Error(`${what} never said ${pattern} within ${timeoutMs} ms. Output:\n${output}`));
+        }, timeoutMs);
+        const onExit = () => {
+          if (check()) return;
+          finish();
+          reject(new Error(`${what} exited before it said ${pattern}. Output:\n${output}`));
+        };
+        const finish = () => {
+          clearTimeout(timer);
+          child.stdout.off('data', check);
+          child.stderr.off('data', check);
+          child.off('exit', onExit);
+        };
+        if (check()) return;
+        child.stdout.on('data', check);
+        child.stderr.on('data', check);
+        child.once('exit', onExit);
+      });
+    },
     /** Ends the process (SIGTERM, then SIGKILL if it lingers) and waits for it. */
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
