@@ -38,62 +38,55 @@ export function startNode(args, { env = {}, ready, what, timeoutMs = 60_000 }) {
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const started = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what} to start. Output:\n${output}`)), timeoutMs);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = ready.exec(output);
-      if (match) {
+  /**
+   * Resolves with the match once the output matches `pattern`; rejects after `timeoutMs`, or when
+   * the process exits first, with the output. `waiting` and `before` finish the two messages.
+   * @param {RegExp} pattern
+   */
+  const said = (pattern, timeoutMs = 30_000, waiting = `say ${pattern}`, before = `said ${pattern}`) =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(output);
+        if (match) {
+          finish();
+          resolve(match);
+        }
+        return Boolean(match);
+      };
+      const onExit = (/** @type {number | null} */ code) => {
+        if (check()) return;
+        finish();
+        reject(new Error(`${what} exited (${code}) before it ${before}. Output:\n${output}`));
+      };
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what} to ${waiting}. Output:\n${output}`));
+      }, timeoutMs);
+      const finish = () => {
         clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited (${code}) before it was ready. Output:\n${output}`));
+        child.stdout.off('data', check);
+        child.stderr.off('data', check);
+        child.off('exit', onExit);
+      };
+      if (check()) return;
+      child.stdout.on('data', check);
+      child.stderr.on('data', check);
+      child.once('exit', onExit);
     });
-  });
+  const onData = (/** @type {Buffer} */ chunk) => (output += chunk);
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const started = said(ready, timeoutMs, 'start', 'was ready');
   return {
     child,
     started,
     output: () => output,
     /**
-     * Resolves once the output matches `pattern` (a log line is written after the response it
-     * reports, so a test waits for it rather than reading the output at once); rejects after
-     * `timeoutMs` with the output, or when the process exits first.
+     * Resolves once the output matches `pattern`: a log line is written after the response it
+     * reports, so a test waits for it rather than reading the output at once.
      * @param {RegExp} pattern
      */
-    said(pattern, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (!pattern.test(output)) return false;
-          finish();
-          resolve(undefined);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          finish();
-          reject(new Error(`${what} never said ${pattern} within ${timeoutMs} ms. Output:\n${output}`));
-        }, timeoutMs);
-        const onExit = () => {
-          if (check()) return;
-          finish();
-          reject(new Error(`${what} exited before it said ${pattern}. Output:\n${output}`));
-        };
-        const finish = () => {
-          clearTimeout(timer);
-          child.stdout.off('data', check);
-          child.stderr.off('data', check);
-          child.off('exit', onExit);
-        };
-        if (check()) return;
-        child.stdout.on('data', check);
-        child.stderr.on('data', check);
-        child.once('exit', onExit);
-      });
-    },
+    said: (pattern, timeoutMs = 30_000) => said(pattern, timeoutMs),
     /** Ends the process (SIGTERM, then SIGKILL if it lingers) and waits for it. */
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
